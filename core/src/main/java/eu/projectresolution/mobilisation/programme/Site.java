@@ -1,0 +1,40 @@
+package eu.projectresolution.mobilisation.programme;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.internal.Checks;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A place where people are welcomed ("premier accueil"), such as one of SIPA's three sites. People
+ * captured outside are brought here; the first-reception space is run by career counsellors.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSite.class)
+@JsonDeserialize(as = ImmutableSite.class)
+public interface Site {
+  SiteId id();
+
+  String name();
+
+  /** The municipality the site is in, e.g. "Montbéliard". */
+  Optional<String> municipality();
+
+  TerritoryType territoryType();
+
+  @Value.Check
+  default void check() {
+    Checks.checkNotBlank(name(), "site.name");
+  }
+
+  static Site of(SiteId id, String name, TerritoryType territoryType) {
+    return builder().id(id).name(name).territoryType(territoryType).build();
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableSite.Builder {}
+}
