@@ -4,7 +4,7 @@ package eu.projectresolution.mobilisation;
  * The root of every exception the engine throws.
  *
  * <p>Business refusals (a move the pathway model forbids, a date in the future...) are not exceptions:
- * they come back as {@link eu.projectresolution.mobilisation.engine.Refusal} values. Exceptions are for
+ * they come back as {@link Refusal} values. Exceptions are for
  * caller mistakes (a missing field, a blank name: {@link NullPointerException} or
  * {@link IllegalArgumentException} from the factories) and for conditions the caller must react to,
  * such as a {@link VersionConflict} between two concurrent writers. Storage adapters wrap their own

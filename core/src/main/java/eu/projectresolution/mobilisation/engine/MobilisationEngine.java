@@ -1,0 +1,775 @@
+package eu.projectresolution.mobilisation.engine;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.VersionConflict;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.AttendanceRegister;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.Referral;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.programme.CollaborativeAction;
+import eu.projectresolution.mobilisation.programme.PartnerId;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mobilisation engine: the commands a host sends when counsellors act, and the queries it asks.
+ *
+ * <pre>{@code
+ * MobilisationEngine engine = MobilisationEngine.builder()
+ *     .storage(InMemoryStorage.create())   // or JdbcStorage on a database
+ *     .clock(Clock.systemDefaultZone())
+ *     .pathwayModel(PathwayModel.sipa())   // the default
+ *     .build();
+ * engine.registerProgramme(tenant, sipa);
+ * CommandResult captured = engine.capture(tenant, capture);
+ * CommandResult welcomed = engine.welcome(tenant, welcome);
+ * }</pre>
+ *
+ * <p>Each pathway command is checked against the person's current pathway and the programme: an
+ * accepted command appends its events in one atomic write; a refused one writes nothing and says why
+ * ({@link Refusal}). Sending a command again with the same {@link eu.projectresolution.mobilisation.CommandId}
+ * returns the original result and writes nothing. When two writers change the same pathway at once,
+ * one of them gets a {@link VersionConflict}: retry it with the same command id. Caller mistakes (a
+ * missing tenant or command) throw {@link NullPointerException} or {@link IllegalArgumentException}.
+ *
+ * <p>The engine is immutable and thread-safe; build one per store and share it.
+ */
+public final class MobilisationEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(MobilisationEngine.class);
+
+  private final MobilisationStorage storage;
+  private final Pathways pathways;
+  private final Beneficiaries beneficiaries;
+  private final Clock clock;
+  private final PathwayModel model;
+
+  private MobilisationEngine(Builder builder) {
+    this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
+    this.pathways = storage.pathways();
+    this.beneficiaries = storage.beneficiaries();
+    this.clock = builder.clock;
+    this.model = builder.model;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The pathway model the engine checks commands against. */
+  public PathwayModel pathwayModel() {
+    return model;
+  }
+
+  /** The store the engine reads and writes; indicator reports read the same one. */
+  public MobilisationStorage storage() {
+    return storage;
+  }
+
+  /** The clock that dates records and decides what "today" is. */
+  public Clock clock() {
+    return clock;
+  }
+
+  // ---------------------------------------------------------------- programme-level records
+
+  /**
+   * Registers a programme. Registering the same declaration again is accepted as a replay; a
+   * different programme under an existing id is refused with {@code RECORD_ALREADY_EXISTS}.
+   */
+  public CommandResult registerProgramme(TenantId tenant, Programme programme) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    Optional<Programme> existing = storage.programmes().find(tenant, programme.id());
+    if (existing.isEmpty() && storage.programmes().add(tenant, programme)) {
+      return CommandResult.accepted(false);
+    }
+    return sameOrRefused(
+        existing.or(() -> storage.programmes().find(tenant, programme.id())),
+        programme,
+        "Programme " + programme.id() + " is already registered with other declarations: "
+            + "use updateProgramme to change it",
+        "id");
+  }
+
+  /** Replaces a registered programme's declarations (a corrected budget, a new partner or site). */
+  public CommandResult updateProgramme(TenantId tenant, Programme programme) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    if (!storage.programmes().replace(tenant, programme)) {
+      return CommandResult.refused(
+          Optional.empty(),
+          Refusal.of(
+              RefusalCode.UNKNOWN_PROGRAMME,
+              "No programme " + programme.id() + " is registered: register it first",
+              "id"));
+    }
+    return CommandResult.accepted(false);
+  }
+
+  /**
+   * Records an outreach event (a Recrut'Café, a stand...). People met there are then captured with a
+   * {@link Contact} naming the event, which builds its attendance register.
+   */
+  public CommandResult recordOutreachEvent(TenantId tenant, OutreachEvent event) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(event, "event");
+    return recordActivity(
+        tenant,
+        event.programmeId(),
+        event.date(),
+        "date",
+        programme ->
+            firstRefusal(
+                event.partnerActors().stream()
+                    .map(p -> checkPartner(programme, Optional.of(p), "partnerActors"))
+                    .toList()),
+        () -> storage.outreachEvents().find(tenant, event.id()),
+        () -> storage.outreachEvents().add(tenant, event),
+        event,
+        "outreach event " + event.id());
+  }
+
+  /** Records a collaborative action conducted with partners (a reverse job fair, a volleyball match...). */
+  public CommandResult recordCollaborativeAction(TenantId tenant, CollaborativeAction action) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(action, "action");
+    return recordActivity(
+        tenant,
+        action.programmeId(),
+        action.date(),
+        "date",
+        programme ->
+            firstRefusal(
+                action.partners().stream()
+                    .map(p -> checkPartner(programme, Optional.of(p), "partners"))
+                    .toList()),
+        () -> storage.collaborativeActions().find(tenant, action.id()),
+        () -> storage.collaborativeActions().add(tenant, action),
+        action,
+        "collaborative action " + action.id());
+  }
+
+  /** Records an event hosted at one of the programme's sites. */
+  public CommandResult recordSiteEvent(TenantId tenant, SiteEvent event) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(event, "event");
+    return recordActivity(
+        tenant,
+        event.programmeId(),
+        event.date(),
+        "date",
+        programme -> {
+          if (programme.site(event.siteId()).isEmpty()) {
+            return Optional.of(
+                Refusal.of(
+                    RefusalCode.UNKNOWN_SITE,
+                    "Programme " + programme.id() + " has no site " + event.siteId(),
+                    "siteId"));
+          }
+          return checkPartner(programme, event.host(), "host");
+        },
+        () -> storage.siteEvents().find(tenant, event.id()),
+        () -> storage.siteEvents().add(tenant, event),
+        event,
+        "site event " + event.id());
+  }
+
+  private <R> CommandResult recordActivity(
+      TenantId tenant,
+      ProgrammeId programmeId,
+      LocalDate date,
+      String dateField,
+      Function<Programme, Optional<Refusal>> checks,
+      Supplier<Optional<R>> existing,
+      Supplier<Boolean> add,
+      R record,
+      String what) {
+    Optional<Programme> programme = storage.programmes().find(tenant, programmeId);
+    if (programme.isEmpty()) {
+      return refuse(
+          Optional.empty(),
+          RefusalCode.UNKNOWN_PROGRAMME,
+          "No programme " + programmeId + " is registered for " + what + ": register it first",
+          "programmeId");
+    }
+    Optional<Refusal> refusal =
+        checkDate(programme.get(), date, Optional.empty(), what, dateField).or(() -> checks.apply(programme.get()));
+    if (refusal.isPresent()) {
+      LOG.debug("Refused {}: {}", what, refusal.get());
+      return CommandResult.refused(Optional.empty(), refusal.get());
+    }
+    Optional<R> before = existing.get();
+    if (before.isEmpty() && add.get()) {
+      return CommandResult.accepted(false);
+    }
+    return sameOrRefused(
+        before.or(existing), record, "A different " + what + " is already recorded under this id", "id");
+  }
+
+  private static <R> CommandResult sameOrRefused(Optional<R> stored, R record, String message, String field) {
+    if (stored.isPresent() && stored.get().equals(record)) {
+      return CommandResult.accepted(true);
+    }
+    return CommandResult.refused(
+        Optional.empty(), Refusal.of(RefusalCode.RECORD_ALREADY_EXISTS, message, field));
+  }
+
+  // ---------------------------------------------------------------- pathway commands
+
+  /** Starts a person's pathway with a first contact. */
+  public CommandResult capture(TenantId tenant, Capture command) {
+    return execute(
+        tenant,
+        command,
+        ctx ->
+            checkContact(ctx, command.contact())
+                .map(Decision::refuse)
+                .orElseGet(
+                    () ->
+                        Decision.append(
+                            model.entryStage(),
+                            h -> PathwayEvents.Captured.of(h, command.programmeId(), command.profile(), command.contact()))));
+  }
+
+  /** Records another contact with a person already captured. */
+  public CommandResult recordContact(TenantId tenant, RecordContact command) {
+    return execute(
+        tenant,
+        command,
+        ctx ->
+            checkContact(ctx, command.contact())
+                .map(Decision::refuse)
+                .orElseGet(
+                    () -> Decision.append(ctx.stage(), h -> PathwayEvents.ContactRecorded.of(h, command.contact()))));
+  }
+
+  /** Records a first reception at a site, or a re-entry after an exit. */
+  public CommandResult welcome(TenantId tenant, Welcome command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> {
+          if (ctx.programme.site(command.siteId()).isEmpty()) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.UNKNOWN_SITE,
+                    "Programme " + ctx.programme.id() + " has no site " + command.siteId()
+                        + ": welcome beneficiary " + command.beneficiaryId() + " at one of its sites",
+                    "siteId"));
+          }
+          return ctx.move(
+              Step.WELCOME, to -> PathwayEvents.Welcomed.of(to, command.siteId(), command.situation()));
+        });
+  }
+
+  /** Records what the counsellor and the person agreed after the first reception. */
+  public CommandResult orient(TenantId tenant, Orient command) {
+    return execute(
+        tenant, command, ctx -> ctx.move(Step.ORIENTATION, h -> PathwayEvents.Oriented.of(h, command.orientation())));
+  }
+
+  /** Starts the adapted accompaniment. */
+  public CommandResult startAccompaniment(TenantId tenant, StartAccompaniment command) {
+    return execute(
+        tenant, command, ctx -> ctx.move(Step.ACCOMPANIMENT, PathwayEvents.AccompanimentStarted::of));
+  }
+
+  /** Records an appointment of the accompaniment (planned, attended or missed). */
+  public CommandResult recordAppointment(TenantId tenant, RecordAppointment command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> {
+          Appointment appointment = command.appointment();
+          if (!model.appointmentStages().contains(ctx.stage())) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.TRANSITION_NOT_ALLOWED,
+                    "Beneficiary " + command.beneficiaryId() + " is at stage '" + ctx.stage()
+                        + "': appointments are recorded only at stage " + quoted(model.appointmentStages()),
+                    "appointment"));
+          }
+          Optional<Appointment> known = ctx.pathway.flatMap(p -> p.appointment(appointment.id()));
+          if (known.isPresent() && known.get().status().held()) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.APPOINTMENT_ALREADY_HELD,
+                    "Appointment " + appointment.id() + " of beneficiary " + command.beneficiaryId()
+                        + " was already recorded as " + known.get().status() + "; record a new appointment instead",
+                    "appointment.id"));
+          }
+          boolean held = appointment.status().held();
+          if (held && appointment.scheduledOn().isAfter(command.occurredOn())
+              || !held && appointment.scheduledOn().isBefore(command.occurredOn())) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.APPOINTMENT_DATE_INCONSISTENT,
+                    "Appointment " + appointment.id() + " of beneficiary " + command.beneficiaryId()
+                        + " is scheduled on " + appointment.scheduledOn() + " but recorded as "
+                        + appointment.status() + " on " + command.occurredOn()
+                        + (held ? ": an appointment is held on or before the day it is recorded"
+                            : ": a planned appointment cannot be in the past"),
+                    "appointment.scheduledOn"));
+          }
+          return Decision.append(ctx.stage(), h -> PathwayEvents.AppointmentRecorded.of(h, appointment));
+        });
+  }
+
+  /** Refers the person to a mainstream scheme provided by one of the programme's partners. */
+  public CommandResult refer(TenantId tenant, Refer command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> {
+          if (ctx.programme.scheme(command.schemeId()).isEmpty()) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.UNKNOWN_SCHEME,
+                    "No partner of programme " + ctx.programme.id() + " provides scheme " + command.schemeId()
+                        + ": add it to a partner's schemes before referring beneficiary " + command.beneficiaryId(),
+                    "schemeId"));
+          }
+          if (ctx.pathway.flatMap(p -> p.referral(command.referralId())).isPresent()) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.RECORD_ALREADY_EXISTS,
+                    "Beneficiary " + command.beneficiaryId() + " already has a referral " + command.referralId()
+                        + ": give the new referral a new id",
+                    "referralId"));
+          }
+          return ctx.move(
+              Step.REFERRAL, h -> PathwayEvents.Referred.of(h, command.referralId(), command.schemeId()));
+        });
+  }
+
+  /** Records what became of a referral. */
+  public CommandResult recordReferralOutcome(TenantId tenant, RecordReferralOutcome command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> {
+          Optional<Referral> referral = ctx.pathway.flatMap(p -> p.referral(command.referralId()));
+          if (referral.isEmpty()) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.UNKNOWN_REFERRAL,
+                    "Beneficiary " + command.beneficiaryId() + " has no referral " + command.referralId(),
+                    "referralId"));
+          }
+          if (!referral.get().status().canMoveTo(command.status())) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.REFERRAL_STATUS_NOT_ALLOWED,
+                    "Referral " + command.referralId() + " of beneficiary " + command.beneficiaryId() + " is "
+                        + referral.get().status() + ": it cannot become " + command.status(),
+                    "status"));
+          }
+          return Decision.append(
+              ctx.stage(), h -> PathwayEvents.ReferralStatusRecorded.of(h, command.referralId(), command.status()));
+        });
+  }
+
+  /** Records the person's exit and the situation observed then. */
+  public CommandResult recordExit(TenantId tenant, RecordExit command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> ctx.move(Step.EXIT, h -> PathwayEvents.Exited.of(h, command.reason(), command.situation())));
+  }
+
+  /** Records that the programme lost contact with the person. */
+  public CommandResult recordLostContact(TenantId tenant, RecordLostContact command) {
+    return execute(tenant, command, ctx -> ctx.move(Step.LOST_CONTACT, PathwayEvents.ContactLost::of));
+  }
+
+  /** Records that the person gave up. */
+  public CommandResult recordDropOut(TenantId tenant, RecordDropOut command) {
+    return execute(tenant, command, ctx -> ctx.move(Step.DROP_OUT, PathwayEvents.DroppedOut::of));
+  }
+
+  /** Records an answer to the satisfaction survey. */
+  public CommandResult recordSatisfaction(TenantId tenant, RecordSatisfaction command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> Decision.append(ctx.stage(), h -> PathwayEvents.SatisfactionRecorded.of(h, command.response())));
+  }
+
+  /** Records the person's situation observed on a day. */
+  public CommandResult recordSituation(TenantId tenant, RecordSituation command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> Decision.append(ctx.stage(), h -> PathwayEvents.SituationObserved.of(h, command.situation())));
+  }
+
+  /** Corrects or completes the person's profile. */
+  public CommandResult updateProfile(TenantId tenant, UpdateProfile command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> Decision.append(ctx.stage(), h -> PathwayEvents.ProfileUpdated.of(h, command.profile())));
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** The person's pathway, folded from its events. */
+  public Optional<Pathway> pathway(TenantId tenant, BeneficiaryId beneficiary) {
+    List<PathwayEvent> events = pathways.events(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
+    return events.isEmpty() ? Optional.empty() : Optional.of(Pathway.fold(events));
+  }
+
+  /** The ids of the programme's people currently at {@code stage}. */
+  public List<BeneficiaryId> beneficiariesAt(TenantId tenant, ProgrammeId programme, Stage stage) {
+    return beneficiaries.inStage(tenant, programme, stage);
+  }
+
+  /** How many of the programme's people are at each stage of the model, in funnel order, zeros included. */
+  public Map<Stage, Long> countByStage(TenantId tenant, ProgrammeId programme) {
+    Map<Stage, Long> stored = beneficiaries.countByStage(tenant, programme);
+    Map<Stage, Long> counts = new LinkedHashMap<>();
+    model.stages().forEach(stage -> counts.put(stage, stored.getOrDefault(stage, 0L)));
+    stored.forEach(counts::putIfAbsent);
+    return counts;
+  }
+
+  /** The attendance register of an outreach event: everyone met there, for adapted follow-up proposals. */
+  public Optional<AttendanceRegister> attendanceRegister(TenantId tenant, OutreachEventId event) {
+    return storage.outreachEvents()
+        .find(tenant, event)
+        .map(e -> AttendanceRegister.of(e, beneficiaries.attendance(tenant, event)));
+  }
+
+  public Optional<Programme> programme(TenantId tenant, ProgrammeId programme) {
+    return storage.programmes().find(tenant, programme);
+  }
+
+  // ---------------------------------------------------------------- the command pipeline
+
+  private CommandResult execute(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(command, "command");
+    List<PathwayEvent> earlier = pathways.eventsOfCommand(tenant, command.commandId());
+    if (!earlier.isEmpty()) {
+      return replay(tenant, command, earlier);
+    }
+    BeneficiaryId beneficiary = command.beneficiaryId();
+    List<PathwayEvent> stream = pathways.events(tenant, beneficiary);
+    boolean capture = command instanceof Capture;
+    if (stream.isEmpty() && !capture) {
+      return refuse(
+          Optional.of(command.commandId()),
+          RefusalCode.UNKNOWN_BENEFICIARY,
+          "No pathway is recorded for beneficiary " + beneficiary + ": capture the person first",
+          "beneficiaryId");
+    }
+    Optional<Pathway> pathway = stream.isEmpty() ? Optional.empty() : Optional.of(Pathway.fold(stream));
+    if (capture && pathway.isPresent()) {
+      return refuse(
+          Optional.of(command.commandId()),
+          RefusalCode.BENEFICIARY_ALREADY_CAPTURED,
+          "Beneficiary " + beneficiary + " is already captured (stage '" + pathway.get().stage()
+              + "'): record a new contact instead of a new capture",
+          "beneficiaryId");
+    }
+    long version = pathway.map(Pathway::version).orElse(0L);
+    if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != version) {
+      throw new VersionConflict(beneficiary.toString(), command.expectedVersion().getAsLong(), version);
+    }
+    ProgrammeId programmeId = capture ? ((Capture) command).programmeId() : pathway.get().programmeId();
+    Optional<Programme> programme = storage.programmes().find(tenant, programmeId);
+    if (programme.isEmpty()) {
+      return refuse(
+          Optional.of(command.commandId()),
+          RefusalCode.UNKNOWN_PROGRAMME,
+          "No programme " + programmeId + " is registered: register it before recording beneficiary " + beneficiary,
+          "programmeId");
+    }
+    String dateField = capture || command instanceof RecordContact ? "contact.on" : "occurredOn";
+    Optional<Refusal> dateRefusal =
+        checkDate(
+            programme.get(),
+            command.occurredOn(),
+            pathway.map(Pathway::lastEventOn),
+            "beneficiary " + beneficiary + (pathway.isPresent() ? " (stage '" + pathway.get().stage() + "')" : ""),
+            dateField);
+    Decision decision =
+        dateRefusal.map(Decision::refuse).orElseGet(() -> decide.apply(new Context(tenant, command, programme.get(), pathway)));
+    if (decision.refusal != null) {
+      LOG.debug("Refused command {} for beneficiary {}: {}", command.commandId(), beneficiary, decision.refusal);
+      return CommandResult.refused(Optional.of(command.commandId()), decision.refusal);
+    }
+    List<PathwayEvent> events = new ArrayList<>();
+    long next = version;
+    for (Draft draft : decision.drafts) {
+      EventHeader header =
+          EventHeader.builder()
+              .beneficiaryId(beneficiary)
+              .version(++next)
+              .commandId(command.commandId())
+              .recordedAt(clock.instant())
+              .occurredOn(command.occurredOn())
+              .actor(command.actor())
+              .stage(draft.stage)
+              .build();
+      events.add(draft.make.apply(header));
+    }
+    try {
+      pathways.append(tenant, beneficiary, version, events);
+    } catch (CommandAlreadyRecorded e) {
+      return replay(tenant, command, pathways.eventsOfCommand(tenant, command.commandId()));
+    }
+    if (command instanceof Capture c && c.personalDetails().isPresent()) {
+      storage.personalData().put(tenant, beneficiary, c.personalDetails().get());
+    }
+    List<PathwayEvent> after = new ArrayList<>(stream);
+    after.addAll(events);
+    return CommandResult.accepted(command.commandId(), events, Pathway.fold(after), false);
+  }
+
+  private CommandResult replay(TenantId tenant, PathwayCommand command, List<PathwayEvent> earlier) {
+    BeneficiaryId recordedFor = earlier.get(0).header().beneficiaryId();
+    checkArgument(
+        recordedFor.equals(command.beneficiaryId()),
+        "command id %s was already used for beneficiary %s, not %s: give each command its own id",
+        command.commandId(),
+        recordedFor,
+        command.beneficiaryId());
+    long upTo = earlier.get(earlier.size() - 1).header().version();
+    List<PathwayEvent> stream = pathways.events(tenant, recordedFor);
+    LOG.debug("Command {} was already recorded; answering with its original result", command.commandId());
+    return CommandResult.accepted(
+        command.commandId(), earlier, Pathway.fold(stream.subList(0, (int) upTo)), true);
+  }
+
+  private Optional<Refusal> checkDate(
+      Programme programme, LocalDate day, Optional<LocalDate> lastEventOn, String who, String field) {
+    LocalDate today = LocalDate.now(clock);
+    if (day.isAfter(today)) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.DATE_IN_FUTURE,
+              "The date " + day + " for " + who + " is in the future (today is " + today + ")",
+              field));
+    }
+    if (!programme.period().contains(day)) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
+              "The date " + day + " for " + who + " is outside programme " + programme.id() + " ("
+                  + programme.period().start() + " to " + programme.period().end() + ")",
+              field));
+    }
+    if (lastEventOn.isPresent() && day.isBefore(lastEventOn.get())) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.DATE_BEFORE_PREVIOUS_EVENT,
+              "The date " + day + " for " + who + " is before the pathway's latest event, on "
+                  + lastEventOn.get() + ": record events in the order they happened",
+              field));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Refusal> checkContact(Context ctx, Contact contact) {
+    if (contact.outreachEvent().isPresent()) {
+      OutreachEventId event = contact.outreachEvent().get();
+      boolean known =
+          storage.outreachEvents()
+              .find(ctx.tenant, event)
+              .filter(e -> e.programmeId().equals(ctx.programme.id()))
+              .isPresent();
+      if (!known) {
+        return Optional.of(
+            Refusal.of(
+                RefusalCode.UNKNOWN_OUTREACH_EVENT,
+                "No outreach event " + event + " is recorded for programme " + ctx.programme.id()
+                    + ": record the event before the contacts made there",
+                "contact.outreachEvent"));
+      }
+    }
+    if (contact.site().isPresent() && ctx.programme.site(contact.site().get()).isEmpty()) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.UNKNOWN_SITE,
+              "Programme " + ctx.programme.id() + " has no site " + contact.site().get(),
+              "contact.site"));
+    }
+    return checkPartner(ctx.programme, contact.partner(), "contact.partner");
+  }
+
+  private static Optional<Refusal> checkPartner(Programme programme, Optional<PartnerId> partner, String field) {
+    if (partner.isPresent() && programme.partner(partner.get()).isEmpty()) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.UNKNOWN_PARTNER,
+              "Programme " + programme.id() + " has no partner " + partner.get() + ": add it to the programme first",
+              field));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Refusal> firstRefusal(List<Optional<Refusal>> refusals) {
+    return refusals.stream().flatMap(Optional::stream).findFirst();
+  }
+
+  private static CommandResult refuse(
+      Optional<CommandId> commandId, RefusalCode code, String message, String field) {
+    Refusal refusal = Refusal.of(code, message, field);
+    LOG.debug("Refused: {}", refusal);
+    return CommandResult.refused(commandId, refusal);
+  }
+
+  private static String quoted(Collection<Stage> stages) {
+    List<String> names = stages.stream().map(s -> "'" + s + "'").toList();
+    if (names.isEmpty()) {
+      return "(none)";
+    }
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /** What the engine knows when deciding a pathway command. */
+  private final class Context {
+    final TenantId tenant;
+    final PathwayCommand command;
+    final Programme programme;
+    final Optional<Pathway> pathway;
+
+    Context(TenantId tenant, PathwayCommand command, Programme programme, Optional<Pathway> pathway) {
+      this.tenant = tenant;
+      this.command = command;
+      this.programme = programme;
+      this.pathway = pathway;
+    }
+
+    Stage stage() {
+      return pathway.map(Pathway::stage).orElseThrow();
+    }
+
+    /** Moves the pathway by {@code step}, if the model allows it from the current stage. */
+    Decision move(Step step, Function<EventHeader, PathwayEvent> make) {
+      Optional<Stage> target = model.stageFor(step);
+      BeneficiaryId who = command.beneficiaryId();
+      if (target.isEmpty()) {
+        return Decision.refuse(
+            Refusal.of(
+                RefusalCode.STEP_NOT_IN_MODEL,
+                "The pathway model '" + model.name() + "' has no stage for step " + step
+                    + ": beneficiary " + who + " cannot be recorded there",
+                "beneficiaryId"));
+      }
+      Stage from = stage();
+      if (step == Step.EXIT && model.isClosed(from) && from.equals(target.get())) {
+        return Decision.refuse(
+            Refusal.of(
+                RefusalCode.EXIT_ALREADY_RECORDED,
+                "Beneficiary " + who + " already exited (stage '" + from + "'): welcome them again "
+                    + "(re-entry) before recording another exit",
+                "beneficiaryId"));
+      }
+      if (!model.allows(from, target.get())) {
+        List<Stage> sources = model.sourcesOf(target.get());
+        return Decision.refuse(
+            Refusal.of(
+                RefusalCode.TRANSITION_NOT_ALLOWED,
+                "Beneficiary " + who + " is at stage '" + from + "': the " + model.name()
+                    + " model allows moving to '" + target.get() + "' only from " + quoted(sources),
+                "beneficiaryId"));
+      }
+      return Decision.append(target.get(), make);
+    }
+  }
+
+  private record Draft(Stage stage, Function<EventHeader, PathwayEvent> make) {}
+
+  /** A refusal, or the events to append. */
+  private static final class Decision {
+    final Refusal refusal;
+    final List<Draft> drafts;
+
+    private Decision(Refusal refusal, List<Draft> drafts) {
+      this.refusal = refusal;
+      this.drafts = drafts;
+    }
+
+    static Decision refuse(Refusal refusal) {
+      return new Decision(refusal, List.of());
+    }
+
+    static Decision append(Stage stage, Function<EventHeader, PathwayEvent> make) {
+      return new Decision(null, List.of(new Draft(stage, make)));
+    }
+  }
+
+  /** Builds an engine from a store, a clock and a pathway model. */
+  public static final class Builder {
+    private MobilisationStorage storage;
+    private Clock clock = Clock.systemDefaultZone();
+    private PathwayModel model = PathwayModel.sipa();
+
+    private Builder() {}
+
+    /** The store to read and write (required). */
+    public Builder storage(MobilisationStorage storage) {
+      this.storage = requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /** The clock that dates records and decides what "today" is; defaults to the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The pathway model; defaults to {@link PathwayModel#sipa()}. */
+    public Builder pathwayModel(PathwayModel model) {
+      this.model = requireNonNull(model, "model");
+      return this;
+    }
+
+    public MobilisationEngine build() {
+      return new MobilisationEngine(this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MobilisationEngine{model=" + model.name() + " v" + model.version() + ", clock=" + clock + "}";
+  }
+}

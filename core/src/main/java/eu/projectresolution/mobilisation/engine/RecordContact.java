@@ -1,0 +1,56 @@
+package eu.projectresolution.mobilisation.engine;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Records another contact with a person already known, e.g. attending a second Recrut'Café.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordContact.class)
+@JsonDeserialize(as = ImmutableRecordContact.class)
+public interface RecordContact extends PathwayCommand {
+  /** Defaults to a new random id: set it explicitly to make retries idempotent. */
+  @Override
+  @Value.Default
+  default CommandId commandId() {
+    return CommandId.random();
+  }
+
+  @Override
+  BeneficiaryId beneficiaryId();
+
+  Contact contact();
+
+  /** The day of the contact. */
+  @Override
+  @Value.Derived
+  @Value.Auxiliary
+  default LocalDate occurredOn() {
+    return contact().on();
+  }
+
+  /** The staff role that made the contact. */
+  @Override
+  @Value.Derived
+  @Value.Auxiliary
+  default StaffRole actor() {
+    return contact().staffRole();
+  }
+
+  @Override
+  OptionalLong expectedVersion();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableRecordContact.Builder {}
+}

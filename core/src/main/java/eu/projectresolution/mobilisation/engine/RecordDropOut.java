@@ -1,0 +1,47 @@
+package eu.projectresolution.mobilisation.engine;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Records that the person gave up.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordDropOut.class)
+@JsonDeserialize(as = ImmutableRecordDropOut.class)
+public interface RecordDropOut extends PathwayCommand {
+  /** Defaults to a new random id: set it explicitly to make retries idempotent. */
+  @Override
+  @Value.Default
+  default CommandId commandId() {
+    return CommandId.random();
+  }
+
+  @Override
+  BeneficiaryId beneficiaryId();
+
+  @Override
+  LocalDate occurredOn();
+
+  /** Defaults to {@link StaffRole#ADAPTED_ACCOMPANIMENT_COUNSELLOR}. */
+  @Override
+  @Value.Default
+  default StaffRole actor() {
+    return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
+  }
+
+  @Override
+  OptionalLong expectedVersion();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableRecordDropOut.Builder {}
+}

@@ -1,0 +1,53 @@
+package eu.projectresolution.mobilisation.engine;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.pathway.ReferralId;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Records what became of a referral: accepted, started or declined.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordReferralOutcome.class)
+@JsonDeserialize(as = ImmutableRecordReferralOutcome.class)
+public interface RecordReferralOutcome extends PathwayCommand {
+  /** Defaults to a new random id: set it explicitly to make retries idempotent. */
+  @Override
+  @Value.Default
+  default CommandId commandId() {
+    return CommandId.random();
+  }
+
+  @Override
+  BeneficiaryId beneficiaryId();
+
+  ReferralId referralId();
+
+  ReferralStatus status();
+
+  @Override
+  LocalDate occurredOn();
+
+  /** Defaults to {@link StaffRole#ADAPTED_ACCOMPANIMENT_COUNSELLOR}. */
+  @Override
+  @Value.Default
+  default StaffRole actor() {
+    return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
+  }
+
+  @Override
+  OptionalLong expectedVersion();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableRecordReferralOutcome.Builder {}
+}

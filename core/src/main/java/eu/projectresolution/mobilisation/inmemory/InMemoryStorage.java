@@ -1,0 +1,72 @@
+package eu.projectresolution.mobilisation.inmemory;
+
+import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.CollaborativeActions;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.OutreachEvents;
+import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.port.Programmes;
+import eu.projectresolution.mobilisation.port.SiteEvents;
+
+/**
+ * Every port in memory: nothing survives the JVM. Safe for concurrent use.
+ *
+ * <pre>{@code
+ * MobilisationStorage storage = InMemoryStorage.create();
+ * MobilisationEngine engine = MobilisationEngine.builder().storage(storage).build();
+ * }</pre>
+ */
+public final class InMemoryStorage implements MobilisationStorage {
+  private final InMemoryProgrammes programmes = new InMemoryProgrammes();
+  private final InMemoryPathways pathways = new InMemoryPathways();
+  private final InMemoryProgrammeRecords.OfOutreachEvents outreachEvents =
+      new InMemoryProgrammeRecords.OfOutreachEvents();
+  private final InMemoryProgrammeRecords.OfCollaborativeActions collaborativeActions =
+      new InMemoryProgrammeRecords.OfCollaborativeActions();
+  private final InMemoryProgrammeRecords.OfSiteEvents siteEvents =
+      new InMemoryProgrammeRecords.OfSiteEvents();
+  private final InMemoryPersonalData personalData = new InMemoryPersonalData();
+
+  private InMemoryStorage() {}
+
+  /** A new, empty store. */
+  public static InMemoryStorage create() {
+    return new InMemoryStorage();
+  }
+
+  @Override
+  public Programmes programmes() {
+    return programmes;
+  }
+
+  @Override
+  public Pathways pathways() {
+    return pathways;
+  }
+
+  @Override
+  public Beneficiaries beneficiaries() {
+    return pathways;
+  }
+
+  @Override
+  public OutreachEvents outreachEvents() {
+    return outreachEvents;
+  }
+
+  @Override
+  public CollaborativeActions collaborativeActions() {
+    return collaborativeActions;
+  }
+
+  @Override
+  public SiteEvents siteEvents() {
+    return siteEvents;
+  }
+
+  @Override
+  public PersonalData personalData() {
+    return personalData;
+  }
+}

@@ -1,0 +1,270 @@
+package eu.projectresolution.mobilisation.pathway;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SchemeId;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The kinds of {@link PathwayEvent}. Each is created by the engine when it accepts a command and
+ * stored as it is; storage adapters persist them as JSON with {@link
+ * eu.projectresolution.mobilisation.json.MobilisationJson}.
+ */
+@Value.Enclosing
+public final class PathwayEvents {
+  private PathwayEvents() {}
+
+  /** The pathway starts: a person was met for the first time, for a programme. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.Captured.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.Captured.class)
+  public interface Captured extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    ProgrammeId programmeId();
+
+    @Value.Parameter
+    Profile profile();
+
+    @Value.Parameter
+    Contact contact();
+
+    static Captured of(EventHeader header, ProgrammeId programmeId, Profile profile, Contact contact) {
+      return ImmutablePathwayEvents.Captured.of(header, programmeId, profile, contact);
+    }
+  }
+
+  /** Another contact with a person already known, e.g. at a second Recrut'Café. The stage does not change. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.ContactRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.ContactRecorded.class)
+  public interface ContactRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    Contact contact();
+
+    static ContactRecorded of(EventHeader header, Contact contact) {
+      return ImmutablePathwayEvents.ContactRecorded.of(header, contact);
+    }
+  }
+
+  /** The person was welcomed at a site (first reception), or re-entered after an exit. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.Welcomed.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.Welcomed.class)
+  public interface Welcomed extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    SiteId siteId();
+
+    /** The situation observed at entry, if it was asked. */
+    @Value.Parameter
+    Optional<Situation> situation();
+
+    static Welcomed of(EventHeader header, SiteId siteId, Optional<Situation> situation) {
+      return ImmutablePathwayEvents.Welcomed.of(header, siteId, situation);
+    }
+  }
+
+  /** The counsellor and the person agreed what comes next. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.Oriented.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.Oriented.class)
+  public interface Oriented extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    Orientation orientation();
+
+    static Oriented of(EventHeader header, Orientation orientation) {
+      return ImmutablePathwayEvents.Oriented.of(header, orientation);
+    }
+  }
+
+  /** The short adapted accompaniment started. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.AccompanimentStarted.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.AccompanimentStarted.class)
+  public interface AccompanimentStarted extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    static AccompanimentStarted of(EventHeader header) {
+      return ImmutablePathwayEvents.AccompanimentStarted.of(header);
+    }
+  }
+
+  /** An appointment of the accompaniment was planned, attended or missed. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.AppointmentRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.AppointmentRecorded.class)
+  public interface AppointmentRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    Appointment appointment();
+
+    static AppointmentRecorded of(EventHeader header, Appointment appointment) {
+      return ImmutablePathwayEvents.AppointmentRecorded.of(header, appointment);
+    }
+  }
+
+  /** The person was referred to a mainstream scheme. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.Referred.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.Referred.class)
+  public interface Referred extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    ReferralId referralId();
+
+    @Value.Parameter
+    SchemeId schemeId();
+
+    static Referred of(EventHeader header, ReferralId referralId, SchemeId schemeId) {
+      return ImmutablePathwayEvents.Referred.of(header, referralId, schemeId);
+    }
+  }
+
+  /** What became of a referral: accepted, started or declined. The stage does not change. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.ReferralStatusRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.ReferralStatusRecorded.class)
+  public interface ReferralStatusRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    ReferralId referralId();
+
+    @Value.Parameter
+    ReferralStatus status();
+
+    static ReferralStatusRecorded of(EventHeader header, ReferralId referralId, ReferralStatus status) {
+      return ImmutablePathwayEvents.ReferralStatusRecorded.of(header, referralId, status);
+    }
+  }
+
+  /** The person left the programme; the situation observed at exit is recorded. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.Exited.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.Exited.class)
+  public interface Exited extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    ExitReason reason();
+
+    @Value.Parameter
+    Situation situation();
+
+    static Exited of(EventHeader header, ExitReason reason, Situation situation) {
+      return ImmutablePathwayEvents.Exited.of(header, reason, situation);
+    }
+  }
+
+  /** The programme could no longer reach the person. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.ContactLost.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.ContactLost.class)
+  public interface ContactLost extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    static ContactLost of(EventHeader header) {
+      return ImmutablePathwayEvents.ContactLost.of(header);
+    }
+  }
+
+  /** The person gave up. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.DroppedOut.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.DroppedOut.class)
+  public interface DroppedOut extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    static DroppedOut of(EventHeader header) {
+      return ImmutablePathwayEvents.DroppedOut.of(header);
+    }
+  }
+
+  /** The person answered the satisfaction survey. The stage does not change. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.SatisfactionRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.SatisfactionRecorded.class)
+  public interface SatisfactionRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    SatisfactionResponse response();
+
+    static SatisfactionRecorded of(EventHeader header, SatisfactionResponse response) {
+      return ImmutablePathwayEvents.SatisfactionRecorded.of(header, response);
+    }
+  }
+
+  /** The person's situation was observed (e.g. at a follow-up). The stage does not change. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.SituationObserved.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.SituationObserved.class)
+  public interface SituationObserved extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    Situation situation();
+
+    static SituationObserved of(EventHeader header, Situation situation) {
+      return ImmutablePathwayEvents.SituationObserved.of(header, situation);
+    }
+  }
+
+  /** The person's profile was corrected or completed. The stage does not change. */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.ProfileUpdated.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.ProfileUpdated.class)
+  public interface ProfileUpdated extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    Profile profile();
+
+    static ProfileUpdated of(EventHeader header, Profile profile) {
+      return ImmutablePathwayEvents.ProfileUpdated.of(header, profile);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package eu.projectresolution.mobilisation.port;
+
+/**
+ * One store's set of ports, as the engine needs them. {@link Pathways} and {@link Beneficiaries} must
+ * come from the same store, since appends maintain what the beneficiaries port reads.
+ *
+ * <p>In memory: {@code InMemoryStorage.create()}; on a database: {@code JdbcStorage} in module
+ * {@code mobilisation-persistence-jdbc}.
+ */
+public interface MobilisationStorage {
+  Programmes programmes();
+
+  Pathways pathways();
+
+  Beneficiaries beneficiaries();
+
+  OutreachEvents outreachEvents();
+
+  CollaborativeActions collaborativeActions();
+
+  SiteEvents siteEvents();
+
+  PersonalData personalData();
+}
