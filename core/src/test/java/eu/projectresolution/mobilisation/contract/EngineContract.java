@@ -1,0 +1,370 @@
+package eu.projectresolution.mobilisation.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.VersionConflict;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.AttendanceRegister;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Orient;
+import eu.projectresolution.mobilisation.engine.RecordAppointment;
+import eu.projectresolution.mobilisation.engine.RecordContact;
+import eu.projectresolution.mobilisation.engine.RecordDropOut;
+import eu.projectresolution.mobilisation.engine.RecordExit;
+import eu.projectresolution.mobilisation.engine.RecordLostContact;
+import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
+import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
+import eu.projectresolution.mobilisation.engine.Refer;
+import eu.projectresolution.mobilisation.engine.StartAccompaniment;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.AppointmentId;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.ReferralId;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.pathway.Transition;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.programme.CollaborativeAction;
+import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.PartnerId;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SchemeId;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import eu.projectresolution.mobilisation.programme.SiteEventId;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's behaviour on a store: people taken through every stage of the SIPA model, each refusal
+ * code triggered with the store left unchanged, idempotent retries and optimistic concurrency. Every
+ * adapter runs it, so the engine behaves the same on any store.
+ */
+public abstract class EngineContract {
+  protected static final LocalDate D = LocalDate.of(2017, 3, 14);
+
+  protected MobilisationStorage storage;
+  protected MobilisationEngine engine;
+  protected TenantId tenant;
+
+  protected abstract MobilisationStorage storage();
+
+  @BeforeEach
+  void setUpEngine() {
+    storage = storage();
+    engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    tenant = Fixtures.newTenant();
+    assertThat(engine.registerProgramme(tenant, Fixtures.sipa()).accepted()).isTrue();
+  }
+
+  private BeneficiaryId captured(LocalDate on) {
+    BeneficiaryId id = BeneficiaryId.random();
+    assertAccepted(engine.capture(tenant, Fixtures.capture(id, on)));
+    return id;
+  }
+
+  private static CommandResult assertAccepted(CommandResult result) {
+    assertThat(result.refusal()).as("refusal").isEmpty();
+    return result;
+  }
+
+  private BeneficiaryId welcomed(LocalDate on) {
+    BeneficiaryId id = captured(on);
+    assertAccepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(on).build()));
+    return id;
+  }
+
+  private BeneficiaryId accompanied(LocalDate on) {
+    BeneficiaryId id = welcomed(on);
+    assertAccepted(engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(on).orientation(Orientation.ADAPTED_ACCOMPANIMENT).build()));
+    assertAccepted(engine.startAccompaniment(tenant, StartAccompaniment.builder().beneficiaryId(id).occurredOn(on).build()));
+    return id;
+  }
+
+  private ReferralId referred(BeneficiaryId id, LocalDate on, SchemeId scheme) {
+    ReferralId referral = ReferralId.random();
+    assertAccepted(engine.refer(tenant, Refer.builder().beneficiaryId(id).occurredOn(on).referralId(referral).schemeId(scheme).build()));
+    return referral;
+  }
+
+  private CommandResult appointment(BeneficiaryId id, LocalDate on, AppointmentStatus status) {
+    return engine.recordAppointment(tenant, RecordAppointment.builder().beneficiaryId(id).occurredOn(on)
+        .appointment(Appointment.of(AppointmentId.random(), on, status)).build());
+  }
+
+  private CommandResult exit(BeneficiaryId id, LocalDate on) {
+    return engine.recordExit(tenant, RecordExit.builder().beneficiaryId(id).occurredOn(on)
+        .reason(ExitReason.MAINSTREAM_SCHEME)
+        .situation(Situation.builder().registeredWithPublicEmploymentService(true).accompaniedByAnotherScheme(true).build())
+        .build());
+  }
+
+  @Test
+  void takesPeopleThroughEveryStageOfTheSipaModel() {
+    // Amina: captured at home, welcomed, accompanied (3 appointments), referred to two schemes, exits.
+    BeneficiaryId amina = accompanied(D);
+    assertAccepted(appointment(amina, D.plusDays(7), AppointmentStatus.ATTENDED));
+    assertAccepted(appointment(amina, D.plusDays(14), AppointmentStatus.NO_SHOW));
+    assertAccepted(appointment(amina, D.plusDays(21), AppointmentStatus.ATTENDED));
+    ReferralId registration = referred(amina, D.plusDays(21), Fixtures.PES_REGISTRATION);
+    ReferralId training = referred(amina, D.plusDays(22), Fixtures.QUALIFYING_TRAINING);
+    assertAccepted(appointment(amina, D.plusDays(28), AppointmentStatus.ATTENDED));
+    assertAccepted(engine.recordReferralOutcome(tenant, RecordReferralOutcome.builder().beneficiaryId(amina)
+        .occurredOn(D.plusDays(30)).referralId(registration).status(ReferralStatus.STARTED).build()));
+    assertAccepted(engine.recordReferralOutcome(tenant, RecordReferralOutcome.builder().beneficiaryId(amina)
+        .occurredOn(D.plusDays(30)).referralId(training).status(ReferralStatus.DECLINED).build()));
+    assertAccepted(engine.recordSatisfaction(tenant, RecordSatisfaction.builder().beneficiaryId(amina)
+        .occurredOn(D.plusDays(31)).response(SatisfactionResponse.of(true, 5)).build()));
+    CommandResult exited = assertAccepted(exit(amina, D.plusDays(35)));
+
+    // Bruno: oriented straight to a referral, then exits.
+    BeneficiaryId bruno = welcomed(D);
+    assertAccepted(engine.orient(tenant, Orient.builder().beneficiaryId(bruno).occurredOn(D.plusDays(1)).orientation(Orientation.DIRECT_REFERRAL).build()));
+    referred(bruno, D.plusDays(1), Fixtures.TEMP_JOBS);
+    // Chloé: information only, exits right after orientation, then comes back (re-entry).
+    BeneficiaryId chloe = welcomed(D);
+    assertAccepted(engine.orient(tenant, Orient.builder().beneficiaryId(chloe).occurredOn(D).orientation(Orientation.INFORMATION_ONLY).build()));
+    assertAccepted(exit(chloe, D.plusDays(1)));
+    assertAccepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(chloe).siteId(Fixtures.SITE_AUDINCOURT).occurredOn(D.plusDays(90)).build()));
+    // Dylan: captured, never comes (lost contact). Eve: accompanied, then gives up.
+    BeneficiaryId dylan = captured(D);
+    assertAccepted(engine.recordLostContact(tenant, RecordLostContact.builder().beneficiaryId(dylan).occurredOn(D.plusDays(60)).build()));
+    BeneficiaryId eve = accompanied(D);
+    assertAccepted(engine.recordDropOut(tenant, RecordDropOut.builder().beneficiaryId(eve).occurredOn(D.plusDays(10)).build()));
+
+    Pathway pathway = engine.pathway(tenant, amina).orElseThrow();
+    assertThat(pathway).isEqualTo(exited.pathway().orElseThrow());
+    assertThat(pathway.stage()).isEqualTo(Stage.EXITED);
+    assertThat(pathway.stageHistory()).extracting(v -> v.stage())
+        .containsExactly(Stage.CAPTURED, Stage.WELCOMED, Stage.ORIENTED, Stage.ACCOMPANIED, Stage.REFERRED, Stage.REFERRED, Stage.EXITED);
+    assertThat(pathway.appointments()).hasSize(4);
+    assertThat(pathway.attendedAppointments()).isEqualTo(3);
+    assertThat(pathway.referrals()).extracting(r -> r.status()).containsExactly(ReferralStatus.STARTED, ReferralStatus.DECLINED);
+    assertThat(pathway.satisfactionResponses()).containsExactly(SatisfactionResponse.of(true, 5));
+    assertThat(pathway.latestExit().orElseThrow().situation().registeredWithPublicEmploymentService()).isTrue();
+    assertThat(engine.pathway(tenant, chloe).orElseThrow().site()).contains(Fixtures.SITE_AUDINCOURT);
+
+    assertThat(engine.countByStage(tenant, Fixtures.SIPA))
+        .containsExactly(
+            Map.entry(Stage.CAPTURED, 0L), Map.entry(Stage.WELCOMED, 1L), Map.entry(Stage.ORIENTED, 0L),
+            Map.entry(Stage.ACCOMPANIED, 0L), Map.entry(Stage.REFERRED, 1L), Map.entry(Stage.EXITED, 1L),
+            Map.entry(Stage.LOST_CONTACT, 1L), Map.entry(Stage.DROPPED_OUT, 1L));
+    assertThat(engine.beneficiariesAt(tenant, Fixtures.SIPA, Stage.REFERRED)).containsExactly(bruno);
+    assertThat(engine.beneficiariesAt(tenant, Fixtures.SIPA, Stage.DROPPED_OUT)).containsExactly(eve);
+  }
+
+  @Test
+  void keepsPersonalDetailsApartFromThePathway() {
+    BeneficiaryId id = BeneficiaryId.random();
+    PersonalDetails details = PersonalDetails.builder().givenName("Amina").phone("+33 6 12 34 56 78").build();
+    assertAccepted(engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D)).personalDetails(details).build()));
+
+    assertThat(storage.personalData().find(tenant, id)).contains(details);
+    assertThat(storage.pathways().events(tenant, id).toString()).doesNotContain("Amina", "+33");
+
+    String before = engine.pathway(tenant, id).orElseThrow().toString();
+    assertThat(storage.personalData().erase(tenant, id)).isTrue();
+    assertThat(engine.pathway(tenant, id).orElseThrow().toString()).isEqualTo(before);
+  }
+
+  @Test
+  void buildsTheAttendanceRegisterOfARecrutCafe() {
+    OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
+    assertAccepted(engine.recordOutreachEvent(tenant, cafe));
+    Contact atCafe = Contact.builder().on(D).channel(CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe.id())
+        .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).partner(Fixtures.TEMP_AGENCY).consentToRecontact(true).build();
+    BeneficiaryId newcomer = BeneficiaryId.random();
+    assertAccepted(engine.capture(tenant, Capture.builder().from(Fixtures.capture(newcomer, D)).contact(atCafe).build()));
+    BeneficiaryId neighbour = captured(D.minusDays(3));
+    Contact noConsent = Contact.builder().from(atCafe).consentToRecontact(false).build();
+    assertAccepted(engine.recordContact(tenant, RecordContact.builder().beneficiaryId(neighbour).contact(noConsent).build()));
+
+    AttendanceRegister register = engine.attendanceRegister(tenant, cafe.id()).orElseThrow();
+
+    assertThat(register.event()).isEqualTo(cafe);
+    assertThat(register.entries()).extracting(AttendanceRegister.Entry::beneficiaryId).containsExactly(newcomer, neighbour);
+    assertThat(register.recontactable()).extracting(AttendanceRegister.Entry::beneficiaryId).containsExactly(newcomer);
+    assertThat(engine.attendanceRegister(tenant, OutreachEventId.random())).isEmpty();
+  }
+
+  @Test
+  void answersARetriedCommandWithItsOriginalResultAndWritesNothing() {
+    BeneficiaryId id = captured(D);
+    Welcome welcome = Welcome.builder().commandId(CommandId.random()).beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build();
+    CommandResult first = engine.welcome(tenant, welcome);
+    assertAccepted(engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).build()));
+    String before = StoreSnapshot.of(storage, tenant);
+
+    CommandResult again = engine.welcome(tenant, welcome);
+
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.events()).isEqualTo(first.events());
+    assertThat(again.pathway()).isEqualTo(first.pathway());
+    assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesACommandIdReusedForAnotherPerson() {
+    BeneficiaryId first = captured(D);
+    BeneficiaryId second = captured(D);
+    CommandId reused = CommandId.random();
+    assertAccepted(engine.welcome(tenant, Welcome.builder().commandId(reused).beneficiaryId(first).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build()));
+
+    assertThatThrownBy(() -> engine.welcome(tenant, Welcome.builder().commandId(reused).beneficiaryId(second).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(reused.toString());
+  }
+
+  @Test
+  void throwsAVersionConflictWhenThePathwayChangedSinceItWasRead() {
+    BeneficiaryId id = captured(D);
+    long seen = engine.pathway(tenant, id).orElseThrow().version();
+    assertAccepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build()));
+    String before = StoreSnapshot.of(storage, tenant);
+
+    assertThatThrownBy(() -> engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(D)
+            .orientation(Orientation.DIRECT_REFERRAL).expectedVersion(seen).build()))
+        .isInstanceOfSatisfying(VersionConflict.class, c -> {
+          assertThat(c.expectedVersion()).isEqualTo(seen);
+          assertThat(c.actualVersion()).isEqualTo(seen + 1);
+        });
+    assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(before);
+  }
+
+  @Test
+  void triggersEachRefusalCodeAndLeavesTheStoreUnchanged() {
+    BeneficiaryId capturedOnly = captured(D);
+    BeneficiaryId welcomed = welcomed(D);
+    BeneficiaryId accompanied = accompanied(D);
+    assertAccepted(appointment(accompanied, D, AppointmentStatus.PLANNED));
+    AppointmentId held = AppointmentId.random();
+    assertAccepted(engine.recordAppointment(tenant, RecordAppointment.builder().beneficiaryId(accompanied).occurredOn(D.plusDays(1))
+        .appointment(Appointment.of(held, D.plusDays(1), AppointmentStatus.ATTENDED)).build()));
+    ReferralId declined = referred(accompanied, D.plusDays(2), Fixtures.YOUTH_GUARANTEE);
+    assertAccepted(engine.recordReferralOutcome(tenant, RecordReferralOutcome.builder().beneficiaryId(accompanied)
+        .occurredOn(D.plusDays(2)).referralId(declined).status(ReferralStatus.DECLINED).build()));
+    BeneficiaryId exited = accompanied(D);
+    assertAccepted(exit(exited, D.plusDays(5)));
+    OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
+    assertAccepted(engine.recordOutreachEvent(tenant, cafe));
+    MobilisationEngine withoutOrientation =
+        MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)
+            .pathwayModel(PathwayModel.builder().from(PathwayModel.sipa()).name("no orientation")
+                .steps(Map.of(Step.CAPTURE, Stage.CAPTURED, Step.WELCOME, Stage.WELCOMED, Step.EXIT, Stage.EXITED))
+                .addTransitions(Transition.of(Stage.WELCOMED, Stage.EXITED)).build())
+            .build();
+
+    Map<RefusalCode, Supplier<CommandResult>> attempts = new EnumMap<>(RefusalCode.class);
+    attempts.put(RefusalCode.TRANSITION_NOT_ALLOWED,
+        () -> engine.refer(tenant, Refer.builder().beneficiaryId(welcomed).occurredOn(D).referralId(ReferralId.random()).schemeId(Fixtures.PES_REGISTRATION).build()));
+    attempts.put(RefusalCode.STEP_NOT_IN_MODEL,
+        () -> withoutOrientation.orient(tenant, Orient.builder().beneficiaryId(welcomed).occurredOn(D).orientation(Orientation.INFORMATION_ONLY).build()));
+    attempts.put(RefusalCode.DATE_BEFORE_PREVIOUS_EVENT,
+        () -> engine.orient(tenant, Orient.builder().beneficiaryId(welcomed).occurredOn(D.minusDays(1)).orientation(Orientation.INFORMATION_ONLY).build()));
+    attempts.put(RefusalCode.DATE_IN_FUTURE,
+        () -> engine.welcome(tenant, Welcome.builder().beneficiaryId(capturedOnly).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(LocalDate.of(2019, 9, 2)).build()));
+    attempts.put(RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
+        () -> engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), LocalDate.of(2016, 8, 31))));
+    attempts.put(RefusalCode.EXIT_ALREADY_RECORDED, () -> exit(exited, D.plusDays(6)));
+    attempts.put(RefusalCode.UNKNOWN_BENEFICIARY,
+        () -> engine.welcome(tenant, Welcome.builder().beneficiaryId(BeneficiaryId.random()).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build()));
+    attempts.put(RefusalCode.BENEFICIARY_ALREADY_CAPTURED, () -> engine.capture(tenant, Fixtures.capture(capturedOnly, D)));
+    attempts.put(RefusalCode.UNKNOWN_SCHEME,
+        () -> engine.refer(tenant, Refer.builder().beneficiaryId(accompanied).occurredOn(D.plusDays(3)).referralId(ReferralId.random()).schemeId(SchemeId.of("no-such-scheme")).build()));
+    attempts.put(RefusalCode.UNKNOWN_PROGRAMME,
+        () -> engine.capture(tenant, Capture.builder().from(Fixtures.capture(BeneficiaryId.random(), D)).programmeId(ProgrammeId.of("no-such-programme")).build()));
+    attempts.put(RefusalCode.UNKNOWN_SITE,
+        () -> engine.welcome(tenant, Welcome.builder().beneficiaryId(capturedOnly).siteId(SiteId.of("no-such-site")).occurredOn(D).build()));
+    attempts.put(RefusalCode.UNKNOWN_PARTNER,
+        () -> engine.recordContact(tenant, RecordContact.builder().beneficiaryId(capturedOnly)
+            .contact(Contact.builder().from(Fixtures.doorToDoor(D)).channel(CaptureChannel.MEDIATOR_REFERRAL).partner(PartnerId.of("no-such-partner")).build()).build()));
+    attempts.put(RefusalCode.UNKNOWN_OUTREACH_EVENT,
+        () -> engine.recordContact(tenant, RecordContact.builder().beneficiaryId(capturedOnly)
+            .contact(Contact.builder().from(Fixtures.doorToDoor(D)).channel(CaptureChannel.OUTREACH_EVENT).outreachEvent(OutreachEventId.random()).build()).build()));
+    attempts.put(RefusalCode.UNKNOWN_REFERRAL,
+        () -> engine.recordReferralOutcome(tenant, RecordReferralOutcome.builder().beneficiaryId(accompanied).occurredOn(D.plusDays(3)).referralId(ReferralId.random()).status(ReferralStatus.ACCEPTED).build()));
+    attempts.put(RefusalCode.REFERRAL_STATUS_NOT_ALLOWED,
+        () -> engine.recordReferralOutcome(tenant, RecordReferralOutcome.builder().beneficiaryId(accompanied).occurredOn(D.plusDays(3)).referralId(declined).status(ReferralStatus.STARTED).build()));
+    attempts.put(RefusalCode.APPOINTMENT_ALREADY_HELD,
+        () -> engine.recordAppointment(tenant, RecordAppointment.builder().beneficiaryId(accompanied).occurredOn(D.plusDays(3))
+            .appointment(Appointment.of(held, D.plusDays(1), AppointmentStatus.NO_SHOW)).build()));
+    attempts.put(RefusalCode.APPOINTMENT_DATE_INCONSISTENT,
+        () -> engine.recordAppointment(tenant, RecordAppointment.builder().beneficiaryId(accompanied).occurredOn(D.plusDays(3))
+            .appointment(Appointment.of(AppointmentId.random(), D.plusDays(4), AppointmentStatus.ATTENDED)).build()));
+    attempts.put(RefusalCode.RECORD_ALREADY_EXISTS,
+        () -> engine.recordOutreachEvent(tenant, OutreachEvent.builder().from(cafe).title("Another title").build()));
+    assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
+
+    attempts.forEach(
+        (code, attempt) -> {
+          String before = StoreSnapshot.of(storage, tenant);
+          CommandResult result = attempt.get();
+          assertThat(result.refusal()).as(code.name()).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo(code);
+            assertThat(r.message()).isNotBlank();
+            assertThat(r.field()).isNotBlank();
+          });
+          assertThat(result.events()).isEmpty();
+          assertThat(StoreSnapshot.of(storage, tenant)).as("store after " + code).isEqualTo(before);
+        });
+  }
+
+  @Test
+  void namesTheBeneficiaryAndTheStageInATransitionRefusal() {
+    BeneficiaryId id = welcomed(D);
+
+    CommandResult result = engine.refer(tenant, Refer.builder().beneficiaryId(id).occurredOn(D)
+        .referralId(ReferralId.random()).schemeId(Fixtures.PES_REGISTRATION).build());
+
+    assertThat(result.refusal().orElseThrow().message())
+        .contains(id.toString())
+        .contains("'welcomed'")
+        .contains("'oriented', 'accompanied' or 'referred'");
+  }
+
+  @Test
+  void recordsProgrammeActivitiesIdempotently() {
+    CollaborativeAction fair = CollaborativeAction.builder().id(CollaborativeActionId.random()).programmeId(Fixtures.SIPA)
+        .title("Reverse job fair").date(D).addPartners(Fixtures.PES).build();
+    SiteEvent info = SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA).siteId(Fixtures.SITE_VALENTIGNEY)
+        .title("Information on apprenticeships").date(D).build();
+
+    assertThat(engine.recordCollaborativeAction(tenant, fair).accepted()).isTrue();
+    assertThat(engine.recordCollaborativeAction(tenant, fair).replayed()).isTrue();
+    assertThat(engine.recordSiteEvent(tenant, info).accepted()).isTrue();
+    assertThat(engine.registerProgramme(tenant, Fixtures.sipa()).replayed()).isTrue();
+    assertThat(engine.recordSiteEvent(tenant, SiteEvent.builder().from(info).id(SiteEventId.random()).siteId(SiteId.of("elsewhere")).build())
+            .refusal().orElseThrow().code()).isEqualTo(RefusalCode.UNKNOWN_SITE);
+    assertThat(engine.registerProgramme(tenant, Programme.builder().from(Fixtures.sipa()).name("Other").build())
+            .refusal().orElseThrow().code()).isEqualTo(RefusalCode.RECORD_ALREADY_EXISTS);
+
+    assertThat(storage.collaborativeActions().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(fair);
+    assertThat(storage.siteEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(info);
+  }
+}

@@ -1,0 +1,297 @@
+package eu.projectresolution.mobilisation.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.VersionConflict;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.AppointmentId;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
+import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.ReferralId;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every adapter of {@link Pathways} and {@link Beneficiaries} must do: append-only streams with
+ * expected versions and command ids, and a projection that moves with every append, atomically.
+ */
+public abstract class PathwaysContract {
+  private static final LocalDate DAY = LocalDate.of(2017, 3, 14);
+
+  private Pathways pathways;
+  private Beneficiaries beneficiaries;
+  private TenantId tenant;
+
+  protected abstract MobilisationStorage storage();
+
+  @BeforeEach
+  void setUpPathways() {
+    pathways = storage().pathways();
+    beneficiaries = storage().beneficiaries();
+    tenant = Fixtures.newTenant();
+  }
+
+  /** A header for a test event. */
+  public static EventHeader header(BeneficiaryId id, long version, CommandId command, Stage stage, LocalDate on) {
+    return EventHeader.builder()
+        .beneficiaryId(id)
+        .version(version)
+        .commandId(command)
+        .recordedAt(Instant.parse("2019-09-01T08:00:00Z").plusSeconds(version))
+        .occurredOn(on)
+        .actor(StaffRole.RESIDENT_LIAISON_COUNSELLOR)
+        .stage(stage)
+        .build();
+  }
+
+  public static PathwayEvent captured(BeneficiaryId id, CommandId command, Contact contact) {
+    return PathwayEvents.Captured.of(
+        header(id, 1, command, Stage.CAPTURED, contact.on()), Fixtures.SIPA, Fixtures.youngWoman(), contact);
+  }
+
+  private void capture(BeneficiaryId id) {
+    pathways.append(tenant, id, 0, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))));
+  }
+
+  @Test
+  void appendsAndReadsEventsInVersionOrder() {
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId welcome = CommandId.random();
+    PathwayEvent capturedEvent = captured(id, CommandId.random(), Fixtures.doorToDoor(DAY));
+    PathwayEvent welcomed =
+        PathwayEvents.Welcomed.of(
+            header(id, 2, welcome, Stage.WELCOMED, DAY.plusDays(2)),
+            Fixtures.SITE_MONTBELIARD,
+            java.util.Optional.of(Situation.builder().jobSearching(true).build()));
+    PathwayEvent satisfied =
+        PathwayEvents.SatisfactionRecorded.of(
+            header(id, 3, welcome, Stage.WELCOMED, DAY.plusDays(2)), SatisfactionResponse.of(true, 5));
+
+    pathways.append(tenant, id, 0, List.of(capturedEvent));
+    pathways.append(tenant, id, 1, List.of(welcomed, satisfied));
+
+    assertThat(pathways.events(tenant, id)).containsExactly(capturedEvent, welcomed, satisfied);
+    assertThat(pathways.eventsOfCommand(tenant, welcome)).containsExactly(welcomed, satisfied);
+    assertThat(pathways.events(tenant, BeneficiaryId.random())).isEmpty();
+    assertThat(pathways.eventsOfCommand(tenant, CommandId.random())).isEmpty();
+  }
+
+  @Test
+  void storesEveryKindOfEventUnchanged() {
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    OutreachEventId cafe = OutreachEventId.random();
+    Contact atCafe =
+        Contact.builder().on(DAY).channel(CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe)
+            .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).partner(Fixtures.TEMP_AGENCY).build();
+    ReferralId referral = ReferralId.random();
+    Situation atExit =
+        Situation.builder().registeredWithPublicEmploymentService(true).memberOfLocalAssociation(true).build();
+    List<PathwayEvent> all =
+        List.of(
+            captured(id, command, Fixtures.doorToDoor(DAY)),
+            PathwayEvents.ContactRecorded.of(header(id, 2, command, Stage.CAPTURED, DAY), atCafe),
+            PathwayEvents.Welcomed.of(header(id, 3, command, Stage.WELCOMED, DAY), Fixtures.SITE_AUDINCOURT, java.util.Optional.empty()),
+            PathwayEvents.Oriented.of(header(id, 4, command, Stage.ORIENTED, DAY), Orientation.ADAPTED_ACCOMPANIMENT),
+            PathwayEvents.AccompanimentStarted.of(header(id, 5, command, Stage.ACCOMPANIED, DAY)),
+            PathwayEvents.AppointmentRecorded.of(header(id, 6, command, Stage.ACCOMPANIED, DAY),
+                Appointment.of(AppointmentId.random(), DAY, AppointmentStatus.ATTENDED)),
+            PathwayEvents.Referred.of(header(id, 7, command, Stage.REFERRED, DAY), referral, Fixtures.PES_REGISTRATION),
+            PathwayEvents.ReferralStatusRecorded.of(header(id, 8, command, Stage.REFERRED, DAY), referral, ReferralStatus.STARTED),
+            PathwayEvents.SatisfactionRecorded.of(header(id, 9, command, Stage.REFERRED, DAY), SatisfactionResponse.of(false)),
+            PathwayEvents.SituationObserved.of(header(id, 10, command, Stage.REFERRED, DAY), atExit),
+            PathwayEvents.ProfileUpdated.of(header(id, 11, command, Stage.REFERRED, DAY),
+                Profile.builder().gender(Gender.NON_BINARY).birthYear(1990).refugee(true).build()),
+            PathwayEvents.Exited.of(header(id, 12, command, Stage.EXITED, DAY), ExitReason.MAINSTREAM_SCHEME, atExit),
+            PathwayEvents.ContactLost.of(header(id, 13, command, Stage.LOST_CONTACT, DAY)),
+            PathwayEvents.DroppedOut.of(header(id, 14, command, Stage.DROPPED_OUT, DAY)));
+
+    pathways.append(tenant, id, 0, all);
+
+    assertThat(pathways.events(tenant, id)).containsExactlyElementsOf(all);
+  }
+
+  @Test
+  void refusesAStaleExpectedVersionWithBothVersionsAndWritesNothing() {
+    BeneficiaryId id = BeneficiaryId.random();
+    capture(id);
+    PathwayEvent welcomed =
+        PathwayEvents.Welcomed.of(header(id, 2, CommandId.random(), Stage.WELCOMED, DAY), Fixtures.SITE_MONTBELIARD, java.util.Optional.empty());
+    pathways.append(tenant, id, 1, List.of(welcomed));
+    List<PathwayEvent> before = pathways.events(tenant, id);
+    BeneficiarySummary summaryBefore = beneficiaries.find(tenant, id).orElseThrow();
+
+    PathwayEvent stale =
+        PathwayEvents.Oriented.of(header(id, 2, CommandId.random(), Stage.ORIENTED, DAY), Orientation.DIRECT_REFERRAL);
+
+    assertThatThrownBy(() -> pathways.append(tenant, id, 1, List.of(stale)))
+        .isInstanceOfSatisfying(
+            VersionConflict.class,
+            conflict -> {
+              assertThat(conflict.recordId()).isEqualTo(id.toString());
+              assertThat(conflict.expectedVersion()).isEqualTo(1);
+              assertThat(conflict.actualVersion()).isEqualTo(2);
+            });
+    assertThat(pathways.events(tenant, id)).isEqualTo(before);
+    assertThat(beneficiaries.find(tenant, id)).contains(summaryBefore);
+    assertThat(pathways.eventsOfCommand(tenant, stale.header().commandId())).isEmpty();
+  }
+
+  @Test
+  void refusesASecondStreamStartForTheSameBeneficiary() {
+    BeneficiaryId id = BeneficiaryId.random();
+    capture(id);
+
+    assertThatThrownBy(() -> capture(id)).isInstanceOf(VersionConflict.class);
+    assertThat(pathways.events(tenant, id)).hasSize(1);
+  }
+
+  @Test
+  void refusesARecordedCommandIdAndWritesNothing() {
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    pathways.append(tenant, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY))));
+    BeneficiaryId other = BeneficiaryId.random();
+
+    assertThatThrownBy(
+            () -> pathways.append(tenant, other, 0, List.of(captured(other, command, Fixtures.doorToDoor(DAY)))))
+        .isInstanceOf(CommandAlreadyRecorded.class);
+    assertThat(pathways.events(tenant, other)).isEmpty();
+    assertThat(beneficiaries.find(tenant, other)).isEmpty();
+  }
+
+  @Test
+  void rejectsMalformedAppends() {
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    PathwayEvent notACapture = PathwayEvents.ContactLost.of(header(id, 1, command, Stage.LOST_CONTACT, DAY));
+    PathwayEvent gap = PathwayEvents.ContactLost.of(header(id, 3, command, Stage.LOST_CONTACT, DAY));
+
+    assertThatThrownBy(() -> pathways.append(tenant, id, 0, List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pathways.append(tenant, id, 0, List.of(notACapture)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pathways.append(tenant, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY)), gap)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pathways.append(tenant, BeneficiaryId.random(), 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY)))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(pathways.events(tenant, id)).isEmpty();
+  }
+
+  @Test
+  void projectsEachAppendIntoTheBeneficiarySummary() {
+    BeneficiaryId id = BeneficiaryId.random();
+    capture(id);
+    Profile corrected = Profile.builder().from(Fixtures.youngWoman()).longTermUnemployed(true).build();
+    pathways.append(
+        tenant,
+        id,
+        1,
+        List.of(
+            PathwayEvents.Welcomed.of(header(id, 2, CommandId.random(), Stage.WELCOMED, DAY.plusDays(3)),
+                Fixtures.SITE_MONTBELIARD, java.util.Optional.empty())));
+    pathways.append(
+        tenant, id, 2,
+        List.of(PathwayEvents.ProfileUpdated.of(header(id, 3, CommandId.random(), Stage.WELCOMED, DAY.plusDays(4)), corrected)));
+
+    BeneficiarySummary summary = beneficiaries.find(tenant, id).orElseThrow();
+
+    assertThat(summary.programmeId()).isEqualTo(Fixtures.SIPA);
+    assertThat(summary.stage()).isEqualTo(Stage.WELCOMED);
+    assertThat(summary.version()).isEqualTo(3);
+    assertThat(summary.profile()).isEqualTo(corrected);
+    assertThat(summary.capturedOn()).isEqualTo(DAY);
+    assertThat(summary.lastEventOn()).isEqualTo(DAY.plusDays(4));
+  }
+
+  @Test
+  void countsAndListsTheProgrammesBeneficiariesByStage() {
+    BeneficiaryId first = BeneficiaryId.random();
+    BeneficiaryId second = BeneficiaryId.random();
+    BeneficiaryId third = BeneficiaryId.random();
+    capture(first);
+    capture(second);
+    capture(third);
+    pathways.append(tenant, second, 1,
+        List.of(PathwayEvents.Welcomed.of(header(second, 2, CommandId.random(), Stage.WELCOMED, DAY),
+            Fixtures.SITE_MONTBELIARD, java.util.Optional.empty())));
+
+    assertThat(beneficiaries.countByStage(tenant, Fixtures.SIPA))
+        .isEqualTo(Map.of(Stage.CAPTURED, 2L, Stage.WELCOMED, 1L));
+    assertThat(beneficiaries.inStage(tenant, Fixtures.SIPA, Stage.CAPTURED))
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.of(first, third).sorted(java.util.Comparator.comparing(BeneficiaryId::value)).toList());
+    assertThat(beneficiaries.inStage(tenant, Fixtures.SIPA, Stage.EXITED)).isEmpty();
+    assertThat(beneficiaries.ofProgramme(tenant, Fixtures.SIPA)).extracting(BeneficiarySummary::beneficiaryId)
+        .containsExactlyInAnyOrder(first, second, third);
+  }
+
+  @Test
+  void buildsAttendanceFromContactsMadeAtAnOutreachEvent() {
+    OutreachEventId cafe = OutreachEventId.random();
+    BeneficiaryId newcomer = BeneficiaryId.random();
+    BeneficiaryId known = BeneficiaryId.random();
+    Contact atCafe =
+        Contact.builder().on(DAY).channel(CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe)
+            .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).consentToRecontact(true).build();
+    capture(known);
+    pathways.append(tenant, newcomer, 0, List.of(captured(newcomer, CommandId.random(), atCafe)));
+    Contact againAtCafe = Contact.builder().from(atCafe).consentToRecontact(false).build();
+    pathways.append(tenant, known, 1,
+        List.of(PathwayEvents.ContactRecorded.of(header(known, 2, CommandId.random(), Stage.CAPTURED, DAY), againAtCafe)));
+
+    assertThat(beneficiaries.attendance(tenant, cafe))
+        .extracting(e -> e.beneficiaryId(), e -> e.contact())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(newcomer, atCafe),
+            org.assertj.core.groups.Tuple.tuple(known, againAtCafe));
+    assertThat(beneficiaries.attendance(tenant, OutreachEventId.random())).isEmpty();
+  }
+
+  @Test
+  void neverShowsOrChangesAnotherTenantsPathways() {
+    TenantId other = Fixtures.newTenant();
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    pathways.append(tenant, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY))));
+
+    assertThat(pathways.events(other, id)).isEmpty();
+    assertThat(pathways.eventsOfCommand(other, command)).isEmpty();
+    assertThat(beneficiaries.find(other, id)).isEmpty();
+    assertThat(beneficiaries.ofProgramme(other, Fixtures.SIPA)).isEmpty();
+    assertThat(beneficiaries.countByStage(other, Fixtures.SIPA)).isEmpty();
+
+    // The same ids in another tenant are another person and another command.
+    pathways.append(other, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY.plusDays(1)))));
+    assertThat(pathways.events(tenant, id)).singleElement()
+        .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY));
+    assertThat(pathways.events(other, id)).singleElement()
+        .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY.plusDays(1)));
+  }
+}
