@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command-line program of the examples: runs the scenarios of the SIPA programme and prints what
@@ -103,7 +104,11 @@ public final class Main implements Runnable {
   private static int explainUsageError(ParameterException problem, String[] args) {
     CommandLine failed = problem.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("error: " + problem.getMessage());
+    String hint = "";
+    if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+    }
+    err.println("error: " + problem.getMessage() + hint);
     err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' to see what it accepts.");
     return USAGE;
   }

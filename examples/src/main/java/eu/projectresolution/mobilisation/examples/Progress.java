@@ -70,8 +70,11 @@ public interface Progress extends AutoCloseable {
     };
   }
 
-  /** Plain log lines at 25 %, 50 %, 75 % and at the end, with the time taken. */
+  /** Plain log lines at 25 %, 50 % and 75 % of a long task, and at the end with the time taken. */
   final class LogLines implements Progress {
+    /** Below this many records a task is over too soon for intermediate lines to help. */
+    private static final long LONG_TASK = 5_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
     private final String task;
     private final long total;
@@ -88,7 +91,7 @@ public interface Progress extends AutoCloseable {
     public void step() {
       done++;
       int quarters = total == 0 ? 4 : (int) (4 * done / total);
-      if (quarters > quartersLogged && quarters < 4) {
+      if (total >= LONG_TASK && quarters > quartersLogged && quarters < 4) {
         quartersLogged = quarters;
         LOG.info("{}: {} of {} records ({} %)", task, String.format("%,d", done), String.format("%,d", total), 25 * quarters);
       }

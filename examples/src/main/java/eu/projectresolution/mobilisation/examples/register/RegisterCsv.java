@@ -123,15 +123,15 @@ public final class RegisterCsv {
     int width = 0;
     try (CsvParser parser = factory.createParser(text)) {
       parser.setSchema(schema);
-      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       parser.enable(CsvParser.Feature.TRIM_SPACES);
       List<String> values = new ArrayList<>();
       long line = 0;
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
+        // Without declared columns the parser gives each row as an array of its values.
         if (token == JsonToken.START_ARRAY) {
           values.clear();
-          line = parser.currentTokenLocation().getLineNr();
+          line = parser.currentLocation().getLineNr();
         } else if (token == JsonToken.VALUE_STRING) {
           values.add(parser.getText());
         } else if (token == JsonToken.END_ARRAY) {

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.examples.sipa;
 
+import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import java.text.Normalizer;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Random;
  * and e-mail addresses use the reserved domain example.org, so that no real person can be reached.
  */
 final class FakeIdentities {
+  /** Twenty women's given names, then twenty men's. */
   private static final List<String> GIVEN_NAMES =
       List.of(
           "Amina", "Yasmine", "Inès", "Léa", "Sarah", "Fatou", "Camille", "Nadia", "Chloé", "Aïcha",
@@ -26,9 +28,15 @@ final class FakeIdentities {
 
   private FakeIdentities() {}
 
-  /** A person's invented details: always a name, a phone number for most, an e-mail address for some. */
-  static PersonalDetails next(Random random) {
-    String given = GIVEN_NAMES.get(random.nextInt(GIVEN_NAMES.size()));
+  /**
+   * A person's invented details: always a name (a woman's or a man's given name as the declared gender
+   * says, either otherwise), a phone number for most, an e-mail address for some.
+   */
+  static PersonalDetails next(Random random, Gender gender) {
+    int half = GIVEN_NAMES.size() / 2;
+    int from = gender == Gender.MAN ? half : 0;
+    int to = gender == Gender.WOMAN ? half : GIVEN_NAMES.size();
+    String given = GIVEN_NAMES.get(from + random.nextInt(to - from));
     String family = FAMILY_NAMES.get(random.nextInt(FAMILY_NAMES.size()));
     PersonalDetails.Builder details = PersonalDetails.builder().givenName(given).familyName(family);
     boolean phone = random.nextInt(10) < 8;

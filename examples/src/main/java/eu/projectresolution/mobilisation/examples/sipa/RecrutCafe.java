@@ -185,14 +185,15 @@ public final class RecrutCafe implements Scenario {
     for (int i = 0; i < PARTICIPANTS; i++) {
       BeneficiaryId person = ids.beneficiary();
       boolean consent = agreed.get(i);
-      PersonalDetails known = FakeIdentities.next(random);
+      boolean young = random.nextBoolean();
+      Gender gender = random.nextBoolean() ? Gender.WOMAN : Gender.MAN;
+      PersonalDetails known = FakeIdentities.next(random, gender);
       // Without consent the register keeps the name only: no way, and no right, to call back.
       PersonalDetails details = consent ? known : PersonalDetails.builder().givenName(known.givenName()).familyName(known.familyName()).build();
-      boolean young = random.nextBoolean();
       Profile profile =
           Profile.builder()
               .birthYear(DAY.getYear() - (young ? 18 + random.nextInt(8) : 26 + random.nextInt(30)))
-              .gender(random.nextBoolean() ? Gender.WOMAN : Gender.MAN)
+              .gender(gender)
               .neet(young)
               .residence(TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD)
               .build();

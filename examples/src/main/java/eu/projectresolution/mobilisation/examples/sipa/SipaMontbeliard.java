@@ -350,7 +350,7 @@ public final class SipaMontbeliard implements Scenario {
       for (Person p : draw(people, share(rate, people.size()), random).drawn()) {
         p.consent = true;
         if (keepDetails) {
-          p.details = FakeIdentities.next(random);
+          p.details = FakeIdentities.next(random, p.gender);
         }
       }
     }
@@ -772,7 +772,9 @@ public final class SipaMontbeliard implements Scenario {
       replay.add(captured, "the capture of beneficiary " + p.id, () -> capture(p, captured));
       LocalDate last = captured;
       if (p.metTwice) {
-        Optional<OutreachEvent> again = eventBetween(outreachEvents, OutreachEvent::date, captured.plusDays(7), captured.plusDays(150));
+        LocalDate from = captured.plusDays(7);
+        Optional<OutreachEvent> again =
+            eventBetween(outreachEvents, OutreachEvent::date, from, captured.plusDays(150)).filter(e -> !e.date().isBefore(from));
         LocalDate on = again.map(OutreachEvent::date).orElse(min(captured.plusDays(14 + random.nextInt(77)), END));
         Contact contact =
             again.isPresent()

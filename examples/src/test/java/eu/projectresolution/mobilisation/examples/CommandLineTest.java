@@ -1,0 +1,139 @@
+package eu.projectresolution.mobilisation.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a person typing commands sees: results on standard output, one-line errors, exit codes. */
+class CommandLineTest {
+  @TempDir Path dir;
+
+  private record Ran(int exitCode, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+  }
+
+  private static Ran run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Ran(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void anUnknownScenarioIsOneLineNamingTheKnownOnes() {
+    Ran ran = run("run", "sipa-lyon");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).containsExactly(
+        "error: Unknown scenario 'sipa-lyon': choose one of sipa-montbeliard, recrut-cafe (e.g. 'run sipa-montbeliard')");
+    assertThat(ran.out()).isEmpty();
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    Ran ran = run("run", "sipa-lyon", "--verbose");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines().get(0)).startsWith("error: Unknown scenario 'sipa-lyon'");
+    assertThat(ran.err()).contains("\tat eu.projectresolution.mobilisation.examples.RunCommand");
+  }
+
+  @Test
+  void aScaleOutOfRangeSaysWhichOnesAreAccepted() {
+    Ran ran = run("run", "sipa-montbeliard", "--scale", "50");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).containsExactly(
+        "error: --scale 50.0 is out of range: give a number from 0.001 to 10.0 (1 = the real programme)");
+  }
+
+  @Test
+  void aMalformedCommandLineIsAUsageError() {
+    Ran ran = run("run", "sipa-montbeliard", "--sede", "3");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(ran.errLines()).hasSize(2);
+    assertThat(ran.errLines().get(0)).isEqualTo("error: Unknown options: '--sede', '3' (did you mean --seed?)");
+    assertThat(ran.errLines().get(1)).isEqualTo("Run 'mobilisation-examples run --help' to see what it accepts.");
+  }
+
+  @Test
+  void anUnreadableFileSaysSoAndHowToFixIt() {
+    Ran ran = run("import", dir.resolve("missing.csv").toString());
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).singleElement().asString()
+        .startsWith("error: Cannot read " + dir.resolve("missing.csv") + ": no such file; check the path");
+  }
+
+  @Test
+  void aFileThatIsNotARegisterIsRefusedWhole() throws IOException {
+    Path latin1 = Files.writeString(dir.resolve("latin1.csv"),
+        "nom;prénom;téléphone;consentement;date;lieu;canal\n", Charset.forName("windows-1252"));
+    Path noDate = Files.writeString(dir.resolve("no-date.csv"), "name,phone,consent,channel\nAmina,06 39 98 12 34,yes,walk-in\n");
+
+    Ran notUtf8 = run("import", latin1.toString());
+    Ran missingColumn = run("import", noDate.toString());
+
+    assertThat(notUtf8.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(notUtf8.errLines()).containsExactly(
+        "error: " + latin1 + " is not UTF-8 text: save it again as \"CSV UTF-8\" (in Excel: Save as, CSV UTF-8)");
+    assertThat(missingColumn.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(missingColumn.errLines()).singleElement().asString().startsWith("error: " + noDate + " has no column date:");
+  }
+
+  @Test
+  void anImportWithBadRowsKeepsTheGoodOnesListsTheOthersAndSaysSoInItsExitCode() throws IOException {
+    Path register = Files.writeString(dir.resolve("register.csv"),
+        "\uFEFFnom;prénom;téléphone;consentement;date;lieu;canal\n"
+            + "Benali;Amina;06 39 98 12 34;oui;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n"
+            + "Haddad;Karim;;oui;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n"
+            + "Cissé;Omar;06 39 98 12 38;non;16/03/2018;Marché, Audincourt;porte-à-porte\n",
+        StandardCharsets.UTF_8);
+
+    Ran ran = run("import", register.toString());
+
+    assertThat(ran.exitCode()).isEqualTo(ImportCommand.SOME_ROWS_REFUSED);
+    assertThat(ran.out()).startsWith(register + ": 2 of 3 rows imported into programme sipa-montbeliard (tenant ideis)");
+    assertThat(ran.out()).contains("Recrut'Café, Hall B, Petite Hollande, 2018-03-15: 1 present, 1 agreed to be contacted again");
+    assertThat(ran.out()).contains("1 rows were not imported:\n  line 3: the person agreed to be contacted again but no phone");
+    assertThat(ran.err()).isEmpty();
+  }
+
+  @Test
+  void theRecrutCafeScenarioPrintsItsRegisterAndFollowUps() {
+    Ran ran = run("run", "recrut-cafe", "--seed", "4");
+
+    assertThat(ran.exitCode()).isZero();
+    assertThat(ran.out()).contains("Attendance register: 14 present, 11 agreed to be contacted again");
+    assertThat(ran.out()).contains("Follow-up proposals and what became of them");
+  }
+
+  @Test
+  void theSipaScenarioPrintsTheFiguresCountedFromItsRecords() {
+    Ran ran = run("run", "sipa-montbeliard", "--scale", "0.02", "--seed", "9");
+
+    assertThat(ran.exitCode()).isZero();
+    assertThat(ran.out()).containsPattern("People welcomed at the sites +340 ");
+    assertThat(ran.out()).containsPattern("Collaborative actions +1 ");
+  }
+
+  @Test
+  void helpListsTheScenarios() {
+    Ran ran = run("run", "--help");
+
+    assertThat(ran.exitCode()).isZero();
+    assertThat(ran.out()).contains("sipa-montbeliard", "recrut-cafe", "--seed", "--scale");
+  }
+}
