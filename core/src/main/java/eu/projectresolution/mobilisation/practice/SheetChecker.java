@@ -110,7 +110,7 @@ final class SheetChecker {
           MISSING,
           "the title has no text in the original language \"" + original.code() + "\": add it");
     }
-    List<Domain> domains = o.with("domains", "the domains covered", (n, p) -> enumList(n, p, Domain.class, true));
+    List<Domain> domains = o.with("domains", "the list of domains covered", (n, p) -> enumList(n, p, Domain.class, true));
     o.optional("otherDomain", this::localized);
     otherConsistency(o, domains, Domain.OTHER, "otherDomain", "domains", "what the other domain is");
     o.optional("partners", (n, p) -> localizedList(n, p, false));
@@ -156,7 +156,7 @@ final class SheetChecker {
       return;
     }
     List<TargetGroup> groups =
-        o.with("targetGroups", "the target groups", (n, p) -> enumList(n, p, TargetGroup.class, true));
+        o.with("targetGroups", "the list of target groups", (n, p) -> enumList(n, p, TargetGroup.class, true));
     o.optional("otherPeopleFarFromEmployment", this::localized);
     otherConsistency(
         o,
@@ -168,7 +168,7 @@ final class SheetChecker {
     o.optional("otherProfessionals", this::localized);
     otherConsistency(
         o, groups, TargetGroup.OTHER_PROFESSIONALS, "otherProfessionals", "targetGroups", "who the other professionals are");
-    o.with("objectives", "the objectives", (n, p) -> localizedList(n, p, true));
+    o.with("objectives", "the list of objectives", (n, p) -> localizedList(n, p, true));
     o.optional("keyActivities", (n, p) -> localizedList(n, p, false));
     o.optional("signatureTools", (n, p) -> each(n, p, this::signatureTool));
     o.optional("professionalsInvolved", (n, p) -> localizedList(n, p, false));
@@ -199,7 +199,7 @@ final class SheetChecker {
     }
     o.with("holder", "who holds the role", this::localized);
     o.optional("context", this::localized);
-    o.with("duties", "the role's duties", (n, p) -> localizedList(n, p, true));
+    o.with("duties", "the list of the role's duties", (n, p) -> localizedList(n, p, true));
     o.end();
   }
 
@@ -666,10 +666,12 @@ final class SheetChecker {
       return path + "." + field;
     }
 
-    /** The field's node as written, or null when absent or null. */
+    /**
+     * The field's node as written (a JSON null included), or null when absent. Cross-field rules look at
+     * presence only, so that a field already reported (as null, say) does not also break them.
+     */
     JsonNode raw(String field) {
-      JsonNode value = node.get(field);
-      return value == null || value.isNull() ? null : value;
+      return node.get(field);
     }
 
     /** A required field: reports it when missing or null. */
