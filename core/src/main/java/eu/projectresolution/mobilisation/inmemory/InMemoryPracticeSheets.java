@@ -17,15 +17,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@link PracticeSheets} in memory, for tests, demonstrations and hosts that keep their toolkit
- * elsewhere. Thread-safe: one lock guards every tenant's sheets, which is plenty for catalogues of a few
- * hundred sheets.
+ * {@link PracticeSheets} in memory, reached through {@code InMemoryStorage.practiceSheets()}.
+ * Thread-safe: one lock guards every tenant's sheets, which is plenty for catalogues of a few hundred
+ * sheets.
  */
-public final class InMemoryPracticeSheets implements PracticeSheets {
+final class InMemoryPracticeSheets implements PracticeSheets {
   private final Object lock = new Object();
   private final Map<TenantId, Map<PracticeSheetId, List<PracticeSheetVersion>>> byTenant = new HashMap<>();
 
-  public InMemoryPracticeSheets() {}
+  InMemoryPracticeSheets() {}
 
   @Override
   public PracticeSheetVersion add(TenantId tenant, PracticeSheet sheet) {
