@@ -72,10 +72,6 @@ public final class InMemoryStorage implements MobilisationStorage {
     return personalData;
   }
 
-  /**
-   * The practice sheets of the toolkit. Not yet part of {@link MobilisationStorage}: the engine does not
-   * use them, and a JDBC adapter is still to come.
-   */
   @Override
   public PracticeSheets practiceSheets() {
     return practiceSheets;
