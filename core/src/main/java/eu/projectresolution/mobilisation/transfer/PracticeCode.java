@@ -1,0 +1,33 @@
+package eu.projectresolution.mobilisation.transfer;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import eu.projectresolution.mobilisation.internal.Identifiers;
+
+/**
+ * Identifies a practice whose transferability is assessed, e.g. SIPA. Use the code the practice is filed under in the toolkit, so that its decomposition and its practice sheet can be matched.
+ *
+ * <p>A stable code, e.g. {@code PracticeCode.of("sipa")}: 1 to 100 letters, digits, {@code .}, {@code _}, {@code :} or
+ * {@code -}, starting with a letter or digit.
+ */
+public record PracticeCode(String value) {
+  public PracticeCode {
+    Identifiers.checkCode(value, "practice code");
+  }
+
+  @JsonCreator
+  public static PracticeCode of(String value) {
+    return new PracticeCode(value);
+  }
+
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
