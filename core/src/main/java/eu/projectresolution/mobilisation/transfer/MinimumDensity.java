@@ -39,7 +39,8 @@ public interface MinimumDensity extends Requirement {
 
   @Value.Check
   default void check() {
-    Checks.checkNonNegative(minimumInhabitantsPerSquareKilometre(), "requirement " + id() + ".minimumInhabitantsPerSquareKilometre");
+    Checks.checkNonNegative(
+        minimumInhabitantsPerSquareKilometre(), "requirement " + id() + ".minimumInhabitantsPerSquareKilometre");
   }
 
   static MinimumDensity of(RequirementId id, BigDecimal minimumInhabitantsPerSquareKilometre) {

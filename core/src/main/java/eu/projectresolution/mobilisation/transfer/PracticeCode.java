@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 
 /**
- * Identifies a practice whose transferability is assessed, e.g. SIPA. Use the code the practice is filed under in the toolkit, so that its decomposition and its practice sheet can be matched.
+ * Identifies a practice whose transferability is assessed, e.g. SIPA. Use the code the practice is
+ * filed under in the toolkit, so that its decomposition and its practice sheet can be matched.
  *
- * <p>A stable code, e.g. {@code PracticeCode.of("sipa")}: 1 to 100 letters, digits, {@code .}, {@code _}, {@code :} or
- * {@code -}, starting with a letter or digit.
+ * <p>A stable code, e.g. {@code PracticeCode.of("sipa")}: 1 to 100 letters, digits, {@code .},
+ * {@code _}, {@code :} or {@code -}, starting with a letter or digit.
  */
 public record PracticeCode(String value) {
   public PracticeCode {

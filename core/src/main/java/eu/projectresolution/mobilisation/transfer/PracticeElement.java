@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  *     .id(PracticeElementId.of("recrut-cafe"))
  *     .name("Recrut'Café with employers and temporary work agencies")
  *     .essential(false)
- *     .addRequirements(PartnersPresent.of(RequirementId.of("temporary-work-agency"), PartnerKind.TEMPORARY_WORK_AGENCY))
+ *     .addRequirements(
+ *         PartnersPresent.of(RequirementId.of("temporary-work-agency"), PartnerKind.TEMPORARY_WORK_AGENCY))
  *     .build();
  * }</pre>
  *

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 
 /**
- * Identifies one element of a practice's decomposition, such as SIPA's Recrut'Café or its fixed reception sites. Unique within the practice; rule files refer to elements by this id.
+ * Identifies one element of a practice's decomposition, such as SIPA's Recrut'Café or its fixed
+ * reception sites. Unique within the practice; rule files refer to elements by this id.
  *
- * <p>A stable code, e.g. {@code PracticeElementId.of("recrut-cafe")}: 1 to 100 letters, digits, {@code .}, {@code _}, {@code :} or
- * {@code -}, starting with a letter or digit.
+ * <p>A stable code, e.g. {@code PracticeElementId.of("recrut-cafe")}: 1 to 100 letters, digits, {@code .},
+ * {@code _}, {@code :} or {@code -}, starting with a letter or digit.
  */
 public record PracticeElementId(String value) {
   public PracticeElementId {

@@ -65,14 +65,7 @@ public final class RequirementCheck implements TransferRule {
       return Finding.adapt(
           requirement,
           possible.get(),
-          capitalised(stated)
-              + " is not met ("
-              + observed
-              + "); adapt with '"
-              + possible.get().id()
-              + "': "
-              + possible.get().description()
-              + ".");
+          capitalised(stated) + " is not met (" + observed + "); adaptation '" + possible.get().id() + "' compensates it.");
     }
     StringBuilder reason =
         new StringBuilder(capitalised(stated)).append(" is not met (").append(observed).append(")");

@@ -72,7 +72,8 @@ public final class SipaTransfer {
   private static final class Loaded {
     static final TransferRuleFile RULE_FILE = TransferRuleFile.fromJson(resource("sipa-rules.json"));
     static final TransferRules RULES = RULE_FILE.rules();
-    static final TransferContext HOME = TransferContext.fromJson(resource("context-pays-de-montbeliard-2016-2019.json"));
+    static final TransferContext HOME =
+        TransferContext.fromJson(resource("context-pays-de-montbeliard-2016-2019.json"));
     static final TransferContext QPV = TransferContext.fromJson(resource("context-nord-franche-comte-qpv.json"));
     static final TransferContext RURAL = TransferContext.fromJson(resource("context-nord-franche-comte-rural.json"));
 

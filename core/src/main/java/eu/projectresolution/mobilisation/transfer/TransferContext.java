@@ -205,7 +205,8 @@ public interface TransferContext {
         areaSquareKilometres().signum() > 0,
         "transferContext.areaSquareKilometres must be positive (was %s): give the territory's area in km²",
         areaSquareKilometres().toPlainString());
-    Checks.checkNonNegative(travelMinutesToPublicEmploymentOffice(), "transferContext.travelMinutesToPublicEmploymentOffice");
+    Checks.checkNonNegative(
+        travelMinutesToPublicEmploymentOffice(), "transferContext.travelMinutesToPublicEmploymentOffice");
     Checks.checkNonNegative(travelMinutesToSite(), "transferContext.travelMinutesToSite");
     Checks.checkNonNegative(budget().amount(), "transferContext.budget.amount");
     checkArgument(
@@ -220,7 +221,8 @@ public interface TransferContext {
           s.role());
     }
     for (Map.Entry<String, String> source : sources().entrySet()) {
-      String field = source.getKey().contains(".") ? source.getKey().substring(0, source.getKey().indexOf('.')) : source.getKey();
+      String key = source.getKey();
+      String field = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
       checkArgument(
           FIELDS.contains(field),
           "transferContext.sources has key \"%s\", which names no field of a context: use one of %s, "

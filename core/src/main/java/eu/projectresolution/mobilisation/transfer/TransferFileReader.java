@@ -259,11 +259,15 @@ final class TransferFileReader {
     }
     if (type == null) {
       // Without a known type the allowed fields are unknown: check only what every requirement has.
+      if (!requirement.has("id")) {
+        problem(child(path, "id"), "missing: this field is required");
+      }
       code(requirement, "id", path, what + " id");
       text(requirement, "why", path);
       return requirement.has("id") && requirement.get("id").isTextual() ? requirement.get("id").asText() : null;
     }
-    Set<String> required = ImmutableSet.<String>builder().add("id", "type").addAll(REQUIREMENT_FIELDS.get(type)).build();
+    Set<String> required =
+        ImmutableSet.<String>builder().add("id", "type").addAll(REQUIREMENT_FIELDS.get(type)).build();
     fields(requirement, path, required, Set.of("why"));
     String id = code(requirement, "id", path, what + " id");
     text(requirement, "why", path);
@@ -318,7 +322,9 @@ final class TransferFileReader {
     if (country != null && !CountryCode.isValid(country)) {
       problem(
           "$.country",
-          "country code \"" + country + "\" is not an ISO 3166-1 alpha-2 code: use two upper-case letters such as \"FR\"");
+          "country code \""
+              + country
+              + "\" is not an ISO 3166-1 alpha-2 code: use two upper-case letters such as \"FR\"");
     }
     enumField(context, "territoryType", "$", TerritoryType.class, "territory type");
     integer(context, "population", "$", 0, Long.MAX_VALUE);
@@ -337,7 +343,9 @@ final class TransferFileReader {
       fields(staffing, staffPath, Set.of("role", "headcount", "fullTimeEquivalent"), Set.of());
       StaffRole role = enumField(staffing, "role", staffPath, StaffRole.class, "staff role");
       if (role != null && !roles.add(role.name())) {
-        problem(child(staffPath, "role"), "role " + role + " is listed twice: give one entry per role with its total FTE");
+        problem(
+            child(staffPath, "role"),
+            "role " + role + " is listed twice: give one entry per role with its total FTE");
       }
       integer(staffing, "headcount", staffPath, 0, Integer.MAX_VALUE);
       number(staffing, "fullTimeEquivalent", staffPath, false);

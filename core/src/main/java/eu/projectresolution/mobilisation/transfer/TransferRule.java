@@ -7,11 +7,14 @@ import java.util.List;
  * context and reports what it finds. A partner adds its own rules to a rule set without forking:
  *
  * <pre>{@code
- * TransferRule needsBroadband = (element, context) ->
- *     element.id().equals(PracticeElementId.of("online-follow-up")) && context.territoryType() == TerritoryType.RURAL
- *         ? List.of(Finding.adapt(requirement, phoneFollowUp, "Rural broadband is patchy: follow up by phone"))
+ * Requirement dutch = WorkingLanguage.of(RequirementId.of("recruiters-language"), LanguageCode.of("nl"));
+ * TransferRule flemishRecruiters = (element, context) ->
+ *     element.id().equals(SipaTransfer.RECRUT_CAFE)
+ *             && context.country().equals(CountryCode.of("BE"))
+ *             && !dutch.isMetBy(context)
+ *         ? List.of(Finding.adapt(dutch, interpreter, "Recruiters work in Dutch; an association interprets."))
  *         : List.of();
- * TransferRules mine = SipaTransfer.rules().with(needsBroadband);
+ * TransferRules flemish = SipaTransfer.rules().with(flemishRecruiters);
  * }</pre>
  *
  * <p>The element's verdict is the worst of what all the rules of a set found about it; an element no rule

@@ -112,7 +112,20 @@ public final class TransferRules {
     if (reasons.isEmpty()) {
       return lead + " No rule found anything standing in the way.";
     }
-    return lead + " " + String.join(" ", reasons);
+    StringBuilder reason = new StringBuilder(lead).append(' ').append(String.join(" ", reasons));
+    if (verdict == Verdict.ADAPT) {
+      // Several requirements may share one adaptation: name each adaptation once, at the end.
+      List<String> adaptations =
+          findings.stream()
+              .flatMap(f -> f.adaptation().stream())
+              .map(a -> a.description() + " ('" + a.id() + "')")
+              .distinct()
+              .toList();
+      reason.append(adaptations.size() == 1 ? " Adaptation: " : " Adaptations: ")
+          .append(String.join("; ", adaptations))
+          .append('.');
+    }
+    return reason.toString();
   }
 
   @Override

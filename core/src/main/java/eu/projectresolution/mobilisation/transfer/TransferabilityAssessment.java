@@ -143,7 +143,7 @@ public interface TransferabilityAssessment {
         .append(maximumPoints())
         .append(')');
     for (ElementVerdict e : elements()) {
-      text.append(System.lineSeparator())
+      text.append('\n')
           .append("- [")
           .append(e.essential() ? "essential" : "optional")
           .append("] ")

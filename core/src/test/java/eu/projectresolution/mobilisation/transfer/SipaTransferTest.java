@@ -13,8 +13,10 @@ import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
+import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -159,7 +161,8 @@ class SipaTransferTest {
     }
     assertThat(rural.scorePoints()).isEqualTo(points);
     assertThat(rural.maximumPoints()).isEqualTo(maximum);
-    assertThat(rural.score()).isEqualByComparingTo(new BigDecimal(points).divide(new BigDecimal(maximum), 3, java.math.RoundingMode.HALF_UP));
+    assertThat(rural.score())
+        .isEqualByComparingTo(new BigDecimal(points).divide(new BigDecimal(maximum), 3, RoundingMode.HALF_UP));
     // Four essential and four optional elements; four adapted, one of them optional.
     assertThat(rural.scorePoints()).isEqualTo(17);
     assertThat(rural.maximumPoints()).isEqualTo(24);
@@ -246,12 +249,12 @@ class SipaTransferTest {
 
     TransferContext richer =
         rural.withPartner(PartnerKind.TEMPORARY_WORK_AGENCY)
-            .withAdditionalStaff(eu.projectresolution.mobilisation.programme.StaffRole.RECEPTION_OFFICER, BigDecimal.ONE)
+            .withAdditionalStaff(StaffRole.RECEPTION_OFFICER, BigDecimal.ONE)
             .withAdditionalBudget(Money.of("1000", "EUR"))
             .withTravelMinutes(TravelDestination.SITE, 12);
 
     assertThat(richer.partners()).containsAll(rural.partners()).contains(PartnerKind.TEMPORARY_WORK_AGENCY);
-    assertThat(richer.fullTimeEquivalent(eu.projectresolution.mobilisation.programme.StaffRole.RECEPTION_OFFICER))
+    assertThat(richer.fullTimeEquivalent(StaffRole.RECEPTION_OFFICER))
         .isEqualByComparingTo("2");
     assertThat(richer.staff()).hasSameSizeAs(rural.staff());
     assertThat(richer.budget().amount()).isEqualByComparingTo("151000");

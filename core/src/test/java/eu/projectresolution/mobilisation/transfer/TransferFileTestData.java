@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -116,7 +117,7 @@ final class TransferFileTestData {
   static ObjectNode tree(String json) {
     try {
       return (ObjectNode) JSON.readTree(json);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -9,7 +9,9 @@ import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.pl
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
@@ -124,17 +126,17 @@ class TransferRuleFileTest {
             f -> {
               ObjectNode second = ((ObjectNode) f.at("/adaptations/0")).deepCopy();
               second.put("id", "elsewhere").put("element", "bus");
-              ((com.fasterxml.jackson.databind.node.ArrayNode) f.get("adaptations")).add(second);
+              ((ArrayNode) f.get("adaptations")).add(second);
               ((ObjectNode) f.at("/adaptations/0")).set("compensates", array("agency", "landlord"));
             });
 
     assertThat(ruleFileProblems(json))
         .extracting(TransferFileProblem::path, TransferFileProblem::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "$.adaptations[0].compensates[1]",
                 "element \"recrut-cafe\" has no requirement \"landlord\": its requirements are [agency]"),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "$.adaptations[1].element",
                 "unknown element \"bus\": the practice has elements [recrut-cafe, sites]"));
   }
@@ -192,7 +194,7 @@ class TransferRuleFileTest {
               c.put("peopleToReach", 0);
               c.put("areaSquareKilometres", 0);
               ((ObjectNode) c.get("sources")).put("mayor", "the town's web site");
-              ((com.fasterxml.jackson.databind.node.ArrayNode) c.get("staff"))
+              ((ArrayNode) c.get("staff"))
                   .add(((ObjectNode) c.at("/staff/0")).deepCopy());
               c.set("languages", array("fr", "french"));
               c.remove("mainstreamSchemes");

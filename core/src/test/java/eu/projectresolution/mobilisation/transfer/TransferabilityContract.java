@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
@@ -58,13 +59,21 @@ public abstract class TransferabilityContract {
     return 200;
   }
 
+  /**
+   * How every property is run: {@link #examples()} examples and QuickTheories' defaults otherwise.
+   * Override to fix a seed ({@code withFixedSeed}) or bound shrinking ({@code withShrinkCycles}).
+   */
+  protected QuickTheory theory() {
+    return qt().withExamples(examples());
+  }
+
   private TransferabilityAssessment assess(TransferContext context) {
     return rules().assess(practice(), context);
   }
 
   @Test
   public void sameContextAlwaysGivesTheSameAssessment() {
-    qt().withExamples(examples())
+    theory()
         .forAll(contexts())
         .checkAssert(context -> {
           TransferabilityAssessment first = assess(context);
@@ -75,7 +84,7 @@ public abstract class TransferabilityContract {
 
   @Test
   public void improvingTheContextNeverMakesAnElementWorse() {
-    qt().withExamples(examples())
+    theory()
         .forAll(contexts(), TransferContextGenerators.improvements())
         .checkAssert((context, improvement) -> {
           TransferabilityAssessment before = assess(context);
@@ -96,7 +105,7 @@ public abstract class TransferabilityContract {
   @Test
   public void oneEssentialElementThatCannotTransferMakesThePracticeNotTransferable() {
     int elements = practice().elements().size();
-    qt().withExamples(examples())
+    theory()
         .forAll(contexts(), integers().between(0, elements - 1))
         .checkAssert((context, index) -> {
           PracticeElement vetoed = practice().elements().get(index);
@@ -115,7 +124,7 @@ public abstract class TransferabilityContract {
 
   @Test
   public void practiceIsTransferableExactlyWhenEveryEssentialElementIsTransferableOrAdapted() {
-    qt().withExamples(examples())
+    theory()
         .forAll(contexts())
         .checkAssert(context -> {
           TransferabilityAssessment assessment = assess(context);
@@ -129,7 +138,7 @@ public abstract class TransferabilityContract {
 
   @Test
   public void everyVerdictExplainsItself() {
-    qt().withExamples(examples())
+    theory()
         .forAll(contexts())
         .checkAssert(context -> {
           TransferabilityAssessment assessment = assess(context);
@@ -169,7 +178,7 @@ public abstract class TransferabilityContract {
 
   @Test
   public void scoreIsOneExactlyWhenEveryElementIsTransferable() {
-    qt().withExamples(examples())
+    theory()
         .forAll(contexts())
         .checkAssert(context -> {
           TransferabilityAssessment assessment = assess(context);
@@ -191,7 +200,7 @@ public abstract class TransferabilityContract {
 
   @Test
   public void anythingRicherThanTheHomeGroundIsEntirelyTransferableToo() {
-    qt().withExamples(examples())
+    theory()
         .forAll(TransferContextGenerators.improvements())
         .checkAssert(improvement -> {
           TransferabilityAssessment richer = assess(improvement.applyTo(homeContext()));
