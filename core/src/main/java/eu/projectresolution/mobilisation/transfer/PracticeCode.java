@@ -5,11 +5,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 
 /**
- * Identifies a practice whose transferability is assessed, e.g. SIPA. Use the code the practice is
- * filed under in the toolkit, so that its decomposition and its practice sheet can be matched.
+ * Identifies a practice whose transferability is assessed, e.g. SIPA. Use the id the practice's sheet is
+ * filed under in the toolkit (the value of its {@code PracticeSheetId}, {@code "sipa-montbeliard"} for
+ * SIPA), so that a decomposition and its practice sheet can be matched.
  *
- * <p>A stable code, e.g. {@code PracticeCode.of("sipa")}: 1 to 100 letters, digits, {@code .},
- * {@code _}, {@code :} or {@code -}, starting with a letter or digit.
+ * <p>A stable code, e.g. {@code PracticeCode.of("sipa-montbeliard")}: 1 to 100 letters, digits,
+ * {@code .}, {@code _}, {@code :} or {@code -}, starting with a letter or digit.
  */
 public record PracticeCode(String value) {
   public PracticeCode {

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * {
  *   "ruleSet": "SIPA transferability rules",
  *   "practice": {
- *     "code": "sipa",
+ *     "code": "sipa-montbeliard",
  *     "name": "SIPA - Sites d'Information, de Projets et d'Accompagnement",
  *     "elements": [
  *       { "id": "recrut-cafe", "name": "Recrut'Café", "essential": false,

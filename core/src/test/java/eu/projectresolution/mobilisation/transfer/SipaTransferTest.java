@@ -194,6 +194,8 @@ class SipaTransferTest {
 
   @Test
   void sipaDecompositionHasTheEightElementsOfTheSheet() {
+    // The same code as the SIPA practice sheet's id, so that the two can be matched in the toolkit.
+    assertThat(SIPA.code()).isEqualTo(PracticeCode.of("sipa-montbeliard"));
     assertThat(SIPA.elements())
         .extracting(e -> e.id().value())
         .containsExactly(
