@@ -7,14 +7,9 @@ import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv;
 import eu.projectresolution.mobilisation.examples.register.RegisterImport;
-import eu.projectresolution.mobilisation.examples.sipa.SipaMontbeliard;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    byte[] bytes = readAll(file);
+    byte[] bytes = Inputs.read(file);
     RegisterCsv.Register register;
     try {
       register = RegisterCsv.read(bytes, file.toString());
@@ -108,29 +103,11 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private static byte[] readAll(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new CommandFailure("Cannot read " + file + ": no such file; check the path (relative paths start from "
-          + Path.of("").toAbsolutePath() + ")", e);
-    } catch (AccessDeniedException e) {
-      throw new CommandFailure("Cannot read " + file + ": permission denied; check the file's permissions", e);
-    } catch (IOException e) {
-      throw new CommandFailure("Cannot read " + file + ": " + e.getMessage() + "; check that it is a readable file", e);
-    }
-  }
-
   private static <T> T parse(java.util.function.Supplier<T> value, String option) {
     try {
       return value.get();
     } catch (IllegalArgumentException e) {
       throw new CommandFailure(option + ": " + e.getMessage(), e);
     }
-  }
-
-  /** The tenant of the SIPA scenario, the default owner of imported registers. */
-  static String defaultTenant() {
-    return SipaMontbeliard.TENANT.value();
   }
 }

@@ -36,7 +36,7 @@ class CommandLineTest {
 
     assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
     assertThat(ran.errLines()).containsExactly(
-        "error: Unknown scenario 'sipa-lyon': choose one of sipa-montbeliard, recrut-cafe (e.g. 'run sipa-montbeliard')");
+        "error: Unknown scenario 'sipa-lyon': choose one of sipa-montbeliard, recrut-cafe, transfer-nord-franche-comte (e.g. 'run sipa-montbeliard')");
     assertThat(ran.out()).isEmpty();
   }
 

@@ -2,12 +2,13 @@ package eu.projectresolution.mobilisation.examples.scenario;
 
 import eu.projectresolution.mobilisation.examples.sipa.RecrutCafe;
 import eu.projectresolution.mobilisation.examples.sipa.SipaMontbeliard;
+import eu.projectresolution.mobilisation.examples.transfer.TransferNordFrancheComte;
 import java.util.List;
 import java.util.Optional;
 
 /** The scenarios the program can run, by name. */
 public final class Scenarios {
-  private static final List<Scenario> ALL = List.of(new SipaMontbeliard(), new RecrutCafe());
+  private static final List<Scenario> ALL = List.of(new SipaMontbeliard(), new RecrutCafe(), new TransferNordFrancheComte());
 
   private Scenarios() {}
 
