@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -20,7 +19,6 @@ final class Json {
       Arrays.asList(PathwayEvent.class.getAnnotation(JsonSubTypes.class).value());
 
   private final ObjectMapper mapper = MobilisationJson.objectMapper();
-  private final ObjectWriter eventWriter = mapper.writerFor(PathwayEvent.class);
   private final ObjectReader eventReader = mapper.readerFor(PathwayEvent.class);
 
   String write(Object value) {
@@ -39,10 +37,13 @@ final class Json {
     }
   }
 
-  /** An event's JSON, with its {@code "type"}, as every adapter stores it. */
+  /**
+   * An event's JSON, with its {@code "type"}, as core writes it. (Written for its own class: a writer
+   * for {@code PathwayEvent} would name the generated class instead of the kind.)
+   */
   String writeEvent(PathwayEvent event) {
     try {
-      return eventWriter.writeValueAsString(event);
+      return mapper.writeValueAsString(event);
     } catch (JsonProcessingException e) {
       throw new MobilisationException("Could not write event " + event.header().version() + " as JSON: " + e.getMessage(), e);
     }
