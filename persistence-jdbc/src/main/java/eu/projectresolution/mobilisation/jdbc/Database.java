@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The host's {@link DataSource} and the schema holding the engine's tables: runs each port call as one
- * transaction, runs it again when the database reports a transient conflict with a concurrent writer,
+ * transaction (reads are single statements), runs it again when the database reports a transient
+ * conflict with a concurrent writer,
  * and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
  * done.
  */
@@ -64,6 +65,16 @@ final class Database {
   }
 
   /**
+   * Runs {@code work}, which only reads, with a single statement: in its own transaction if the
+   * connection commits automatically (the usual pool setting), else in one that is rolled back.
+   *
+   * @param what what the work does, for error messages ("read the pathway of ...")
+   */
+  <T> T read(Supplier<String> what, Work<T> work) {
+    return withRetries(what, () -> once(what, work, false));
+  }
+
+  /**
    * Runs {@code work} in one transaction and commits it. A transient failure (deadlock, serialisation
    * failure, lock time-out) or a {@link ConcurrentWrite} rolls it back and runs it again, up to {@link
    * #MAX_ATTEMPTS} times; any other exception rolls it back and is thrown, an {@link SQLException}
@@ -71,54 +82,52 @@ final class Database {
    *
    * @param what what the work does, for error messages ("append events to the pathway of ...")
    */
-  <T> T inTransaction(Supplier<String> what, Work<T> work) {
-    for (int attempt = 1; ; attempt++) {
+  <T> T write(Supplier<String> what, Work<T> work) {
+    return withRetries(what, () -> once(what, work, true));
+  }
+
+  private <T> T withRetries(Supplier<String> what, Supplier<T> attempt) {
+    for (int number = 1; ; number++) {
       try {
-        return once(what, work);
+        return attempt.get();
       } catch (ConcurrentWrite | TransientFailure e) {
-        if (attempt >= MAX_ATTEMPTS) {
+        if (number >= MAX_ATTEMPTS) {
           throw new MobilisationException(
               "Could not " + what.get() + " in schema \"" + schema + "\": concurrent writers kept getting in first "
                   + "after " + MAX_ATTEMPTS + " attempts; retry later",
               e.getCause() != null ? e.getCause() : e);
         }
-        LOG.debug("Attempt {} to {} met a concurrent writer ({}); running it again", attempt, what.get(), e.getMessage());
-        pause(attempt, what);
+        LOG.debug("Attempt {} to {} met a concurrent writer ({}); running it again", number, what.get(), e.getMessage());
+        pause(number, what);
       }
     }
   }
 
-  private <T> T once(Supplier<String> what, Work<T> work) {
+  private <T> T once(Supplier<String> what, Work<T> work, boolean writes) {
     Connection connection;
     try {
       connection = dataSource.getConnection();
     } catch (SQLException e) {
       throw failure("get a connection from the DataSource to " + what.get(), e);
     }
-    boolean committed = false;
+    boolean inTransaction = false;
+    boolean restoreAutoCommit = false;
+    boolean ended = false;
     Throwable failure = null;
-    boolean autoCommit = true;
     try {
-      autoCommit = connection.getAutoCommit();
-      if (autoCommit) {
+      boolean autoCommit = connection.getAutoCommit();
+      inTransaction = writes || !autoCommit;
+      if (inTransaction && autoCommit) {
         connection.setAutoCommit(false);
+        restoreAutoCommit = true;
       }
       T result = work.run(connection);
-      try {
-        connection.commit();
-      } catch (SQLException e) {
-        if (SqlStates.isTransient(e)) {
-          throw e; // refused at commit (a serialisation failure): rolled back, so safe to run again
-        }
-        // The server may have committed before the failure reached us: say so, so that the caller
-        // retries with the same command id, which is recognised if it went through.
-        throw new MobilisationException(
-            "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
-                + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
-                + "retry with the same command id, which is recognised if it was",
-            e);
+      if (writes) {
+        commit(connection, what);
+      } else if (inTransaction) {
+        connection.rollback(); // nothing to keep: ends the transaction the host's setting opened
       }
-      committed = true;
+      ended = true;
       return result;
     } catch (SQLException e) {
       failure = e;
@@ -130,13 +139,31 @@ final class Database {
       failure = e;
       throw e;
     } finally {
-      finish(connection, committed, autoCommit, failure);
+      finish(connection, inTransaction && !ended, restoreAutoCommit, ended, failure);
     }
   }
 
-  private void finish(Connection connection, boolean committed, boolean autoCommit, Throwable failure) {
+  private void commit(Connection connection, Supplier<String> what) throws SQLException {
     try {
-      if (!committed) {
+      connection.commit();
+    } catch (SQLException e) {
+      if (SqlStates.isTransient(e)) {
+        throw e; // refused at commit (a serialisation failure): rolled back, so safe to run again
+      }
+      // The server may have committed before the failure reached us: say so, so that the caller
+      // retries with the same command id, which is recognised if it went through.
+      throw new MobilisationException(
+          "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
+              + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
+              + "retry with the same command id, which is recognised if it was",
+          e);
+    }
+  }
+
+  private void finish(
+      Connection connection, boolean rollback, boolean restoreAutoCommit, boolean ended, Throwable failure) {
+    try {
+      if (rollback) {
         try {
           connection.rollback();
         } catch (SQLException e) {
@@ -145,19 +172,19 @@ final class Database {
           }
         }
       }
-      if (autoCommit) {
+      if (restoreAutoCommit) {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      closeQuietly(connection, committed, failure, e);
+      closeQuietly(connection, ended, failure, e);
       return;
     }
-    closeQuietly(connection, committed, failure, null);
+    closeQuietly(connection, ended, failure, null);
   }
 
   // Once committed, the work is durable: a failure to hand the connection back must not make the
   // caller believe it was lost (and retry it as a new command).
-  private void closeQuietly(Connection connection, boolean committed, Throwable failure, SQLException earlier) {
+  private void closeQuietly(Connection connection, boolean ended, Throwable failure, SQLException earlier) {
     SQLException problem = earlier;
     try {
       connection.close();
@@ -176,7 +203,7 @@ final class Database {
     } else {
       LOG.warn(
           "The work was {} but the connection could not be reset or closed (SQL state {}): {}",
-          committed ? "committed" : "rolled back",
+          ended ? "done" : "rolled back",
           SqlStates.stateOf(problem),
           problem.getMessage());
     }

@@ -51,7 +51,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   public Optional<BeneficiarySummary> find(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
-    return db.inTransaction(
+    return db.read(
         () -> "find beneficiary " + beneficiary + " of tenant " + tenant,
         c -> summary(c, tenant, beneficiary, false));
   }
@@ -61,7 +61,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
     List<BeneficiarySummary> summaries =
-        db.inTransaction(
+        db.read(
             () -> "list the beneficiaries of programme " + programme + " of tenant " + tenant,
             c -> {
               try (PreparedStatement select =
@@ -88,7 +88,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     requireNonNull(programme, "programme");
     requireNonNull(stage, "stage");
     List<BeneficiaryId> ids =
-        db.inTransaction(
+        db.read(
             () -> "list the beneficiaries of programme " + programme + " of tenant " + tenant + " at stage " + stage,
             c -> {
               try (PreparedStatement select =
@@ -115,7 +115,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   public Map<Stage, Long> countByStage(TenantId tenant, ProgrammeId programme) {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
-    return db.inTransaction(
+    return db.read(
         () -> "count the beneficiaries of programme " + programme + " of tenant " + tenant + " by stage",
         c -> {
           try (PreparedStatement select =
@@ -139,7 +139,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   public List<AttendanceRegister.Entry> attendance(TenantId tenant, OutreachEventId event) {
     requireNonNull(tenant, "tenant");
     requireNonNull(event, "event");
-    return db.inTransaction(
+    return db.read(
         () -> "read the attendance register of outreach event " + event + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =

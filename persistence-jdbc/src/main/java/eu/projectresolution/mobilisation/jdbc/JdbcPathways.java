@@ -57,7 +57,7 @@ final class JdbcPathways implements Pathways {
     // Serialised and projected before the transaction: a value that cannot be stored fails here,
     // with nothing written and no connection held.
     List<String> bodies = appended.stream().map(json::writeEvent).toList();
-    db.inTransaction(
+    db.write(
         () -> "append the events of command " + command + " to the pathway of beneficiary " + beneficiary
             + " of tenant " + tenant,
         c -> {
@@ -140,7 +140,7 @@ final class JdbcPathways implements Pathways {
   public List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
-    return db.inTransaction(
+    return db.read(
         () -> "read the pathway of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =
@@ -158,7 +158,7 @@ final class JdbcPathways implements Pathways {
   public List<PathwayEvent> eventsOfCommand(TenantId tenant, CommandId command) {
     requireNonNull(tenant, "tenant");
     requireNonNull(command, "command");
-    return db.inTransaction(
+    return db.read(
         () -> "read the events of command " + command + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =

@@ -32,7 +32,7 @@ final class JdbcPersonalData implements PersonalData {
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(details, "details");
     String body = json.write(details);
-    db.inTransaction(
+    db.write(
         () -> "store the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> {
           // Update, else insert: portable where MERGE and ON CONFLICT are not. Two writers inserting
@@ -68,7 +68,7 @@ final class JdbcPersonalData implements PersonalData {
   public Optional<PersonalDetails> find(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
-    return db.inTransaction(
+    return db.read(
         () -> "find the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =
@@ -90,7 +90,7 @@ final class JdbcPersonalData implements PersonalData {
   public boolean erase(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
-    return db.inTransaction(
+    return db.write(
         () -> "erase the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> {
           try (PreparedStatement delete =

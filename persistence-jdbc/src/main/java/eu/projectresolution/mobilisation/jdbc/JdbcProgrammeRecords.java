@@ -81,7 +81,7 @@ abstract class JdbcProgrammeRecords<I, R> {
     String body = json.write(record);
     String columns = extraColumns.keySet().stream().map(c -> ", " + c).collect(Collectors.joining());
     String marks = ", ?".repeat(extraColumns.size());
-    return db.inTransaction(
+    return db.write(
         () -> "add " + what + " " + id.apply(record) + " of tenant " + tenant,
         c -> {
           try (PreparedStatement insert =
@@ -105,7 +105,7 @@ abstract class JdbcProgrammeRecords<I, R> {
   public Optional<R> find(TenantId tenant, I recordId) {
     requireNonNull(tenant, "tenant");
     requireNonNull(recordId, "id");
-    return db.inTransaction(
+    return db.read(
         () -> "find " + what + " " + recordId + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =
@@ -126,7 +126,7 @@ abstract class JdbcProgrammeRecords<I, R> {
     requireNonNull(tenant, "tenant");
     requireNonNull(programmeId, "programme");
     List<R> records =
-        db.inTransaction(
+        db.read(
             () -> "list the " + what + "s of programme " + programmeId + " of tenant " + tenant,
             c -> {
               try (PreparedStatement select =

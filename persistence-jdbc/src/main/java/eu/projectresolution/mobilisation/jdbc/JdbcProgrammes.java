@@ -28,7 +28,7 @@ final class JdbcProgrammes implements Programmes {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
     String body = json.write(programme);
-    return db.inTransaction(
+    return db.write(
         () -> "add programme " + programme.id() + " of tenant " + tenant,
         c -> {
           try (PreparedStatement insert =
@@ -47,7 +47,7 @@ final class JdbcProgrammes implements Programmes {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
     String body = json.write(programme);
-    return db.inTransaction(
+    return db.write(
         () -> "replace programme " + programme.id() + " of tenant " + tenant,
         c -> {
           try (PreparedStatement update =
@@ -65,7 +65,7 @@ final class JdbcProgrammes implements Programmes {
   public Optional<Programme> find(TenantId tenant, ProgrammeId id) {
     requireNonNull(tenant, "tenant");
     requireNonNull(id, "id");
-    return db.inTransaction(
+    return db.read(
         () -> "find programme " + id + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =
@@ -86,7 +86,7 @@ final class JdbcProgrammes implements Programmes {
   public List<Programme> list(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     List<Programme> programmes =
-        db.inTransaction(
+        db.read(
             () -> "list the programmes of tenant " + tenant,
             c -> {
               try (PreparedStatement select =
