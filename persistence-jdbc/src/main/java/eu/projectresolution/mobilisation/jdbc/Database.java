@@ -56,11 +56,11 @@ final class Database {
    * taken, a row it updates has moved on): the transaction is rolled back and run again, and this
    * time the work sees what the other writer committed.
    */
-  static final class ConcurrentWrite extends RuntimeException {
+  static final class ConcurrentWrite extends MobilisationException {
     private static final long serialVersionUID = 1L;
 
     ConcurrentWrite(String message, Throwable cause) {
-      super(message, cause, false, false);
+      super(message, cause);
     }
   }
 
@@ -234,11 +234,11 @@ final class Database {
         e);
   }
 
-  private static final class TransientFailure extends RuntimeException {
+  private static final class TransientFailure extends MobilisationException {
     private static final long serialVersionUID = 1L;
 
     TransientFailure(SQLException cause) {
-      super(cause.getMessage(), cause, false, false);
+      super(cause.getMessage(), cause);
     }
   }
 }
