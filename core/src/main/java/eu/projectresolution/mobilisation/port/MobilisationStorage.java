@@ -21,4 +21,7 @@ public interface MobilisationStorage {
   SiteEvents siteEvents();
 
   PersonalData personalData();
+
+  /** The practice sheets of the tenant's toolkit, every version kept. */
+  PracticeSheets practiceSheets();
 }
