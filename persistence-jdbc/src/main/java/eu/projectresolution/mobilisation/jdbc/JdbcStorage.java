@@ -10,6 +10,7 @@ import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.port.Programmes;
 import eu.projectresolution.mobilisation.port.SiteEvents;
 import java.util.List;
@@ -60,8 +61,9 @@ public final class JdbcStorage implements MobilisationStorage {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
 
   /**
-   * Where the migration scripts are on the class path: {@code V1__create_mobilisation_tables.sql} and
-   * its successors, plain SQL that a host can also apply with its own migration tool.
+   * Where the migration scripts are on the class path: {@code V1__create_mobilisation_tables.sql},
+   * {@code V2__create_practice_sheet_tables.sql} and their successors, plain SQL that a host can also
+   * apply, in version order, with its own migration tool.
    */
   public static final String MIGRATIONS = "db/migration/mobilisation";
 
@@ -78,6 +80,7 @@ public final class JdbcStorage implements MobilisationStorage {
   private final JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions;
   private final JdbcProgrammeRecords.OfSiteEvents siteEvents;
   private final JdbcPersonalData personalData;
+  private final JdbcPracticeSheets practiceSheets;
 
   private JdbcStorage(DataSource dataSource, String schema) {
     this.schema = schema;
@@ -90,6 +93,7 @@ public final class JdbcStorage implements MobilisationStorage {
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.personalData = new JdbcPersonalData(db, json);
+    this.practiceSheets = new JdbcPracticeSheets(db, json);
   }
 
   /**
@@ -179,6 +183,11 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public PersonalData personalData() {
     return personalData;
+  }
+
+  @Override
+  public PracticeSheets practiceSheets() {
+    return practiceSheets;
   }
 
   @Override

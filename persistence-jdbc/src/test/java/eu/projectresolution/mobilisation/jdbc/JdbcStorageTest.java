@@ -3,7 +3,11 @@ package eu.projectresolution.mobilisation.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +29,15 @@ class JdbcStorageTest {
   void namesWhatIsMissing() {
     assertThatThrownBy(() -> JdbcStorage.create(null, "mobilisation")).hasMessageContaining("dataSource is missing");
     assertThatThrownBy(() -> JdbcStorage.create(dataSource, null)).hasMessageContaining("schema is missing");
+  }
+
+  /** A host applying the scripts with its own tool is told, by MigrationContract, which to run. */
+  @Test
+  void theMigrationScriptsAreThoseTheTestsApplyWithoutFlyway() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources", JdbcStorage.MIGRATIONS))) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactlyElementsOf(MigrationContract.SCRIPTS);
+    }
   }
 
   @Test

@@ -1,12 +1,14 @@
 package eu.projectresolution.mobilisation.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -21,6 +23,14 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.practice.Initiative;
+import eu.projectresolution.mobilisation.practice.Language;
+import eu.projectresolution.mobilisation.practice.LocalizedText;
+import eu.projectresolution.mobilisation.practice.PracticeSheet;
+import eu.projectresolution.mobilisation.practice.PracticeSheetId;
+import eu.projectresolution.mobilisation.practice.PracticeSheetQuery;
+import eu.projectresolution.mobilisation.practice.PracticeSheetVersion;
+import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -36,12 +46,14 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Tenant B, using the very ids of tenant A's records, calls every method of every port: it never
+ * Tenant B, using the very ids of tenant A's records, calls every method of every port (practice
+ * sheets included): it never
  * reads any of A's records, and nothing it writes, replaces or erases changes what A sees. The
  * records carry random Unicode text (every plane, no NUL), which also comes back unchanged.
  */
 abstract class TenantIsolationContract {
   private static final LocalDate D = LocalDate.of(2017, 3, 14);
+  private static final PracticeSheet SIPA_SHEET = SipaPracticeSheet.load();
 
   protected abstract MobilisationStorage storage();
 
@@ -62,7 +74,8 @@ abstract class TenantIsolationContract {
       SiteEvent siteEvent,
       BeneficiaryId beneficiary,
       List<List<PathwayEvent>> appends,
-      PersonalDetails details) {
+      PersonalDetails details,
+      PracticeSheet sheet) {
 
     static Records of(String text, int appends) {
       Programme programme =
@@ -89,7 +102,14 @@ abstract class TenantIsolationContract {
             SatisfactionResponse.of(version % 2 == 0, 1 + version % 5))));
       }
       PersonalDetails details = PersonalDetails.builder().givenName(text).notes(text).build();
-      return new Records(programme, cafe, action, siteEvent, beneficiary, List.copyOf(all), details);
+      return new Records(programme, cafe, action, siteEvent, beneficiary, List.copyOf(all), details,
+          retitled(PracticeSheet.builder().from(SIPA_SHEET).id(PracticeSheetId.of(programme.id().value())).build(), text));
+    }
+
+    static PracticeSheet retitled(PracticeSheet sheet, String title) {
+      Initiative.Builder initiative = Initiative.builder();
+      initiative.from(sheet.initiative()).title(LocalizedText.fr(title));
+      return PracticeSheet.builder().from(sheet).initiative(initiative.build()).build();
     }
 
     /** The same ids and command ids, other contents: what tenant B writes. */
@@ -101,7 +121,8 @@ abstract class TenantIsolationContract {
           SiteEvent.builder().from(siteEvent).title("B's").build(),
           beneficiary,
           appends,
-          PersonalDetails.builder().givenName("B's").build());
+          PersonalDetails.builder().givenName("B's").build(),
+          retitled(sheet, "B's"));
     }
 
     void addTo(MobilisationStorage storage, TenantId tenant) {
@@ -115,6 +136,8 @@ abstract class TenantIsolationContract {
         version += append.size();
       }
       storage.personalData().put(tenant, beneficiary, details);
+      assertThat(storage.practiceSheets().add(tenant, sheet).version()).isEqualTo(1);
+      assertThat(storage.practiceSheets().replace(tenant, sheet, 1).version()).isEqualTo(2);
     }
 
     /** Everything tenant {@code tenant} sees of these records, through every read method. */
@@ -129,7 +152,12 @@ abstract class TenantIsolationContract {
           + storage.beneficiaries().find(tenant, beneficiary)
           + storage.beneficiaries().inStage(tenant, programme.id(), Stage.CAPTURED)
           + storage.beneficiaries().attendance(tenant, outreachEvent.id())
-          + storage.personalData().find(tenant, beneficiary);
+          + storage.personalData().find(tenant, beneficiary)
+          + storage.practiceSheets().latest(tenant, sheet.id())
+          + storage.practiceSheets().version(tenant, sheet.id(), 1)
+          + storage.practiceSheets().versions(tenant, sheet.id())
+          + storage.practiceSheets().list(tenant)
+          + storage.practiceSheets().find(tenant, PracticeSheetQuery.builder().text(sheet.title(Language.FRENCH)).build());
     }
   }
 
@@ -151,6 +179,8 @@ abstract class TenantIsolationContract {
               Records ofB = ofA.forAnotherTenant();
               assertThat(storage.programmes().replace(b, ofB.programme())).isFalse();
               assertThat(storage.personalData().erase(b, ofA.beneficiary())).isFalse();
+              assertThatThrownBy(() -> storage.practiceSheets().replace(b, ofB.sheet(), 2))
+                  .isInstanceOfSatisfying(VersionConflict.class, c -> assertThat(c.actualVersion()).isZero());
               ofB.addTo(storage, b);
               assertThat(storage.programmes().replace(b, ofB.programme())).isTrue();
               storage.personalData().put(b, ofB.beneficiary(), ofB.details());
@@ -168,6 +198,8 @@ abstract class TenantIsolationContract {
                   .containsExactlyElementsOf(ofA.appends().stream().flatMap(List::stream).toList());
               assertThat(storage.personalData().find(a, ofA.beneficiary())).contains(ofA.details());
               assertThat(storage.personalData().find(b, ofA.beneficiary())).isEmpty();
+              assertThat(storage.practiceSheets().versions(a, ofA.sheet().id())).extracting(PracticeSheetVersion::sheet)
+                  .containsExactly(ofA.sheet(), ofA.sheet());
             });
   }
 }

@@ -59,6 +59,16 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** Empties one of the engine's tables in this schema, for suites that want an empty store per test. */
+  void deleteAllFrom(String table) {
+    try (Connection connection = dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM \"" + name + "\"." + table);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not empty " + table + " in schema " + name, e);
+    }
+  }
+
   JdbcStorage storage() {
     return storage;
   }
