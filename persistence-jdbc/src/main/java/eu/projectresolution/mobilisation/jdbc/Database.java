@@ -155,7 +155,7 @@ final class Database {
       throw new MobilisationException(
           "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
               + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
-              + "retry with the same command id, which is recognised if it was",
+              + "read it back, or retry with the same command id, which is recognised if it was",
           e);
     }
   }

@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
  *       {@link eu.projectresolution.mobilisation.VersionConflict} (retry it) and a replayed command id
  *       gets {@link eu.projectresolution.mobilisation.CommandAlreadyRecorded}, which the engine answers
  *       with the original result;
+ *   <li>practice sheets keep every version, numbered without gaps even under concurrent replacements;
  *   <li>every row carries the tenant id, which leads every primary key, and every query filters on it;
  *   <li>identifying data lives only in table {@code personal_data};
  *   <li>no {@link java.sql.SQLException} crosses a port: failures are {@link MobilisationException}s

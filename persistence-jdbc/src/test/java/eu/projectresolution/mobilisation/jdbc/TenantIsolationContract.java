@@ -164,7 +164,7 @@ abstract class TenantIsolationContract {
   @Test
   void anotherTenantNeverReadsOrChangesARecordEvenWithItsIds() {
     MobilisationStorage storage = storage();
-    qt().withExamples(25)
+    qt().withExamples(20)
         .forAll(unicodeText(), integers().between(0, 4))
         .checkAssert(
             (text, appends) -> {

@@ -66,8 +66,8 @@ final class TestDatabases {
             env.getOrDefault(URL_VARIABLE.replace("URL", "PASSWORD"), ""));
       } catch (RuntimeException e) {
         throw new IllegalStateException(
-            URL_VARIABLE + " names " + url + " but it cannot be reached: " + e.getMessage()
-                + ". Fix the variable (and " + URL_VARIABLE.replace("URL", "USER") + ", "
+            URL_VARIABLE + " names " + url + " but it cannot be reached (" + e.getMessage()
+                + "). Fix the variable (and " + URL_VARIABLE.replace("URL", "USER") + ", "
                 + URL_VARIABLE.replace("URL", "PASSWORD") + ") or unset it",
             e);
       }
