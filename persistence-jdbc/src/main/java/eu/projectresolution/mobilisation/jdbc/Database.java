@@ -225,7 +225,7 @@ final class Database {
       return new MobilisationException(
           "Could not " + what + ": schema \"" + schema + "\" does not hold the engine's tables (SQL state "
               + SqlStates.stateOf(e) + ": " + e.getMessage() + "); create them with JdbcStorage.migrate(dataSource, \""
-              + schema + "\") or apply the scripts in db/migration/mobilisation",
+              + schema + "\") or apply the scripts in eu/projectresolution/mobilisation/jdbc/migrations",
           e);
     }
     return new MobilisationException(

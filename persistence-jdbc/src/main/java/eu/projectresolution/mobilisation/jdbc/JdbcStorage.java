@@ -66,7 +66,7 @@ public final class JdbcStorage implements MobilisationStorage {
    * {@code V2__create_practice_sheet_tables.sql} and their successors, plain SQL that a host can also
    * apply, in version order, with its own migration tool.
    */
-  public static final String MIGRATIONS = "db/migration/mobilisation";
+  public static final String MIGRATIONS = "eu/projectresolution/mobilisation/jdbc/migrations";
 
   /** The table in which Flyway records the versions applied, in the engine's schema. */
   private static final String HISTORY_TABLE = "mobilisation_schema_history";

@@ -72,7 +72,7 @@ abstract class MigrationContract {
     assertThatThrownBy(() -> storage.programmes().list(Fixtures.newTenant()))
         .isInstanceOf(MobilisationException.class)
         .hasMessageContaining("JdbcStorage.migrate(dataSource, \"" + schema + "\")")
-        .hasMessageContaining("db/migration/mobilisation")
+        .hasMessageContaining("eu/projectresolution/mobilisation/jdbc/migrations")
         .hasCauseInstanceOf(SQLException.class);
   }
 

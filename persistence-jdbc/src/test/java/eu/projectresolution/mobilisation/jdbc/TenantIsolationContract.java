@@ -24,7 +24,7 @@ import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.practice.Initiative;
-import eu.projectresolution.mobilisation.practice.Language;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.LocalizedText;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetId;
