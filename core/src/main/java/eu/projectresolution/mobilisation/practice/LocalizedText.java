@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 

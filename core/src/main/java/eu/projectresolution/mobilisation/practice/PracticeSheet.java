@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.BLANK;
 import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.DUPLICATE;
 import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.EMPTY;

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.MobilisationException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -43,7 +44,7 @@ import org.immutables.value.Value;
  *     .addStaff(Staffing.of(StaffRole.RESIDENT_LIAISON_COUNSELLOR, 2, "2"))
  *     .budget(Money.of("150000", "EUR"))
  *     .peopleToReach(1_200)
- *     .addLanguages(LanguageCode.of("fr"))
+ *     .addLanguages(Language.of("fr"))
  *     .addMainstreamSchemes(SchemeKind.PUBLIC_EMPLOYMENT_SERVICE, SchemeKind.TRAINING)
  *     .putSources("population", "illustrative")
  *     .build();
@@ -112,7 +113,7 @@ public interface TransferContext {
   long peopleToReach();
 
   /** The languages the team can work in. */
-  Set<LanguageCode> languages();
+  Set<Language> languages();
 
   /** The kinds of mainstream schemes that exist locally and that people could be referred to. */
   Set<SchemeKind> mainstreamSchemes();

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -558,7 +559,7 @@ final class TransferFileReader {
       if (code == null) {
         continue;
       }
-      if (!LanguageCode.isValid(code)) {
+      if (!Language.isValid(code)) {
         problem(
             itemPath,
             "language code \"" + code + "\" is not an ISO 639-1 code: use two lower-case letters such as \"fr\"");

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * context and reports what it finds. A partner adds its own rules to a rule set without forking:
  *
  * <pre>{@code
- * Requirement dutch = WorkingLanguage.of(RequirementId.of("recruiters-language"), LanguageCode.of("nl"));
+ * Requirement dutch = WorkingLanguage.of(RequirementId.of("recruiters-language"), Language.of("nl"));
  * TransferRule flemishRecruiters = (element, context) ->
  *     element.id().equals(SipaTransfer.RECRUT_CAFE)
  *             && context.country().equals(CountryCode.of("BE"))

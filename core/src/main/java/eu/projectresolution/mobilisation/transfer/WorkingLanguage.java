@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWorkingLanguage.class)
 @JsonDeserialize(as = ImmutableWorkingLanguage.class)
 public interface WorkingLanguage extends Requirement {
-  Set<LanguageCode> anyOf();
+  Set<Language> anyOf();
 
   @Override
   default boolean isMetBy(TransferContext context) {
@@ -41,7 +42,7 @@ public interface WorkingLanguage extends Requirement {
     checkArgument(!anyOf().isEmpty(), "requirement %s: anyOf must name at least one language", id());
   }
 
-  static WorkingLanguage of(RequirementId id, LanguageCode first, LanguageCode... more) {
+  static WorkingLanguage of(RequirementId id, Language first, Language... more) {
     return builder().id(id).addAnyOf(first).addAnyOf(more).build();
   }
 

@@ -9,7 +9,7 @@ import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.practice.Domain;
 import eu.projectresolution.mobilisation.practice.GeographicCoverage;
 import eu.projectresolution.mobilisation.practice.Initiative;
-import eu.projectresolution.mobilisation.practice.Language;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.LocalizedText;
 import eu.projectresolution.mobilisation.practice.Organisation;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import eu.projectresolution.mobilisation.programme.CountryCode;

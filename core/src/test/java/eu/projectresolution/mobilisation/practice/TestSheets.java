@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.TerritoryType;

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static eu.projectresolution.mobilisation.practice.Criterion.ALREADY_REPRODUCED;
 import static eu.projectresolution.mobilisation.practice.Criterion.CONTEXT_INDEPENDENCE;
 import static eu.projectresolution.mobilisation.practice.Criterion.DOCUMENTED_METHOD;

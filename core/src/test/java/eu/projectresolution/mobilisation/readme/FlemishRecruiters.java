@@ -5,7 +5,7 @@ import eu.projectresolution.mobilisation.programme.PartnerKind;
 import eu.projectresolution.mobilisation.transfer.Adaptation;
 import eu.projectresolution.mobilisation.transfer.AdaptationId;
 import eu.projectresolution.mobilisation.transfer.Finding;
-import eu.projectresolution.mobilisation.transfer.LanguageCode;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.transfer.Requirement;
 import eu.projectresolution.mobilisation.transfer.RequirementId;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
@@ -19,7 +19,7 @@ final class FlemishRecruiters {
 
   // README:begin transfer-java-rule
   static final Requirement DUTCH =
-      WorkingLanguage.of(RequirementId.of("recruiters-language"), LanguageCode.of("nl"));
+      WorkingLanguage.of(RequirementId.of("recruiters-language"), Language.of("nl"));
 
   static final Adaptation INTERPRETER =
       Adaptation.builder()

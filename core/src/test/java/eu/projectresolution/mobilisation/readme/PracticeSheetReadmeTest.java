@@ -7,7 +7,7 @@ import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.practice.Criterion;
 import eu.projectresolution.mobilisation.practice.Initiative;
-import eu.projectresolution.mobilisation.practice.Language;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetId;
 import eu.projectresolution.mobilisation.practice.PracticeSheetJson;

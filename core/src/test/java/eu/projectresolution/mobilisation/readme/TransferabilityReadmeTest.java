@@ -16,7 +16,7 @@ import eu.projectresolution.mobilisation.programme.Staffing;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import eu.projectresolution.mobilisation.transfer.ElementVerdict;
 import eu.projectresolution.mobilisation.transfer.InvalidTransferFile;
-import eu.projectresolution.mobilisation.transfer.LanguageCode;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
 import eu.projectresolution.mobilisation.transfer.TransferContext;
 import eu.projectresolution.mobilisation.transfer.TransferFileProblem;
@@ -97,7 +97,7 @@ class TransferabilityReadmeTest {
             .addStaff(Staffing.of(StaffRole.CAREER_COUNSELLOR, 1, "1"))
             .budget(Money.of("60000", "EUR"))
             .peopleToReach(600)
-            .addLanguages(LanguageCode.of("nl"))
+            .addLanguages(Language.of("nl"))
             .addMainstreamSchemes(SchemeKind.PUBLIC_EMPLOYMENT_SERVICE, SchemeKind.TRAINING)
             .putSources("population", "illustrative")
             .build();
@@ -159,7 +159,7 @@ class TransferabilityReadmeTest {
             .from(SipaTransfer.nordFrancheComteQpv())
             .name("A priority neighbourhood of Antwerp (illustrative)")
             .country(CountryCode.of("BE"))
-            .languages(List.of(LanguageCode.of("fr")))
+            .languages(List.of(Language.of("fr")))
             .build();
 
     TransferabilityAssessment assessment =

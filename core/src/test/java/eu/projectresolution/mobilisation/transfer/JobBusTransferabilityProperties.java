@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
@@ -62,7 +63,7 @@ class JobBusTransferabilityProperties extends TransferabilityContract {
           .addStaff(Staffing.of(StaffRole.CAREER_COUNSELLOR, 1, "1"), Staffing.of(StaffRole.OTHER, 1, "1"))
           .budget(Money.of("180000", "EUR"))
           .peopleToReach(2_000)
-          .addLanguages(LanguageCode.of("it"))
+          .addLanguages(Language.of("it"))
           .addMainstreamSchemes(SchemeKind.PUBLIC_EMPLOYMENT_SERVICE, SchemeKind.TRAINING, SchemeKind.EMPLOYMENT)
           .putSources("name", "illustrative: an invented practice and territory for the contract test")
           .build();

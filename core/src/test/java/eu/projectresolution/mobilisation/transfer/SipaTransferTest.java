@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static eu.projectresolution.mobilisation.transfer.SipaTransfer.ADAPTED_ACCOMPANIMENT;
 import static eu.projectresolution.mobilisation.transfer.SipaTransfer.FIXED_RECEPTION_SITES;
 import static eu.projectresolution.mobilisation.transfer.SipaTransfer.RECRUT_CAFE;
@@ -137,7 +138,7 @@ class SipaTransferTest {
             .from(SipaTransfer.nordFrancheComteQpv())
             .name("A priority neighbourhood in Italy")
             .country(CountryCode.of("IT"))
-            .languages(Set.of(LanguageCode.of("it")))
+            .languages(Set.of(Language.of("it")))
             .build();
 
     TransferabilityAssessment assessment = assess(italian);
@@ -214,7 +215,7 @@ class SipaTransferTest {
 
   @Test
   void aPartnersJavaRuleJoinsTheShippedRules() {
-    Requirement broadband = WorkingLanguage.of(RequirementId.of("flyer-language"), LanguageCode.of("fr"));
+    Requirement broadband = WorkingLanguage.of(RequirementId.of("flyer-language"), Language.of("fr"));
     TransferRule noFestivalInWinter =
         (element, context) ->
             element.id().equals(SipaTransfer.FESTIVE_FINAL_EVENT)

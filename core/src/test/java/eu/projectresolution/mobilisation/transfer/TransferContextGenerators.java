@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -128,7 +129,7 @@ public final class TransferContextGenerators {
     context.staff(staff);
     for (String language : LANGUAGES) {
       if (integers().between(0, 3).generate(in) == 0) {
-        context.addLanguages(LanguageCode.of(language));
+        context.addLanguages(Language.of(language));
       }
     }
     for (SchemeKind kind : SchemeKind.values()) {

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.programme.Language;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.CONTEXT;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.RULE_FILE;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.RULE_FILE_ERRORS;
@@ -179,7 +180,7 @@ class TransferRuleFileTest {
 
     assertThat(context.density()).isEqualByComparingTo("1250.0");
     assertThat(context.budgetPerPersonReached().amount()).isEqualByComparingTo("100.00");
-    assertThat(context.languages()).containsExactly(LanguageCode.of("fr"), LanguageCode.of("nl"));
+    assertThat(context.languages()).containsExactly(Language.of("fr"), Language.of("nl"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package eu.projectresolution.mobilisation.practice;
+package eu.projectresolution.mobilisation.programme;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
