@@ -7,12 +7,15 @@ import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv;
 import eu.projectresolution.mobilisation.examples.register.RegisterImport;
+import eu.projectresolution.mobilisation.examples.scenario.Scenario;
+import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +33,8 @@ import picocli.CommandLine.Spec;
       "Columns (English or French header): name (or given name + family name), phone and/or email,",
       "consent (yes/no), date (2018-03-15 or 15/03/2018), place, channel (recrut-cafe, door-to-door,",
       "mediator, partner, poster, collaborative-action, walk-in, site-event).",
-      "The records are kept in memory for the run (an H2 or PostgreSQL store comes with the",
-      "persistence-jdbc module); a programme missing from the store is declared as SIPA first."
+      "The rows are added to the records of a scenario (--scenario, default sipa-montbeliard) in the store;",
+      "a programme missing there is declared as SIPA first. Running that scenario again replaces them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -55,6 +58,12 @@ final class ImportCommand implements Callable<Integer> {
       description = "The partner organisation that owns the records (default: ${DEFAULT-VALUE}).")
   String tenant;
 
+  @Option(names = "--scenario", defaultValue = "sipa-montbeliard", paramLabel = "<scenario>",
+      description = "The scenario whose records the register is added to (default: ${DEFAULT-VALUE}).")
+  String scenario;
+
+  @Mixin StoreOptions storeOptions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -69,7 +78,11 @@ final class ImportCommand implements Callable<Integer> {
     TenantId owner = parse(() -> TenantId.of(tenant), "--tenant");
     ProgrammeId target = parse(() -> ProgrammeId.of(programme), "--programme");
     PrintWriter out = spec.commandLine().getOut();
-    try (Store store = Store.inMemory()) {
+    Scenario into =
+        Scenarios.find(scenario).filter(Scenario::keepsRecords)
+            .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
+                + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
+    try (Store store = storeOptions.open(into.schema(), false)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       if (engine.programme(owner, target).isEmpty()) {
         if (!target.equals(SipaProgramme.ID)) {

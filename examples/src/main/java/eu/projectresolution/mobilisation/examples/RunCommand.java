@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs a scenario: records its story through the engine's public commands, then prints what the",
       "engine computes from the stored records.",
-      "The records are kept in memory for the run (an H2 or PostgreSQL store comes with the",
-      "persistence-jdbc module)."
+      "The records are kept in an embedded H2 database in --data-dir (or in PostgreSQL with --jdbc-url),",
+      "in a schema of the scenario's own: running a scenario again replaces its earlier records (and",
+      "registers imported into them), so nothing is ever counted twice."
     })
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -51,6 +53,8 @@ final class RunCommand implements Callable<Integer> {
       })
   double scale;
 
+  @Mixin StoreOptions storeOptions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -66,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
           String.format(Locale.ROOT, "--scale %s is out of range: give a number from %s to %s (1 = the real programme)",
               scale, ScenarioContext.MIN_SCALE, ScenarioContext.MAX_SCALE));
     }
-    try (Store store = Store.inMemory()) {
+    try (Store store = chosen.keepsRecords() ? storeOptions.open(chosen.schema(), true) : Store.inMemory()) {
       LOG.info("Running scenario {} (seed {}, scale {}), records kept {}", chosen.name(), seed, scale, store.description());
       MobilisationEngine engine =
           MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK).build();

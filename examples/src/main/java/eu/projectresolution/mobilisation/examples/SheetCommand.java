@@ -1,7 +1,7 @@
 package eu.projectresolution.mobilisation.examples;
 
 import eu.projectresolution.mobilisation.examples.sheet.SheetText;
-import eu.projectresolution.mobilisation.practice.Language;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetJson;
 import eu.projectresolution.mobilisation.practice.SheetCheck;

@@ -2,6 +2,10 @@ package eu.projectresolution.mobilisation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +75,7 @@ class CommandLineTest {
 
   @Test
   void anUnreadableFileSaysSoAndHowToFixIt() {
-    Ran ran = run("import", dir.resolve("missing.csv").toString());
+    Ran ran = run("import", dir.resolve("missing.csv").toString(), "--in-memory");
 
     assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
     assertThat(ran.errLines()).singleElement().asString()
@@ -83,8 +88,8 @@ class CommandLineTest {
         "nom;prénom;téléphone;consentement;date;lieu;canal\n", Charset.forName("windows-1252"));
     Path noDate = Files.writeString(dir.resolve("no-date.csv"), "name,phone,consent,channel\nAmina,06 39 98 12 34,yes,walk-in\n");
 
-    Ran notUtf8 = run("import", latin1.toString());
-    Ran missingColumn = run("import", noDate.toString());
+    Ran notUtf8 = run("import", latin1.toString(), "--in-memory");
+    Ran missingColumn = run("import", noDate.toString(), "--in-memory");
 
     assertThat(notUtf8.exitCode()).isEqualTo(Main.FAILED);
     assertThat(notUtf8.errLines()).containsExactly(
@@ -102,10 +107,11 @@ class CommandLineTest {
             + "Cissé;Omar;06 39 98 12 38;non;16/03/2018;Marché, Audincourt;porte-à-porte\n",
         StandardCharsets.UTF_8);
 
-    Ran ran = run("import", register.toString());
+    Ran ran = run("import", register.toString(), "--data-dir", dir.resolve("data").toString());
 
     assertThat(ran.exitCode()).isEqualTo(ImportCommand.SOME_ROWS_REFUSED);
-    assertThat(ran.out()).startsWith(register + ": 2 of 3 rows imported into programme sipa-montbeliard (tenant ideis)");
+    assertThat(ran.out()).startsWith(register + ": 2 of 3 rows imported into programme sipa-montbeliard (tenant ideis), records kept in "
+        + dir.resolve("data") + " (embedded H2 database), schema sipa_montbeliard");
     assertThat(ran.out()).contains("Recrut'Café, Hall B, Petite Hollande, 2018-03-15: 1 present, 1 agreed to be contacted again");
     assertThat(ran.out()).contains("1 rows were not imported:\n  line 3: the person agreed to be contacted again but no phone");
     assertThat(ran.err()).isEmpty();
@@ -113,7 +119,7 @@ class CommandLineTest {
 
   @Test
   void theRecrutCafeScenarioPrintsItsRegisterAndFollowUps() {
-    Ran ran = run("run", "recrut-cafe", "--seed", "4");
+    Ran ran = run("run", "recrut-cafe", "--seed", "4", "--in-memory");
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).contains("Attendance register: 14 present, 11 agreed to be contacted again");
@@ -122,11 +128,57 @@ class CommandLineTest {
 
   @Test
   void theSipaScenarioPrintsTheFiguresCountedFromItsRecords() {
-    Ran ran = run("run", "sipa-montbeliard", "--scale", "0.02", "--seed", "9");
+    Ran ran = run("run", "sipa-montbeliard", "--scale", "0.02", "--seed", "9", "--in-memory");
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).containsPattern("People welcomed at the sites +340 ");
     assertThat(ran.out()).containsPattern("Collaborative actions +1 ");
+  }
+
+  @Test
+  void anUnreachableDatabaseIsOneLineNamingItAndWhatToCheck() {
+    Ran ran = run("run", "recrut-cafe", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/mobilisation", "--jdbc-user", "me");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).singleElement().asString()
+        .startsWith("error: Cannot connect to the database jdbc:postgresql://127.0.0.1:1/mobilisation: ")
+        .endsWith("; check the URL, that the server is running and reachable, and the user and password");
+  }
+
+  @Test
+  void aDatabaseWithoutADriverSaysWhichOnesWork() {
+    Ran ran = run("run", "recrut-cafe", "--jdbc-url", "jdbc:oracle:thin:@db:1521/mobilisation");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).containsExactly("error: No database driver for jdbc:oracle:thin:@db:1521/mobilisation: "
+        + "give a jdbc:postgresql:// URL, or use --data-dir for the embedded H2 database");
+  }
+
+  @Test
+  void runningAScenarioAgainReplacesItsRecordsAndKeepsTheOtherScenarios() {
+    String data = dir.resolve("data").toString();
+
+    Ran first = run("run", "sipa-montbeliard", "--scale", "0.02", "--data-dir", data);
+    Ran cafe = run("run", "recrut-cafe", "--data-dir", data);
+    Ran again = run("run", "sipa-montbeliard", "--scale", "0.02", "--data-dir", data);
+
+    assertThat(List.of(first.exitCode(), cafe.exitCode(), again.exitCode())).containsOnly(0);
+    assertThat(figures(again.out())).isEqualTo(figures(first.out()));
+    assertThat(figures(again.out())).anySatisfy(l -> assertThat(l).contains("People welcomed at the sites", " 340 "));
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath().resolve("mobilisation"));
+    h2.setUser("sa");
+    MobilisationStorage sipa = JdbcStorage.create(h2, "sipa_montbeliard");
+    MobilisationStorage recrutCafe = JdbcStorage.create(h2, "recrut_cafe");
+    assertThat(sipa.beneficiaries().ofProgramme(TenantId.of("ideis"), ProgrammeId.of("sipa-montbeliard")))
+        .hasSize(340 + (int) Math.round((4_120 - 2_960) * 0.02));
+    assertThat(recrutCafe.beneficiaries().ofProgramme(TenantId.of("ideis-recrut-cafe"), ProgrammeId.of("sipa-montbeliard")))
+        .hasSize(14);
+  }
+
+  /** The figure lines of the SIPA output (without the timing line). */
+  private static List<String> figures(String out) {
+    return out.lines().filter(l -> l.startsWith("  ")).toList();
   }
 
   @Test

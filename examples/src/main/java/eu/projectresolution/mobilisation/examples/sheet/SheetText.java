@@ -7,7 +7,7 @@ import eu.projectresolution.mobilisation.practice.ExpectedImpact;
 import eu.projectresolution.mobilisation.practice.Impact;
 import eu.projectresolution.mobilisation.practice.Implementation;
 import eu.projectresolution.mobilisation.practice.Initiative;
-import eu.projectresolution.mobilisation.practice.Language;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.LocalizedText;
 import eu.projectresolution.mobilisation.practice.Organisation;
 import eu.projectresolution.mobilisation.practice.PlaceApplied;

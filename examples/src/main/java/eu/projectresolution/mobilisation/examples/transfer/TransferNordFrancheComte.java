@@ -42,6 +42,11 @@ public final class TransferNordFrancheComte implements Scenario {
     return "ideis";
   }
 
+  @Override
+  public boolean keepsRecords() {
+    return false;
+  }
+
   /** The two assessments, QPV first. */
   public static List<TransferabilityAssessment> assess() {
     return List.of(
