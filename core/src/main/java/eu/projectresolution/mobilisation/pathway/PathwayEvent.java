@@ -23,7 +23,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = PathwayEvents.DroppedOut.class, name = "dropped_out"),
   @JsonSubTypes.Type(value = PathwayEvents.SatisfactionRecorded.class, name = "satisfaction_recorded"),
   @JsonSubTypes.Type(value = PathwayEvents.SituationObserved.class, name = "situation_observed"),
-  @JsonSubTypes.Type(value = PathwayEvents.ProfileUpdated.class, name = "profile_updated")
+  @JsonSubTypes.Type(value = PathwayEvents.ProfileUpdated.class, name = "profile_updated"),
+  @JsonSubTypes.Type(value = PathwayEvents.EntryStatusRecorded.class, name = "entry_status_recorded"),
+  @JsonSubTypes.Type(value = PathwayEvents.FollowUpRecorded.class, name = "follow_up_recorded")
 })
 public interface PathwayEvent {
   EventHeader header();
