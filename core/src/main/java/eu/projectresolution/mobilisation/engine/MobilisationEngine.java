@@ -14,6 +14,10 @@ import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.indicator.IndicatorReports;
+import eu.projectresolution.mobilisation.indicator.ReportResult;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
@@ -76,6 +80,8 @@ public final class MobilisationEngine {
   private final Beneficiaries beneficiaries;
   private final Clock clock;
   private final PathwayModel model;
+  private final OutcomeRules outcomeRules;
+  private final IndicatorReports reports;
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -83,6 +89,14 @@ public final class MobilisationEngine {
     this.beneficiaries = storage.beneficiaries();
     this.clock = builder.clock;
     this.model = builder.model;
+    this.outcomeRules = builder.outcomeRules;
+    this.reports =
+        IndicatorReports.builder()
+            .sources(storage.indicatorSources())
+            .outcomeRules(outcomeRules)
+            .pathwayModel(model)
+            .clock(clock)
+            .build();
   }
 
   public static Builder builder() {
@@ -102,6 +116,11 @@ public final class MobilisationEngine {
   /** The clock that dates records and decides what "today" is. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The rule sets indicator reports apply. */
+  public OutcomeRules outcomeRules() {
+    return outcomeRules;
   }
 
   // ---------------------------------------------------------------- programme-level records
@@ -531,6 +550,19 @@ public final class MobilisationEngine {
     return storage.programmes().find(tenant, programme);
   }
 
+  /**
+   * The programme's indicator report for {@code scope}, computed now from its stored records with the
+   * engine's outcome rules, or a refusal (unknown programme or site, a period ending before it starts, a
+   * budget in another currency than the programme's).
+   *
+   * <pre>{@code
+   * IndicatorReport report = engine.indicatorReport(tenant, ReportScope.of(sipa)).orElseThrow();
+   * }</pre>
+   */
+  public ReportResult indicatorReport(TenantId tenant, ReportScope scope) {
+    return reports.compute(tenant, scope);
+  }
+
   // ---------------------------------------------------------------- the command pipeline
 
   private CommandResult execute(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
@@ -842,8 +874,18 @@ public final class MobilisationEngine {
     private MobilisationStorage storage;
     private Clock clock = Clock.systemDefaultZone();
     private PathwayModel model = PathwayModel.sipa();
+    private OutcomeRules outcomeRules = OutcomeRules.standard();
 
     private Builder() {}
+
+    /**
+     * The rule sets indicator reports apply; defaults to {@link OutcomeRules#standard()} (SIPA, French
+     * IAE, ESF+). A partner adds its own with {@code OutcomeRules.standard().with(ruleSet)}.
+     */
+    public Builder outcomeRules(OutcomeRules outcomeRules) {
+      this.outcomeRules = requireNonNull(outcomeRules, "outcomeRules");
+      return this;
+    }
 
     /** The store to read and write (required). */
     public Builder storage(MobilisationStorage storage) {
