@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.beneficiary;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
@@ -34,10 +35,12 @@ public interface SensitiveAnswer {
   /** Why the answer may be recorded; required for a yes or a no. */
   Optional<LegalBasis> legalBasis();
 
+  @JsonIgnore
   default boolean isYes() {
     return answer() == Answer.YES;
   }
 
+  @JsonIgnore
   default boolean isDeclined() {
     return answer() == Answer.DECLINED_TO_ANSWER;
   }

@@ -53,16 +53,12 @@ public interface Capture extends PathwayCommand {
 
   /** The day of the contact. */
   @Override
-  @Value.Derived
-  @Value.Auxiliary
   default LocalDate occurredOn() {
     return contact().on();
   }
 
   /** The staff role that made the contact. */
   @Override
-  @Value.Derived
-  @Value.Auxiliary
   default StaffRole actor() {
     return contact().staffRole();
   }

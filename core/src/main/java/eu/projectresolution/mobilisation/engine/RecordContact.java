@@ -31,16 +31,12 @@ public interface RecordContact extends PathwayCommand {
 
   /** The day of the contact. */
   @Override
-  @Value.Derived
-  @Value.Auxiliary
   default LocalDate occurredOn() {
     return contact().on();
   }
 
   /** The staff role that made the contact. */
   @Override
-  @Value.Derived
-  @Value.Auxiliary
   default StaffRole actor() {
     return contact().staffRole();
   }

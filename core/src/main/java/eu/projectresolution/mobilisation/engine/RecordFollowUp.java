@@ -44,8 +44,6 @@ public interface RecordFollowUp extends PathwayCommand {
 
   /** The day of the observation. */
   @Override
-  @Value.Derived
-  @Value.Auxiliary
   default LocalDate occurredOn() {
     return followUp().observedOn();
   }

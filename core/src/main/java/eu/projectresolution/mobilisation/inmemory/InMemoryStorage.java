@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.port.Programmes;
 import eu.projectresolution.mobilisation.port.SiteEvents;
 
@@ -27,6 +28,7 @@ public final class InMemoryStorage implements MobilisationStorage {
   private final InMemoryProgrammeRecords.OfSiteEvents siteEvents =
       new InMemoryProgrammeRecords.OfSiteEvents();
   private final InMemoryPersonalData personalData = new InMemoryPersonalData();
+  private final InMemoryPracticeSheets practiceSheets = new InMemoryPracticeSheets();
 
   private InMemoryStorage() {}
 
@@ -68,5 +70,10 @@ public final class InMemoryStorage implements MobilisationStorage {
   @Override
   public PersonalData personalData() {
     return personalData;
+  }
+
+  @Override
+  public PracticeSheets practiceSheets() {
+    return practiceSheets;
   }
 }

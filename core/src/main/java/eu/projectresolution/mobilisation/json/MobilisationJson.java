@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * The JSON mapping of every value type of the engine.
@@ -31,6 +34,8 @@ public final class MobilisationJson {
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(new GuavaModule())
+        // Sets keep the order they were written in, so that a value written again reads the same.
+        .addModule(new SimpleModule("mobilisation-ordered-sets").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,0 +1,9 @@
+package eu.projectresolution.mobilisation.practice;
+
+/** How far a practice reaches ("couverture géographique"). SIPA's coverage was local. */
+public enum GeographicCoverage {
+  LOCAL,
+  REGIONAL,
+  NATIONAL,
+  EUROPEAN
+}

@@ -1,0 +1,259 @@
+package eu.projectresolution.mobilisation.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.AttendanceRegister;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Orient;
+import eu.projectresolution.mobilisation.engine.RecordAppointment;
+import eu.projectresolution.mobilisation.engine.RecordContact;
+import eu.projectresolution.mobilisation.engine.RecordDropOut;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
+import eu.projectresolution.mobilisation.engine.RecordExit;
+import eu.projectresolution.mobilisation.engine.RecordFollowUp;
+import eu.projectresolution.mobilisation.engine.RecordLostContact;
+import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
+import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
+import eu.projectresolution.mobilisation.engine.RecordSituation;
+import eu.projectresolution.mobilisation.engine.Refer;
+import eu.projectresolution.mobilisation.engine.StartAccompaniment;
+import eu.projectresolution.mobilisation.engine.UpdateProfile;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.AppointmentId;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.ContractType;
+import eu.projectresolution.mobilisation.pathway.Employment;
+import eu.projectresolution.mobilisation.pathway.ExitCircumstance;
+import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
+import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.PathwayProperties;
+import eu.projectresolution.mobilisation.pathway.ReferralId;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.programme.CollaborativeAction;
+import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import eu.projectresolution.mobilisation.programme.SiteEventId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.junit.jupiter.api.Test;
+
+/** Every public value type survives JSON and back unchanged: what a host stores or sends, it gets back. */
+class JsonRoundTripProperties {
+  private static final ObjectMapper JSON = MobilisationJson.objectMapper();
+  private static final LocalDate D = LocalDate.of(2017, 3, 14);
+
+  private static <T> void assertRoundTrips(T value, Class<?> declaredType) {
+    try {
+      String text = JSON.writeValueAsString(value);
+      Object back = JSON.readValue(text, declaredType);
+      assertThat(back).as(text).isEqualTo(value);
+      assertThat(JSON.writeValueAsString(back)).isEqualTo(text);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(declaredType.getSimpleName() + " did not round-trip", e);
+    }
+  }
+
+  /** The value types whose samples must round-trip (engine- and pathway-level samples come from a run). */
+  private static Map<Object, Class<?>> samples() {
+    Map<Object, Class<?>> samples = new IdentityHashMap<>();
+    var programme = Fixtures.sipa();
+    samples.put(programme, eu.projectresolution.mobilisation.programme.Programme.class);
+    samples.put(programme.territory(), eu.projectresolution.mobilisation.programme.Territory.class);
+    samples.put(programme.period(), eu.projectresolution.mobilisation.programme.Period.class);
+    samples.put(programme.sites().get(0), eu.projectresolution.mobilisation.programme.Site.class);
+    samples.put(programme.partners().get(0), eu.projectresolution.mobilisation.programme.Partner.class);
+    samples.put(programme.partners().get(0).schemes().get(0), eu.projectresolution.mobilisation.programme.Scheme.class);
+    samples.put(programme.targets().get(0), eu.projectresolution.mobilisation.programme.Target.class);
+    samples.put(programme.baselines().get(0), eu.projectresolution.mobilisation.programme.Baseline.class);
+    samples.put(programme.staffing().get(0), eu.projectresolution.mobilisation.programme.Staffing.class);
+    samples.put(programme.budget().orElseThrow(), eu.projectresolution.mobilisation.programme.Money.class);
+    OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
+    samples.put(cafe, OutreachEvent.class);
+    samples.put(cafe.preparation().get(0), eu.projectresolution.mobilisation.capture.PreparationStep.class);
+    AttendanceRegister register =
+        AttendanceRegister.of(cafe, List.of(AttendanceRegister.Entry.of(BeneficiaryId.random(), Fixtures.doorToDoor(D))));
+    samples.put(register, AttendanceRegister.class);
+    samples.put(register.entries().get(0), AttendanceRegister.Entry.class);
+    samples.put(Fixtures.doorToDoor(D), eu.projectresolution.mobilisation.capture.Contact.class);
+    samples.put(Fixtures.youngWoman(), eu.projectresolution.mobilisation.beneficiary.Profile.class);
+    samples.put(Situation.builder().employed(true).everAccompaniedBefore(true).build(), Situation.class);
+    samples.put(PersonalDetails.builder().givenName("Amina").birthDate(D.minusYears(20)).notes("« ok »").build(), PersonalDetails.class);
+    samples.put(CollaborativeAction.builder().id(CollaborativeActionId.random()).programmeId(Fixtures.SIPA)
+        .title("Reverse job fair").date(D).addPartners(Fixtures.PES).build(), CollaborativeAction.class);
+    samples.put(SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA).siteId(Fixtures.SITE_AUDINCOURT)
+        .title("Apprenticeships").date(D).host(Fixtures.PES).build(), SiteEvent.class);
+    PathwayModel model = PathwayModel.sipa();
+    samples.put(model, PathwayModel.class);
+    samples.put(model.transitions().get(0), eu.projectresolution.mobilisation.pathway.Transition.class);
+    samples.put(Refusal.of(RefusalCode.UNKNOWN_SITE, "No site", "siteId"), Refusal.class);
+    samples.put(SatisfactionResponse.of(true, 4), SatisfactionResponse.class);
+    BeneficiaryId who = BeneficiaryId.random();
+    ReferralId referral = ReferralId.random();
+    EntryStatus entryStatus = EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+        .educationLevel(EducationLevel.ISCED_0_2).disability(SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT))
+        .minority(SensitiveAnswer.declined()).build();
+    samples.put(entryStatus, EntryStatus.class);
+    samples.put(entryStatus.disability().orElseThrow(), SensitiveAnswer.class);
+    FollowUp followUp = FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D).inEducationOrTraining(true)
+        .employment(Employment.of(ContractType.FIXED_TERM, 7)).build();
+    samples.put(followUp, FollowUp.class);
+    samples.put(followUp.employment().orElseThrow(), Employment.class);
+    List<Object> commands =
+        List.of(
+            Fixtures.capture(who, D),
+            RecordContact.builder().beneficiaryId(who).contact(Fixtures.doorToDoor(D)).build(),
+            Welcome.builder().beneficiaryId(who).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D)
+                .situation(Situation.builder().jobSearching(true).build()).build(),
+            Orient.builder().beneficiaryId(who).occurredOn(D).orientation(Orientation.ADAPTED_ACCOMPANIMENT).build(),
+            StartAccompaniment.builder().beneficiaryId(who).occurredOn(D).expectedVersion(4).build(),
+            RecordEntryStatus.builder().beneficiaryId(who).occurredOn(D).entryStatus(entryStatus).build(),
+            RecordAppointment.builder().beneficiaryId(who).occurredOn(D)
+                .appointment(Appointment.of(AppointmentId.random(), D, AppointmentStatus.ATTENDED)).build(),
+            Refer.builder().beneficiaryId(who).occurredOn(D).referralId(referral).schemeId(Fixtures.PES_REGISTRATION).build(),
+            RecordReferralOutcome.builder().beneficiaryId(who).occurredOn(D).referralId(referral).status(ReferralStatus.STARTED).build(),
+            RecordSatisfaction.builder().beneficiaryId(who).occurredOn(D).response(SatisfactionResponse.of(true)).build(),
+            RecordSituation.builder().beneficiaryId(who).occurredOn(D).situation(Situation.none()).build(),
+            UpdateProfile.builder().beneficiaryId(who).occurredOn(D).profile(Fixtures.youngWoman()).build(),
+            RecordExit.builder().beneficiaryId(who).occurredOn(D).reason(ExitReason.EMPLOYMENT)
+                .situation(Situation.builder().employed(true).build()).circumstance(ExitCircumstance.RETIREMENT).build(),
+            RecordFollowUp.builder().beneficiaryId(who).followUp(followUp).build(),
+            RecordLostContact.builder().beneficiaryId(who).occurredOn(D).build(),
+            RecordDropOut.builder().beneficiaryId(who).occurredOn(D).build());
+    commands.forEach(c -> samples.put(c, c.getClass().getInterfaces()[0]));
+
+    // Drive those commands through an engine to get events, pathways, results and summaries.
+    InMemoryStorage storage = InMemoryStorage.create();
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    TenantId tenant = Fixtures.newTenant();
+    engine.registerProgramme(tenant, programme);
+    engine.recordOutreachEvent(tenant, cafe);
+    CommandResult last = null;
+    for (Object command : commands) {
+      last = execute(engine, tenant, command);
+      samples.put(last, CommandResult.class);
+    }
+    Pathway pathway = engine.pathway(tenant, who).orElseThrow();
+    samples.put(pathway, Pathway.class);
+    samples.put(pathway.stageHistory().get(0), eu.projectresolution.mobilisation.pathway.StageVisit.class);
+    samples.put(pathway.situations().get(0), eu.projectresolution.mobilisation.pathway.ObservedSituation.class);
+    samples.put(pathway.appointments().get(0), Appointment.class);
+    samples.put(pathway.referrals().get(0), eu.projectresolution.mobilisation.pathway.Referral.class);
+    samples.put(pathway.exits().get(0), eu.projectresolution.mobilisation.pathway.Exit.class);
+    for (PathwayEvent event : storage.pathways().events(tenant, who)) {
+      samples.put(event, PathwayEvent.class);
+      samples.put(event.header(), eu.projectresolution.mobilisation.pathway.EventHeader.class);
+    }
+    // A closed pathway cannot be lost or dropped: those two kinds come from pathways of their own.
+    BeneficiaryId lost = BeneficiaryId.random();
+    engine.capture(tenant, Fixtures.capture(lost, D));
+    engine.recordLostContact(tenant, RecordLostContact.builder().beneficiaryId(lost).occurredOn(D).build());
+    BeneficiaryId dropped = BeneficiaryId.random();
+    engine.capture(tenant, Fixtures.capture(dropped, D));
+    engine.recordDropOut(tenant, RecordDropOut.builder().beneficiaryId(dropped).occurredOn(D).build());
+    for (BeneficiaryId closed : List.of(lost, dropped)) {
+      storage.pathways().events(tenant, closed).forEach(event -> samples.put(event, PathwayEvent.class));
+    }
+    samples.put(storage.beneficiaries().find(tenant, who).orElseThrow(), eu.projectresolution.mobilisation.port.BeneficiarySummary.class);
+    samples.put(CommandResult.refused(java.util.Optional.of(CommandId.random()), Refusal.of(RefusalCode.DATE_IN_FUTURE, "m", "f")),
+        CommandResult.class);
+    return samples;
+  }
+
+  private static CommandResult execute(MobilisationEngine engine, TenantId tenant, Object command) {
+    if (command instanceof eu.projectresolution.mobilisation.engine.Capture c) return engine.capture(tenant, c);
+    if (command instanceof RecordContact c) return engine.recordContact(tenant, c);
+    if (command instanceof Welcome c) return engine.welcome(tenant, c);
+    if (command instanceof Orient c) return engine.orient(tenant, c);
+    if (command instanceof StartAccompaniment c) return engine.startAccompaniment(tenant, c);
+    if (command instanceof RecordAppointment c) return engine.recordAppointment(tenant, c);
+    if (command instanceof Refer c) return engine.refer(tenant, c);
+    if (command instanceof RecordReferralOutcome c) return engine.recordReferralOutcome(tenant, c);
+    if (command instanceof RecordSatisfaction c) return engine.recordSatisfaction(tenant, c);
+    if (command instanceof RecordSituation c) return engine.recordSituation(tenant, c);
+    if (command instanceof UpdateProfile c) return engine.updateProfile(tenant, c);
+    if (command instanceof RecordExit c) return engine.recordExit(tenant, c);
+    if (command instanceof RecordLostContact c) return engine.recordLostContact(tenant, c);
+    if (command instanceof RecordDropOut c) return engine.recordDropOut(tenant, c);
+    if (command instanceof RecordEntryStatus c) return engine.recordEntryStatus(tenant, c);
+    if (command instanceof RecordFollowUp c) return engine.recordFollowUp(tenant, c);
+    throw new IllegalArgumentException(command.toString());
+  }
+
+  @Test
+  void everyValueTypeOfTheFoundationRoundTrips() {
+    Map<Object, Class<?>> samples = samples();
+    samples.forEach(JsonRoundTripProperties::assertRoundTrips);
+
+    Set<String> sampled = new java.util.HashSet<>();
+    samples.forEach((value, type) -> {
+      sampled.add(type.getName());
+      for (Class<?> c = value.getClass(); c != null; c = c.getSuperclass()) {
+        for (Class<?> i : c.getInterfaces()) {
+          sampled.add(i.getName());
+        }
+      }
+    });
+    Set<String> valueTypes =
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(
+                "eu.projectresolution.mobilisation.programme", "eu.projectresolution.mobilisation.beneficiary",
+                "eu.projectresolution.mobilisation.capture", "eu.projectresolution.mobilisation.pathway",
+                "eu.projectresolution.mobilisation.engine", "eu.projectresolution.mobilisation.port")
+            .stream()
+            .filter(c -> c.isAnnotatedWith(Value.Immutable.class))
+            .map(JavaClass::getName)
+            .collect(Collectors.toSet());
+    valueTypes.add(Refusal.class.getName());
+    assertThat(sampled).as("a sample of every value type").containsAll(valueTypes);
+  }
+
+  @Test
+  void everythingARandomSessionProducesRoundTrips() {
+    qt().withExamples(30)
+        .forAll(lists().of(integers().between(0, 5_000)).ofSizeBetween(1, 40))
+        .checkAssert(
+            moves -> {
+              List<CommandResult> results = new ArrayList<>(PathwayProperties.run(moves));
+              for (CommandResult result : results) {
+                assertRoundTrips(result, CommandResult.class);
+              }
+            });
+  }
+}
