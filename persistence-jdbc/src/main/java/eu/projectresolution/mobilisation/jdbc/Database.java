@@ -1,0 +1,244 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.MobilisationException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The host's {@link DataSource} and the schema holding the engine's tables: runs each port call as one
+ * transaction (reads are single statements), runs it again when the database reports a transient
+ * conflict with a concurrent writer,
+ * and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
+ * done.
+ */
+final class Database {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  /** Attempts of one transaction before giving up on a database that keeps reporting conflicts. */
+  static final int MAX_ATTEMPTS = 10;
+
+  private final DataSource dataSource;
+  private final String schema;
+
+  Database(DataSource dataSource, String schema) {
+    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this.schema = requireNonNull(schema, "schema");
+  }
+
+  String schema() {
+    return schema;
+  }
+
+  /**
+   * The schema-qualified name of one of the engine's tables. The schema is quoted, as Flyway creates
+   * it, so that H2 (which folds unquoted names to upper case) and PostgreSQL (lower case) agree; table
+   * names are unquoted, as the migration scripts create them.
+   */
+  String table(String name) {
+    return '"' + schema + "\"." + name;
+  }
+
+  /** A unit of work on one connection, inside one transaction. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Thrown by a unit of work when a concurrent writer got in first (a unique key it relied on is now
+   * taken, a row it updates has moved on): the transaction is rolled back and run again, and this
+   * time the work sees what the other writer committed.
+   */
+  static final class ConcurrentWrite extends MobilisationException {
+    private static final long serialVersionUID = 1L;
+
+    ConcurrentWrite(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Runs {@code work}, which only reads, with a single statement: in its own transaction if the
+   * connection commits automatically (the usual pool setting), else in one that is rolled back.
+   *
+   * @param what what the work does, for error messages ("read the pathway of ...")
+   */
+  <T> T read(Supplier<String> what, Work<T> work) {
+    return withRetries(what, () -> once(what, work, false));
+  }
+
+  /**
+   * Runs {@code work} in one transaction and commits it. A transient failure (deadlock, serialisation
+   * failure, lock time-out) or a {@link ConcurrentWrite} rolls it back and runs it again, up to {@link
+   * #MAX_ATTEMPTS} times; any other exception rolls it back and is thrown, an {@link SQLException}
+   * wrapped in a {@link MobilisationException}.
+   *
+   * @param what what the work does, for error messages ("append events to the pathway of ...")
+   */
+  <T> T write(Supplier<String> what, Work<T> work) {
+    return withRetries(what, () -> once(what, work, true));
+  }
+
+  private <T> T withRetries(Supplier<String> what, Supplier<T> attempt) {
+    for (int number = 1; ; number++) {
+      try {
+        return attempt.get();
+      } catch (ConcurrentWrite | TransientFailure e) {
+        if (number >= MAX_ATTEMPTS) {
+          throw new MobilisationException(
+              "Could not " + what.get() + " in schema \"" + schema + "\": concurrent writers kept getting in first "
+                  + "after " + MAX_ATTEMPTS + " attempts; retry later",
+              e.getCause() != null ? e.getCause() : e);
+        }
+        LOG.debug("Attempt {} to {} met a concurrent writer ({}); running it again", number, what.get(), e.getMessage());
+        pause(number, what);
+      }
+    }
+  }
+
+  private <T> T once(Supplier<String> what, Work<T> work, boolean writes) {
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw failure("get a connection from the DataSource to " + what.get(), e);
+    }
+    boolean inTransaction = false;
+    boolean restoreAutoCommit = false;
+    boolean ended = false;
+    Throwable failure = null;
+    try {
+      boolean autoCommit = connection.getAutoCommit();
+      inTransaction = writes || !autoCommit;
+      if (inTransaction && autoCommit) {
+        connection.setAutoCommit(false);
+        restoreAutoCommit = true;
+      }
+      T result = work.run(connection);
+      if (writes) {
+        commit(connection, what);
+      } else if (inTransaction) {
+        connection.rollback(); // nothing to keep: ends the transaction the host's setting opened
+      }
+      ended = true;
+      return result;
+    } catch (SQLException e) {
+      failure = e;
+      if (SqlStates.isTransient(e)) {
+        throw new TransientFailure(e);
+      }
+      throw failure(what.get(), e);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      finish(connection, inTransaction && !ended, restoreAutoCommit, ended, failure);
+    }
+  }
+
+  private void commit(Connection connection, Supplier<String> what) throws SQLException {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      if (SqlStates.isTransient(e)) {
+        throw e; // refused at commit (a serialisation failure): rolled back, so safe to run again
+      }
+      // The server may have committed before the failure reached us: say so, so that the caller
+      // retries with the same command id, which is recognised if it went through.
+      throw new MobilisationException(
+          "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
+              + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
+              + "read it back, or retry with the same command id, which is recognised if it was",
+          e);
+    }
+  }
+
+  private void finish(
+      Connection connection, boolean rollback, boolean restoreAutoCommit, boolean ended, Throwable failure) {
+    try {
+      if (rollback) {
+        try {
+          connection.rollback();
+        } catch (SQLException e) {
+          if (failure != null) {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+      if (restoreAutoCommit) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      closeQuietly(connection, ended, failure, e);
+      return;
+    }
+    closeQuietly(connection, ended, failure, null);
+  }
+
+  // Once committed, the work is durable: a failure to hand the connection back must not make the
+  // caller believe it was lost (and retry it as a new command).
+  private void closeQuietly(Connection connection, boolean ended, Throwable failure, SQLException earlier) {
+    SQLException problem = earlier;
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      if (problem == null) {
+        problem = e;
+      } else {
+        problem.addSuppressed(e);
+      }
+    }
+    if (problem == null) {
+      return;
+    }
+    if (failure != null) {
+      failure.addSuppressed(problem);
+    } else {
+      LOG.warn(
+          "The work was {} but the connection could not be reset or closed (SQL state {}): {}",
+          ended ? "done" : "rolled back",
+          SqlStates.stateOf(problem),
+          problem.getMessage());
+    }
+  }
+
+  private void pause(int attempt, Supplier<String> what) {
+    try {
+      // Random, growing pauses keep retrying writers from meeting again in lock step.
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MobilisationException("Interrupted while waiting to " + what.get() + " again", e);
+    }
+  }
+
+  /** A failure of {@code what}, with a message saying what to do when the tables are missing. */
+  MobilisationException failure(String what, SQLException e) {
+    if (SqlStates.isMissingTable(e)) {
+      return new MobilisationException(
+          "Could not " + what + ": schema \"" + schema + "\" does not hold the engine's tables (SQL state "
+              + SqlStates.stateOf(e) + ": " + e.getMessage() + "); create them with JdbcStorage.migrate(dataSource, \""
+              + schema + "\") or apply the scripts in eu/projectresolution/mobilisation/jdbc/migrations",
+          e);
+    }
+    return new MobilisationException(
+        "Could not " + what + " in schema \"" + schema + "\" (SQL state " + SqlStates.stateOf(e) + "): "
+            + e.getMessage(),
+        e);
+  }
+
+  private static final class TransientFailure extends MobilisationException {
+    private static final long serialVersionUID = 1L;
+
+    TransientFailure(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.capture.AttendanceRegister;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The beneficiaries' projection, in tables {@code beneficiaries} (one row per person: the summary as
+ * JSON, its stage, dates and profile in columns for SQL) and {@code attendance_entries} (one row per
+ * contact made at an outreach event). Written only by the pathway appends, through {@link #project},
+ * in their transaction; read by the {@link Beneficiaries} port.
+ */
+final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
+  // The in-memory reference adapter's orders (UUID's own comparison, not the database's).
+  private static final Comparator<BeneficiarySummary> BY_CAPTURE_THEN_ID =
+      Comparator.comparing(BeneficiarySummary::capturedOn).thenComparing(s -> s.beneficiaryId().value());
+
+  private final Database db;
+  private final Json json;
+
+  JdbcBeneficiaries(Database db, Json json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  // ---------------------------------------------------------------- the port
+
+  @Override
+  public Optional<BeneficiarySummary> find(TenantId tenant, BeneficiaryId beneficiary) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    return db.read(
+        () -> "find beneficiary " + beneficiary + " of tenant " + tenant,
+        c -> summary(c, tenant, beneficiary, false));
+  }
+
+  @Override
+  public List<BeneficiarySummary> ofProgramme(TenantId tenant, ProgrammeId programme) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    List<BeneficiarySummary> summaries =
+        db.read(
+            () -> "list the beneficiaries of programme " + programme + " of tenant " + tenant,
+            c -> {
+              try (PreparedStatement select =
+                  c.prepareStatement(
+                      "SELECT summary FROM " + db.table("beneficiaries") + " WHERE tenant_id = ? AND programme_id = ?")) {
+                select.setString(1, tenant.value());
+                select.setString(2, programme.value());
+                List<BeneficiarySummary> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                  while (rows.next()) {
+                    found.add(json.read(rows.getString(1), BeneficiarySummary.class, "beneficiary summary of tenant " + tenant));
+                  }
+                }
+                return found;
+              }
+            });
+    summaries.sort(BY_CAPTURE_THEN_ID);
+    return List.copyOf(summaries);
+  }
+
+  @Override
+  public List<BeneficiaryId> inStage(TenantId tenant, ProgrammeId programme, Stage stage) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    requireNonNull(stage, "stage");
+    List<BeneficiaryId> ids =
+        db.read(
+            () -> "list the beneficiaries of programme " + programme + " of tenant " + tenant + " at stage " + stage,
+            c -> {
+              try (PreparedStatement select =
+                  c.prepareStatement(
+                      "SELECT beneficiary_id FROM " + db.table("beneficiaries")
+                          + " WHERE tenant_id = ? AND programme_id = ? AND stage = ?")) {
+                select.setString(1, tenant.value());
+                select.setString(2, programme.value());
+                select.setString(3, stage.name());
+                List<BeneficiaryId> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                  while (rows.next()) {
+                    found.add(BeneficiaryId.of(rows.getObject(1, UUID.class)));
+                  }
+                }
+                return found;
+              }
+            });
+    ids.sort(Comparator.comparing(BeneficiaryId::value));
+    return List.copyOf(ids);
+  }
+
+  @Override
+  public Map<Stage, Long> countByStage(TenantId tenant, ProgrammeId programme) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    return db.read(
+        () -> "count the beneficiaries of programme " + programme + " of tenant " + tenant + " by stage",
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT stage, COUNT(*) FROM " + db.table("beneficiaries")
+                      + " WHERE tenant_id = ? AND programme_id = ? GROUP BY stage")) {
+            select.setString(1, tenant.value());
+            select.setString(2, programme.value());
+            Map<Stage, Long> counts = new TreeMap<>(Comparator.comparing(Stage::name));
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                counts.put(Stage.of(rows.getString(1)), rows.getLong(2));
+              }
+            }
+            return counts;
+          }
+        });
+  }
+
+  @Override
+  public List<AttendanceRegister.Entry> attendance(TenantId tenant, OutreachEventId event) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(event, "event");
+    return db.read(
+        () -> "read the attendance register of outreach event " + event + " of tenant " + tenant,
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT beneficiary_id, contact FROM " + db.table("attendance_entries")
+                      + " WHERE tenant_id = ? AND outreach_event_id = ? ORDER BY entry_number")) {
+            select.setString(1, tenant.value());
+            select.setObject(2, event.value());
+            List<AttendanceRegister.Entry> entries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                entries.add(
+                    AttendanceRegister.Entry.of(
+                        BeneficiaryId.of(rows.getObject(1, UUID.class)),
+                        json.read(rows.getString(2), Contact.class, "contact at outreach event " + event)));
+              }
+            }
+            return List.copyOf(entries);
+          }
+        });
+  }
+
+  // ---------------------------------------------------------------- maintained by the appends
+
+  /**
+   * The beneficiary's summary, its row locked until the transaction ends so that appends to one
+   * stream queue up behind each other (the primary keys guard a stream that does not exist yet).
+   */
+  Optional<BeneficiarySummary> lockSummary(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    return summary(c, tenant, beneficiary, true);
+  }
+
+  private Optional<BeneficiarySummary> summary(Connection c, TenantId tenant, BeneficiaryId beneficiary, boolean lock)
+      throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT summary FROM " + db.table("beneficiaries") + " WHERE tenant_id = ? AND beneficiary_id = ?"
+                + (lock ? " FOR UPDATE" : ""))) {
+      select.setString(1, tenant.value());
+      select.setObject(2, beneficiary.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next()
+            ? Optional.of(json.read(rows.getString(1), BeneficiarySummary.class, "summary of beneficiary " + beneficiary))
+            : Optional.empty();
+      }
+    }
+  }
+
+  @Override
+  public void project(Connection c, Append append) throws SQLException {
+    writeSummary(c, append);
+    writeAttendance(c, append);
+  }
+
+  private void writeSummary(Connection c, Append append) throws SQLException {
+    BeneficiarySummary after = append.after();
+    Profile profile = after.profile();
+    String sql =
+        append.before().isEmpty()
+            ? "INSERT INTO " + db.table("beneficiaries")
+                + " (programme_id, stage, version, captured_on, last_event_on, birth_year, age_band, gender, neet,"
+                + " long_term_unemployed, refugee, third_country_national, residence, summary, tenant_id, beneficiary_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            : "UPDATE " + db.table("beneficiaries")
+                + " SET programme_id = ?, stage = ?, version = ?, captured_on = ?, last_event_on = ?, birth_year = ?,"
+                + " age_band = ?, gender = ?, neet = ?, long_term_unemployed = ?, refugee = ?,"
+                + " third_country_national = ?, residence = ?, summary = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?";
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      statement.setString(1, after.programmeId().value());
+      statement.setString(2, after.stage().name());
+      statement.setLong(3, after.version());
+      statement.setObject(4, after.capturedOn());
+      statement.setObject(5, after.lastEventOn());
+      if (profile.birthYear().isPresent()) {
+        statement.setInt(6, profile.birthYear().getAsInt());
+      } else {
+        statement.setNull(6, Types.INTEGER);
+      }
+      statement.setString(7, profile.ageBand().map(Enum::name).orElse(null));
+      statement.setString(8, profile.gender().name());
+      statement.setBoolean(9, profile.neet());
+      statement.setBoolean(10, profile.longTermUnemployed());
+      statement.setBoolean(11, profile.refugee());
+      statement.setBoolean(12, profile.thirdCountryNational());
+      statement.setString(13, profile.residence().map(Enum::name).orElse(null));
+      statement.setString(14, json.write(after));
+      statement.setString(15, append.tenant().value());
+      statement.setObject(16, append.beneficiary().value());
+      if (append.before().isPresent()) {
+        statement.setLong(17, append.expectedVersion());
+        if (statement.executeUpdate() != 1) {
+          throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
+        }
+      } else {
+        try {
+          statement.executeUpdate();
+        } catch (SQLException e) {
+          if (SqlStates.isUniqueViolation(e)) {
+            throw new Database.ConcurrentWrite("beneficiary " + append.beneficiary() + " captured concurrently", e);
+          }
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void writeAttendance(Connection c, Append append) throws SQLException {
+    List<PathwayEvent> withEntries =
+        append.events().stream().filter(e -> BeneficiarySummary.attendanceOf(e).isPresent()).toList();
+    if (withEntries.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO " + db.table("attendance_entries")
+                + " (tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (PathwayEvent event : withEntries) {
+        AttendanceRegister.Entry entry = BeneficiarySummary.attendanceOf(event).orElseThrow();
+        insert.setString(1, append.tenant().value());
+        insert.setObject(2, entry.beneficiaryId().value());
+        insert.setLong(3, event.header().version());
+        insert.setObject(4, entry.contact().outreachEvent().orElseThrow().value());
+        insert.setBoolean(5, entry.contact().consentToRecontact());
+        insert.setString(6, json.write(entry.contact()));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,208 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.CollaborativeActions;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.OutreachEvents;
+import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.port.PracticeSheets;
+import eu.projectresolution.mobilisation.port.Programmes;
+import eu.projectresolution.mobilisation.port.SiteEvents;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every storage port on a relational database — H2 2.x (embedded, in a file or in memory) or
+ * PostgreSQL 14+ — over plain JDBC, in tables of a schema the host names.
+ *
+ * <pre>{@code
+ * DataSource dataSource = ...;                          // the host's pool (HikariCP, the app server's...)
+ * JdbcStorage.migrate(dataSource, "mobilisation");      // creates or upgrades the tables, at start-up
+ * MobilisationStorage storage = JdbcStorage.create(dataSource, "mobilisation");
+ * MobilisationEngine engine = MobilisationEngine.builder().storage(storage).build();
+ * }</pre>
+ *
+ * <p>What it guarantees:
+ *
+ * <ul>
+ *   <li>each port call is one transaction; a pathway append writes its events, its idempotency record
+ *       (the command id) and the beneficiaries' projection (summary, stage, attendance register) all
+ *       together or not at all;
+ *   <li>two writers appending to one pathway never lose or duplicate an event: one of them gets core's
+ *       {@link eu.projectresolution.mobilisation.VersionConflict} (retry it) and a replayed command id
+ *       gets {@link eu.projectresolution.mobilisation.CommandAlreadyRecorded}, which the engine answers
+ *       with the original result;
+ *   <li>practice sheets keep every version, numbered without gaps even under concurrent replacements;
+ *   <li>every row carries the tenant id, which leads every primary key, and every query filters on it;
+ *   <li>identifying data lives only in table {@code personal_data};
+ *   <li>no {@link java.sql.SQLException} crosses a port: failures are {@link MobilisationException}s
+ *       saying what could not be done.
+ * </ul>
+ *
+ * <p>The host brings the JDBC driver and, usually, a connection pool. Transactions run at the
+ * connection's isolation level: READ COMMITTED (the default of both databases) or stricter. A
+ * transaction the database refuses for a transient reason (a deadlock, a serialisation failure, a lock
+ * time-out) is run again a few times before giving up.
+ *
+ * <p>Instances are immutable and thread-safe, and hold no connection between calls: create one per
+ * schema and share it.
+ */
+public final class JdbcStorage implements MobilisationStorage {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
+  /**
+   * Where the migration scripts are on the class path: {@code V1__create_mobilisation_tables.sql},
+   * {@code V2__create_practice_sheet_tables.sql} and their successors, plain SQL that a host can also
+   * apply, in version order, with its own migration tool.
+   */
+  public static final String MIGRATIONS = "eu/projectresolution/mobilisation/jdbc/migrations";
+
+  /** The table in which Flyway records the versions applied, in the engine's schema. */
+  private static final String HISTORY_TABLE = "mobilisation_schema_history";
+
+  private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+  private final String schema;
+  private final JdbcProgrammes programmes;
+  private final JdbcPathways pathways;
+  private final JdbcBeneficiaries beneficiaries;
+  private final JdbcProgrammeRecords.OfOutreachEvents outreachEvents;
+  private final JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions;
+  private final JdbcProgrammeRecords.OfSiteEvents siteEvents;
+  private final JdbcPersonalData personalData;
+  private final JdbcPracticeSheets practiceSheets;
+
+  private JdbcStorage(DataSource dataSource, String schema) {
+    this.schema = schema;
+    Database db = new Database(dataSource, schema);
+    Json json = new Json();
+    this.programmes = new JdbcProgrammes(db, json);
+    this.beneficiaries = new JdbcBeneficiaries(db, json);
+    this.pathways = new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries));
+    this.outreachEvents = new JdbcProgrammeRecords.OfOutreachEvents(db, json);
+    this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
+    this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
+    this.personalData = new JdbcPersonalData(db, json);
+    this.practiceSheets = new JdbcPracticeSheets(db, json);
+  }
+
+  /**
+   * The ports on the tables of {@code schema}, reached through {@code dataSource}. Nothing is read or
+   * checked yet: the first call that finds the tables missing says to {@link #migrate} them.
+   *
+   * @param schema the schema holding the engine's tables, e.g. {@code "mobilisation"}: 1 to 63
+   *     lower-case letters, digits or {@code _}, starting with a letter
+   */
+  public static JdbcStorage create(DataSource dataSource, String schema) {
+    requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
+    return new JdbcStorage(dataSource, checkSchema(schema));
+  }
+
+  /**
+   * Creates {@code schema} if it does not exist and brings its tables to the latest version, applying
+   * the scripts in {@value #MIGRATIONS} with Flyway; does nothing if they are up to date. Call it at
+   * start-up, before the first port call.
+   *
+   * <p>Flyway records the versions applied in table {@code mobilisation_schema_history} of that
+   * schema, apart from any history table the host keeps for its own migrations.
+   *
+   * @throws MobilisationException if the migration fails (nothing of the failed script is kept on
+   *     PostgreSQL, whose DDL is transactional)
+   */
+  public static void migrate(DataSource dataSource, String schema) {
+    requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
+    checkSchema(schema);
+    try {
+      MigrateResult result =
+          Flyway.configure(JdbcStorage.class.getClassLoader())
+              .dataSource(dataSource)
+              .schemas(schema)
+              .defaultSchema(schema)
+              .createSchemas(true)
+              .table(HISTORY_TABLE)
+              .locations("classpath:" + MIGRATIONS)
+              .failOnMissingLocations(true)
+              .load()
+              .migrate();
+      LOG.info(
+          "Schema \"{}\" is at version {} ({} migration(s) applied now)",
+          schema,
+          result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+          result.migrationsExecuted);
+    } catch (FlywayException e) {
+      throw new MobilisationException(
+          "Could not migrate the engine's tables in schema \"" + schema + "\": " + e.getMessage(), e);
+    }
+  }
+
+  /** The schema holding the engine's tables. */
+  public String schema() {
+    return schema;
+  }
+
+  @Override
+  public Programmes programmes() {
+    return programmes;
+  }
+
+  @Override
+  public Pathways pathways() {
+    return pathways;
+  }
+
+  @Override
+  public Beneficiaries beneficiaries() {
+    return beneficiaries;
+  }
+
+  @Override
+  public OutreachEvents outreachEvents() {
+    return outreachEvents;
+  }
+
+  @Override
+  public CollaborativeActions collaborativeActions() {
+    return collaborativeActions;
+  }
+
+  @Override
+  public SiteEvents siteEvents() {
+    return siteEvents;
+  }
+
+  @Override
+  public PersonalData personalData() {
+    return personalData;
+  }
+
+  @Override
+  public PracticeSheets practiceSheets() {
+    return practiceSheets;
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStorage[schema=" + schema + "]";
+  }
+
+  private static String checkSchema(String schema) {
+    checkArgument(schema != null, "schema is missing: name the schema for the engine's tables, e.g. \"mobilisation\"");
+    checkArgument(
+        SCHEMA.matcher(schema).matches(),
+        "schema \"%s\" is not valid: use 1 to 63 lower-case letters, digits or '_', starting with a letter "
+            + "(e.g. \"mobilisation\")",
+        schema);
+    return schema;
+  }
+}

@@ -1,0 +1,77 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.json.MobilisationJson;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Records to and from the JSON stored in the tables, with core's {@link MobilisationJson} mapping so
+ * that what is stored is exactly what every other adapter and the engine's JSON files hold.
+ */
+final class Json {
+  private static final List<JsonSubTypes.Type> EVENT_TYPES =
+      Arrays.asList(PathwayEvent.class.getAnnotation(JsonSubTypes.class).value());
+
+  private final ObjectMapper mapper = MobilisationJson.objectMapper();
+  private final ObjectReader eventReader = mapper.readerFor(PathwayEvent.class);
+
+  String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new MobilisationException("Could not write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  <T> T read(String json, Class<T> type, String where) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw unreadable(type.getSimpleName(), where, e);
+    }
+  }
+
+  /**
+   * An event's JSON, with its {@code "type"}, as core writes it. (Written for its own class: a writer
+   * for {@code PathwayEvent} would name the generated class instead of the kind.)
+   */
+  String writeEvent(PathwayEvent event) {
+    try {
+      return mapper.writeValueAsString(event);
+    } catch (JsonProcessingException e) {
+      throw new MobilisationException("Could not write event " + event.header().version() + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  PathwayEvent readEvent(String json, String where) {
+    try {
+      return eventReader.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw unreadable("event", where, e);
+    }
+  }
+
+  /** The event's {@code "type"} in JSON ({@code captured}, {@code welcomed}...), kept in its own column for SQL. */
+  static String typeOf(PathwayEvent event) {
+    return EVENT_TYPES.stream()
+        .filter(type -> type.value().isInstance(event))
+        .map(JsonSubTypes.Type::name)
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException(
+                "event " + event.getClass().getName() + " is not one of the kinds PathwayEvent declares"));
+  }
+
+  private static MobilisationException unreadable(String what, String where, JsonProcessingException e) {
+    return new MobilisationException(
+        "The stored " + what + " " + where + " cannot be read back (" + e.getOriginalMessage()
+            + "): was it written by a newer version of the engine, or changed by hand?",
+        e);
+  }
+}

@@ -1,0 +1,35 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A read model kept up to date by the pathway appends, inside the append's own transaction: if it
+ * fails, nothing of the append is written. A new read model (for the indicator figures, say) is one
+ * more implementation, its table in a new migration script, and one more entry in {@link JdbcStorage}'s
+ * list.
+ */
+interface StreamProjection {
+  /** Applies one append; the connection's transaction is the append's. */
+  void project(Connection connection, Append append) throws SQLException;
+
+  /**
+   * One accepted append, as the projections see it.
+   *
+   * @param before the beneficiary's summary before the append, empty for a capture
+   * @param after the summary after it
+   */
+  record Append(
+      TenantId tenant,
+      BeneficiaryId beneficiary,
+      long expectedVersion,
+      List<PathwayEvent> events,
+      Optional<BeneficiarySummary> before,
+      BeneficiarySummary after) {}
+}

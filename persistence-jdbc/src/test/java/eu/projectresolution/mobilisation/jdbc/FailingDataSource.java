@@ -1,0 +1,160 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A real {@link DataSource} that fails on cue, to inject failures without any hook in the code under
+ * test: a statement whose SQL matches fails when executed, the commit goes through but reports a lost
+ * connection, or the connection fails to close. It records the statements executed, so that a test
+ * can show where the failure struck.
+ */
+final class FailingDataSource implements DataSource {
+  private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+  private final DataSource real;
+  private final List<String> executed = new CopyOnWriteArrayList<>();
+  private volatile Predicate<String> failingStatement = sql -> false;
+  private volatile boolean failAfterCommit;
+  private volatile boolean failOnClose;
+
+  FailingDataSource(DataSource real) {
+    this.real = real;
+  }
+
+  /** Statements whose SQL matches fail with SQL state 08006 (connection failure) instead of running. */
+  FailingDataSource failStatements(Predicate<String> sql) {
+    this.failingStatement = sql;
+    return this;
+  }
+
+  /**
+   * The commit of a transaction that wrote something is done, then reported failed, as when the
+   * connection drops before the answer arrives.
+   */
+  FailingDataSource failAfterCommit() {
+    this.failAfterCommit = true;
+    return this;
+  }
+
+  /** The connection closes, then reports a failure. */
+  FailingDataSource failOnClose() {
+    this.failOnClose = true;
+    return this;
+  }
+
+  /** The SQL of every statement executed (or attempted), in order. */
+  List<String> executed() {
+    return List.copyOf(executed);
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return connection(real.getConnection());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return connection(real.getConnection(username, password));
+  }
+
+  private Connection connection(Connection connection) {
+    AtomicBoolean wrote = new AtomicBoolean();
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          Object result = invoke(connection, method, args);
+          switch (method.getName()) {
+            case "prepareStatement" -> {
+              return statement((PreparedStatement) result, (String) args[0], wrote);
+            }
+            case "commit" -> {
+              if (wrote.getAndSet(false) && failAfterCommit) {
+                throw new SQLException("injected: connection lost after the commit", "08006");
+              }
+            }
+            case "rollback" -> wrote.set(false);
+            case "close" -> {
+              if (failOnClose) {
+                throw new SQLException("injected: connection failed to close", "08006");
+              }
+            }
+            default -> {}
+          }
+          return result;
+        };
+    return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
+  }
+
+  private PreparedStatement statement(PreparedStatement statement, String sql, AtomicBoolean wrote) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (EXECUTE.contains(method.getName())) {
+            executed.add(sql);
+            wrote.compareAndSet(false, !sql.startsWith("SELECT"));
+            if (failingStatement.test(sql)) {
+              throw new SQLException("injected: failure running " + sql, "08006");
+            }
+          }
+          return invoke(statement, method, args);
+        };
+    return (PreparedStatement)
+        Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, handler);
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public PrintWriter getLogWriter() throws SQLException {
+    return real.getLogWriter();
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) throws SQLException {
+    real.setLogWriter(out);
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) throws SQLException {
+    real.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() throws SQLException {
+    return real.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    return real.getParentLogger();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    throw new SQLException("not a wrapper");
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return false;
+  }
+}
