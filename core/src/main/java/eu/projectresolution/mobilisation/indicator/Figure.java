@@ -39,7 +39,7 @@ public interface Figure {
 
   Optional<BigDecimal> denominator();
 
-  /** The currency of a {@link Unit#MONEY} figure. */
+  /** The currency of a {@link Unit#MONEY} figure (absent when no budget is known). */
   Optional<Currency> currency();
 
   RuleRef rule();
@@ -71,8 +71,10 @@ public interface Figure {
         code(),
         value().isPresent() ? "both" : "neither");
     checkArgument(
-        (unit() == Unit.MONEY) == currency().isPresent(),
-        "figure %s: a currency is given exactly for MONEY figures",
+        unit() == Unit.MONEY || currency().isEmpty(), "figure %s: only MONEY figures have a currency", code());
+    checkArgument(
+        unit() != Unit.MONEY || value().isEmpty() || currency().isPresent(),
+        "figure %s: a computed MONEY figure needs its currency",
         code());
   }
 

@@ -553,8 +553,7 @@ public final class IndicatorReports {
 
     private Figure moneyNotComputable(FigureCode code, String label, Optional<Money> money, String reason) {
       return figure(code, label, Unit.MONEY, FIGURES)
-          .currency(money.map(Money::currency).or(() -> programme.budget().map(Money::currency))
-              .orElse(java.util.Currency.getInstance("EUR")))
+          .currency(money.map(Money::currency))
           .notComputableReason(reason)
           .build();
     }
