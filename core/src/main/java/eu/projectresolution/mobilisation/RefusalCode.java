@@ -40,5 +40,19 @@ public enum RefusalCode {
   /** The appointment's scheduled date does not fit its status (attended in the future, planned in the past). */
   APPOINTMENT_DATE_INCONSISTENT,
   /** A record with this id already exists with different content. */
-  RECORD_ALREADY_EXISTS
+  RECORD_ALREADY_EXISTS,
+  /** The person has not been welcomed yet: facts about their entry are recorded from the welcome on. */
+  NOT_YET_WELCOMED,
+  /** The person's status at entry is already recorded: a person has exactly one entry status. */
+  ENTRY_STATUS_ALREADY_RECORDED,
+  /** The person has no recorded exit for a follow-up observation to follow. */
+  NO_EXIT_RECORDED,
+  /** The follow-up observation is dated before the exit it follows. */
+  FOLLOW_UP_BEFORE_EXIT,
+  /** The follow-up observation's date does not fit its moment (at exit, within four weeks, six months later). */
+  FOLLOW_UP_OUTSIDE_WINDOW,
+  /** The period asked for ends before it starts. */
+  PERIOD_ENDS_BEFORE_START,
+  /** An amount is in another currency than the programme's budget. */
+  CURRENCY_MISMATCH
 }

@@ -14,8 +14,13 @@ import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.indicator.IndicatorReports;
+import eu.projectresolution.mobilisation.indicator.ReportResult;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
@@ -75,6 +80,8 @@ public final class MobilisationEngine {
   private final Beneficiaries beneficiaries;
   private final Clock clock;
   private final PathwayModel model;
+  private final OutcomeRules outcomeRules;
+  private final IndicatorReports reports;
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -82,6 +89,14 @@ public final class MobilisationEngine {
     this.beneficiaries = storage.beneficiaries();
     this.clock = builder.clock;
     this.model = builder.model;
+    this.outcomeRules = builder.outcomeRules;
+    this.reports =
+        IndicatorReports.builder()
+            .sources(storage.indicatorSources())
+            .outcomeRules(outcomeRules)
+            .pathwayModel(model)
+            .clock(clock)
+            .build();
   }
 
   public static Builder builder() {
@@ -101,6 +116,11 @@ public final class MobilisationEngine {
   /** The clock that dates records and decides what "today" is. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The rule sets indicator reports apply. */
+  public OutcomeRules outcomeRules() {
+    return outcomeRules;
   }
 
   // ---------------------------------------------------------------- programme-level records
@@ -407,7 +427,60 @@ public final class MobilisationEngine {
     return execute(
         tenant,
         command,
-        ctx -> ctx.move(Step.EXIT, h -> PathwayEvents.Exited.of(h, command.reason(), command.situation())));
+        ctx ->
+            ctx.move(
+                Step.EXIT,
+                h -> PathwayEvents.Exited.of(h, command.reason(), command.situation(), command.circumstance())));
+  }
+
+  /**
+   * Records the participant's status at entry (labour-market status, education level, special
+   * categories). Refused before the welcome ({@code NOT_YET_WELCOMED}) and when one is already recorded
+   * ({@code ENTRY_STATUS_ALREADY_RECORDED}): a person has exactly one entry status.
+   */
+  public CommandResult recordEntryStatus(TenantId tenant, RecordEntryStatus command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> {
+          Pathway pathway = ctx.pathway.orElseThrow();
+          Optional<Stage> welcomed = model.stageFor(Step.WELCOME);
+          if (welcomed.isEmpty() || !pathway.reached(welcomed.get())) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.NOT_YET_WELCOMED,
+                    "Beneficiary " + command.beneficiaryId() + " is at stage '" + ctx.stage()
+                        + "' and was never welcomed: record the welcome before the status at entry",
+                    "beneficiaryId"));
+          }
+          if (pathway.entryStatus().isPresent()) {
+            return Decision.refuse(
+                Refusal.of(
+                    RefusalCode.ENTRY_STATUS_ALREADY_RECORDED,
+                    "Beneficiary " + command.beneficiaryId() + " already has a status at entry ("
+                        + pathway.entryStatus().get().labourMarketStatus()
+                        + "): a person has exactly one entry status",
+                    "entryStatus"));
+          }
+          return Decision.append(
+              ctx.stage(), h -> PathwayEvents.EntryStatusRecorded.of(h, command.entryStatus()));
+        });
+  }
+
+  /**
+   * Records a follow-up observation of the person's latest exit (at exit, within four weeks, six months
+   * later). It may be dated after the programme's end, but not before the exit nor outside its moment's
+   * window.
+   */
+  public CommandResult recordFollowUp(TenantId tenant, RecordFollowUp command) {
+    return execute(
+        tenant,
+        command,
+        ctx -> {
+          LocalDate exitOn = ctx.pathway.flatMap(Pathway::latestExit).orElseThrow().on();
+          return Decision.append(
+              ctx.stage(), h -> PathwayEvents.FollowUpRecorded.of(h, exitOn, command.followUp()));
+        });
   }
 
   /** Records that the programme lost contact with the person. */
@@ -477,6 +550,19 @@ public final class MobilisationEngine {
     return storage.programmes().find(tenant, programme);
   }
 
+  /**
+   * The programme's indicator report for {@code scope}, computed now from its stored records with the
+   * engine's outcome rules, or a refusal (unknown programme or site, a period ending before it starts, a
+   * budget in another currency than the programme's).
+   *
+   * <pre>{@code
+   * IndicatorReport report = engine.indicatorReport(tenant, ReportScope.of(sipa)).orElseThrow();
+   * }</pre>
+   */
+  public ReportResult indicatorReport(TenantId tenant, ReportScope scope) {
+    return reports.compute(tenant, scope);
+  }
+
   // ---------------------------------------------------------------- the command pipeline
 
   private CommandResult execute(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
@@ -519,13 +605,15 @@ public final class MobilisationEngine {
           "programmeId");
     }
     String dateField = capture || command instanceof RecordContact ? "contact.on" : "occurredOn";
+    String who = "beneficiary " + beneficiary + (pathway.isPresent() ? " (stage '" + pathway.get().stage() + "')" : "");
+    // Follow-ups are observed after the exit, often after the programme has ended: their own window
+    // replaces the programme-period check.
     Optional<Refusal> dateRefusal =
-        checkDate(
-            programme.get(),
-            command.occurredOn(),
-            pathway.map(Pathway::lastEventOn),
-            "beneficiary " + beneficiary + (pathway.isPresent() ? " (stage '" + pathway.get().stage() + "')" : ""),
-            dateField);
+        command instanceof RecordFollowUp followUp
+            ? checkFollowUp(pathway.orElseThrow(), followUp)
+                .or(() -> checkDate(programme.get(), command.occurredOn(), pathway.map(Pathway::lastEventOn), who,
+                    "followUp.observedOn", false))
+            : checkDate(programme.get(), command.occurredOn(), pathway.map(Pathway::lastEventOn), who, dateField, true);
     Decision decision =
         dateRefusal.map(Decision::refuse).orElseGet(() -> decide.apply(new Context(tenant, command, programme.get(), pathway)));
     if (decision.refusal != null) {
@@ -575,8 +663,52 @@ public final class MobilisationEngine {
         command.commandId(), earlier, Pathway.fold(stream.subList(0, (int) upTo)), true);
   }
 
+  private static Optional<Refusal> checkFollowUp(Pathway pathway, RecordFollowUp command) {
+    BeneficiaryId who = command.beneficiaryId();
+    Optional<LocalDate> exitOn = pathway.latestExit().map(e -> e.on());
+    if (exitOn.isEmpty()) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.NO_EXIT_RECORDED,
+              "Beneficiary " + who + " is at stage '" + pathway.stage()
+                  + "' and has no recorded exit: record the exit before following it up",
+              "beneficiaryId"));
+    }
+    LocalDate day = command.followUp().observedOn();
+    if (day.isBefore(exitOn.get())) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.FOLLOW_UP_BEFORE_EXIT,
+              "The follow-up of beneficiary " + who + " is dated " + day + ", before their exit on "
+                  + exitOn.get() + ": a follow-up is observed on or after the exit",
+              "followUp.observedOn"));
+    }
+    FollowUpMoment moment = command.followUp().moment();
+    if (!moment.fits(exitOn.get(), day)) {
+      return Optional.of(
+          Refusal.of(
+              RefusalCode.FOLLOW_UP_OUTSIDE_WINDOW,
+              "The follow-up of beneficiary " + who + " at moment " + moment + " is dated " + day
+                  + ", but for the exit on " + exitOn.get() + " it must be observed from "
+                  + moment.earliest(exitOn.get()) + " to " + moment.latest(exitOn.get())
+                  + ": correct the date or the moment",
+              "followUp.moment"));
+    }
+    return Optional.empty();
+  }
+
   private Optional<Refusal> checkDate(
       Programme programme, LocalDate day, Optional<LocalDate> lastEventOn, String who, String field) {
+    return checkDate(programme, day, lastEventOn, who, field, true);
+  }
+
+  private Optional<Refusal> checkDate(
+      Programme programme,
+      LocalDate day,
+      Optional<LocalDate> lastEventOn,
+      String who,
+      String field,
+      boolean withinProgramme) {
     LocalDate today = LocalDate.now(clock);
     if (day.isAfter(today)) {
       return Optional.of(
@@ -585,7 +717,7 @@ public final class MobilisationEngine {
               "The date " + day + " for " + who + " is in the future (today is " + today + ")",
               field));
     }
-    if (!programme.period().contains(day)) {
+    if (withinProgramme && !programme.period().contains(day)) {
       return Optional.of(
           Refusal.of(
               RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
@@ -742,8 +874,18 @@ public final class MobilisationEngine {
     private MobilisationStorage storage;
     private Clock clock = Clock.systemDefaultZone();
     private PathwayModel model = PathwayModel.sipa();
+    private OutcomeRules outcomeRules = OutcomeRules.standard();
 
     private Builder() {}
+
+    /**
+     * The rule sets indicator reports apply; defaults to {@link OutcomeRules#standard()} (SIPA, French
+     * IAE, ESF+). A partner adds its own with {@code OutcomeRules.standard().with(ruleSet)}.
+     */
+    public Builder outcomeRules(OutcomeRules outcomeRules) {
+      this.outcomeRules = requireNonNull(outcomeRules, "outcomeRules");
+      return this;
+    }
 
     /** The store to read and write (required). */
     public Builder storage(MobilisationStorage storage) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.pathway.ExitCircumstance;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
 
@@ -31,6 +33,12 @@ public interface RecordExit extends PathwayCommand {
   ExitReason reason();
 
   Situation situation();
+
+  /**
+   * A circumstance (long illness, maternity, incarceration...) that withdraws the exit from funders'
+   * rates, if there is one.
+   */
+  Optional<ExitCircumstance> circumstance();
 
   @Override
   LocalDate occurredOn();

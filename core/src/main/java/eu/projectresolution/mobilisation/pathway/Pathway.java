@@ -5,12 +5,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.AppointmentRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Captured;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.ContactRecorded;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents.EntryStatusRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Exited;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents.FollowUpRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.ProfileUpdated;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.ReferralStatusRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Referred;
@@ -76,6 +79,9 @@ public interface Pathway {
 
   List<SatisfactionResponse> satisfactionResponses();
 
+  /** The participant's status at entry, once recorded. */
+  Optional<EntryStatus> entryStatus();
+
   /** The day of the latest event: no later command may be dated before it. */
   LocalDate lastEventOn();
 
@@ -133,6 +139,7 @@ public interface Pathway {
     List<Exit> exits = new ArrayList<>();
     List<SatisfactionResponse> satisfaction = new ArrayList<>();
     SiteId site = null;
+    EntryStatus entryStatus = null;
     Stage stage = null;
     long version = 0;
     for (PathwayEvent event : events) {
@@ -182,7 +189,11 @@ public interface Pathway {
         referrals.put(
             referral.id(), Referral.builder().from(referral).status(recorded.status()).statusOn(on).build());
       } else if (event instanceof Exited exited) {
-        exits.add(Exit.of(on, exited.reason(), exited.situation()));
+        exits.add(
+            ImmutableExit.builder()
+                .from(Exit.of(on, exited.reason(), exited.situation()))
+                .circumstance(exited.circumstance())
+                .build());
         situations.add(ObservedSituation.of(on, exited.situation()));
       } else if (event instanceof SatisfactionRecorded recorded) {
         satisfaction.add(recorded.response());
@@ -190,6 +201,12 @@ public interface Pathway {
         situations.add(ObservedSituation.of(on, observed.situation()));
       } else if (event instanceof ProfileUpdated updated) {
         profile = updated.profile();
+      } else if (event instanceof EntryStatusRecorded recorded) {
+        entryStatus = recorded.entryStatus();
+      } else if (event instanceof FollowUpRecorded recorded) {
+        int followed = lastExitOn(exits, recorded.exitOn());
+        checkArgument(followed >= 0, "event %s follows up an exit on %s that is not recorded", version, recorded.exitOn());
+        exits.set(followed, ImmutableExit.builder().from(exits.get(followed)).addFollowUps(recorded.followUp()).build());
       }
     }
     return ImmutablePathway.builder()
@@ -206,7 +223,17 @@ public interface Pathway {
         .referrals(referrals.values())
         .exits(exits)
         .satisfactionResponses(satisfaction)
+        .entryStatus(Optional.ofNullable(entryStatus))
         .lastEventOn(events.get(events.size() - 1).header().occurredOn())
         .build();
+  }
+
+  private static int lastExitOn(List<Exit> exits, LocalDate day) {
+    for (int i = exits.size() - 1; i >= 0; i--) {
+      if (exits.get(i).on().equals(day)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -23,7 +23,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.DroppedOut.class, name = "dropped_out"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.SatisfactionRecorded.class, name = "satisfaction_recorded"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.SituationObserved.class, name = "situation_observed"),
-  @JsonSubTypes.Type(value = ImmutablePathwayEvents.ProfileUpdated.class, name = "profile_updated")
+  @JsonSubTypes.Type(value = ImmutablePathwayEvents.ProfileUpdated.class, name = "profile_updated"),
+  @JsonSubTypes.Type(value = ImmutablePathwayEvents.EntryStatusRecorded.class, name = "entry_status_recorded"),
+  @JsonSubTypes.Type(value = ImmutablePathwayEvents.FollowUpRecorded.class, name = "follow_up_recorded")
 })
 public interface PathwayEvent {
   EventHeader header();

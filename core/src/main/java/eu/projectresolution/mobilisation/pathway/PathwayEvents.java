@@ -2,12 +2,14 @@ package eu.projectresolution.mobilisation.pathway;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -184,8 +186,21 @@ public final class PathwayEvents {
     @Value.Parameter
     Situation situation();
 
+    /** A circumstance that withdraws the exit from funders' rates, if any. */
+    Optional<ExitCircumstance> circumstance();
+
     static Exited of(EventHeader header, ExitReason reason, Situation situation) {
       return ImmutablePathwayEvents.Exited.of(header, reason, situation);
+    }
+
+    static Exited of(
+        EventHeader header, ExitReason reason, Situation situation, Optional<ExitCircumstance> circumstance) {
+      return ImmutablePathwayEvents.Exited.builder()
+          .header(header)
+          .reason(reason)
+          .situation(situation)
+          .circumstance(circumstance)
+          .build();
     }
   }
 
@@ -265,6 +280,50 @@ public final class PathwayEvents {
 
     static ProfileUpdated of(EventHeader header, Profile profile) {
       return ImmutablePathwayEvents.ProfileUpdated.of(header, profile);
+    }
+  }
+
+  /**
+   * The participant's status at entry (labour-market status, education level, special categories) was
+   * recorded. The stage does not change.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.EntryStatusRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.EntryStatusRecorded.class)
+  public interface EntryStatusRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    EntryStatus entryStatus();
+
+    static EntryStatusRecorded of(EventHeader header, EntryStatus entryStatus) {
+      return ImmutablePathwayEvents.EntryStatusRecorded.of(header, entryStatus);
+    }
+  }
+
+  /**
+   * A follow-up observation of the exit on {@link #exitOn()} was recorded; the header's day is the day it
+   * was observed. The stage does not change.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.FollowUpRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.FollowUpRecorded.class)
+  public interface FollowUpRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    /** The day of the exit the observation follows. */
+    @Value.Parameter
+    LocalDate exitOn();
+
+    @Value.Parameter
+    FollowUp followUp();
+
+    static FollowUpRecorded of(EventHeader header, LocalDate exitOn, FollowUp followUp) {
+      return ImmutablePathwayEvents.FollowUpRecorded.of(header, exitOn, followUp);
     }
   }
 }

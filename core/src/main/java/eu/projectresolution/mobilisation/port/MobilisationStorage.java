@@ -24,4 +24,12 @@ public interface MobilisationStorage {
 
   /** The practice sheets of the tenant's toolkit, every version kept. */
   PracticeSheets practiceSheets();
+
+  /**
+   * What indicator reports read. By default answered from the other ports of this store (see {@link
+   * IndicatorSources#of}); an adapter may override it with a faster read of the same facts.
+   */
+  default IndicatorSources indicatorSources() {
+    return IndicatorSources.of(this);
+  }
 }

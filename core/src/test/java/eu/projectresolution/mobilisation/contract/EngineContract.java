@@ -8,6 +8,8 @@ import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
@@ -22,17 +24,23 @@ import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.RecordAppointment;
 import eu.projectresolution.mobilisation.engine.RecordContact;
 import eu.projectresolution.mobilisation.engine.RecordDropOut;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
 import eu.projectresolution.mobilisation.engine.RecordExit;
+import eu.projectresolution.mobilisation.engine.RecordFollowUp;
 import eu.projectresolution.mobilisation.engine.RecordLostContact;
 import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
 import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
 import eu.projectresolution.mobilisation.engine.Refer;
 import eu.projectresolution.mobilisation.engine.StartAccompaniment;
 import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.indicator.ReportResult;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.AppointmentId;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
@@ -45,6 +53,7 @@ import eu.projectresolution.mobilisation.pathway.Transition;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.PartnerId;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -57,6 +66,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -319,6 +329,28 @@ public abstract class EngineContract {
             .appointment(Appointment.of(AppointmentId.random(), D.plusDays(4), AppointmentStatus.ATTENDED)).build()));
     attempts.put(RefusalCode.RECORD_ALREADY_EXISTS,
         () -> engine.recordOutreachEvent(tenant, OutreachEvent.builder().from(cafe).title("Another title").build()));
+    // Entry statuses, follow-ups and indicator reports (issue 3).
+    assertAccepted(engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(welcomed).occurredOn(D)
+        .entryStatus(EntryStatus.of(LabourMarketStatus.UNEMPLOYED)).build()));
+    attempts.put(RefusalCode.NOT_YET_WELCOMED,
+        () -> engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(capturedOnly).occurredOn(D)
+            .entryStatus(EntryStatus.of(LabourMarketStatus.INACTIVE)).build()));
+    attempts.put(RefusalCode.ENTRY_STATUS_ALREADY_RECORDED,
+        () -> engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(welcomed).occurredOn(D)
+            .entryStatus(EntryStatus.of(LabourMarketStatus.EMPLOYED)).build()));
+    attempts.put(RefusalCode.NO_EXIT_RECORDED,
+        () -> engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(accompanied)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D.plusDays(3)).build()).build()));
+    attempts.put(RefusalCode.FOLLOW_UP_BEFORE_EXIT,
+        () -> engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(exited)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.WITHIN_FOUR_WEEKS).observedOn(D.plusDays(4)).build()).build()));
+    attempts.put(RefusalCode.FOLLOW_UP_OUTSIDE_WINDOW,
+        () -> engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(exited)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.SIX_MONTHS).observedOn(D.plusDays(10)).build()).build()));
+    attempts.put(RefusalCode.PERIOD_ENDS_BEFORE_START,
+        () -> reportRefusal(ReportScope.builder().programmeId(Fixtures.SIPA).start(D).end(D.minusDays(1)).build()));
+    attempts.put(RefusalCode.CURRENCY_MISMATCH,
+        () -> reportRefusal(ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("1000", "CHF")).build()));
     assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
 
     attempts.forEach(
@@ -333,6 +365,13 @@ public abstract class EngineContract {
           assertThat(result.events()).isEmpty();
           assertThat(StoreSnapshot.of(storage, tenant)).as("store after " + code).isEqualTo(before);
         });
+  }
+
+  /** A report's refusal, shaped as a command's so that it joins the table of refusal codes. */
+  private CommandResult reportRefusal(ReportScope scope) {
+    ReportResult result = engine.indicatorReport(tenant, scope);
+    assertThat(result.report()).as("report for " + scope).isEmpty();
+    return CommandResult.refused(Optional.empty(), result.refusal().orElseThrow());
   }
 
   @Test

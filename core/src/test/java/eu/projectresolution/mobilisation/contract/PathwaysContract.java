@@ -8,8 +8,13 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
@@ -17,8 +22,13 @@ import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.AppointmentId;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.ContractType;
+import eu.projectresolution.mobilisation.pathway.Employment;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
+import eu.projectresolution.mobilisation.pathway.ExitCircumstance;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
@@ -131,7 +141,17 @@ public abstract class PathwaysContract {
                 Profile.builder().gender(Gender.NON_BINARY).birthYear(1990).refugee(true).build()),
             PathwayEvents.Exited.of(header(id, 12, command, Stage.EXITED, DAY), ExitReason.MAINSTREAM_SCHEME, atExit),
             PathwayEvents.ContactLost.of(header(id, 13, command, Stage.LOST_CONTACT, DAY)),
-            PathwayEvents.DroppedOut.of(header(id, 14, command, Stage.DROPPED_OUT, DAY)));
+            PathwayEvents.DroppedOut.of(header(id, 14, command, Stage.DROPPED_OUT, DAY)),
+            PathwayEvents.EntryStatusRecorded.of(header(id, 15, command, Stage.DROPPED_OUT, DAY),
+                EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+                    .educationLevel(EducationLevel.ISCED_3_4)
+                    .disability(SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT))
+                    .minority(SensitiveAnswer.declined()).build()),
+            PathwayEvents.Exited.of(header(id, 16, command, Stage.EXITED, DAY), ExitReason.PERSONAL_REASONS, atExit,
+                java.util.Optional.of(ExitCircumstance.LONG_ILLNESS)),
+            PathwayEvents.FollowUpRecorded.of(header(id, 17, command, Stage.EXITED, DAY), DAY,
+                FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(DAY).inEducationOrTraining(true)
+                    .qualifyingTraining(true).employment(Employment.of(ContractType.FIXED_TERM, 4)).build()));
 
     pathways.append(tenant, id, 0, all);
 

@@ -14,7 +14,12 @@ import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
@@ -26,7 +31,9 @@ import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.RecordAppointment;
 import eu.projectresolution.mobilisation.engine.RecordContact;
 import eu.projectresolution.mobilisation.engine.RecordDropOut;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
 import eu.projectresolution.mobilisation.engine.RecordExit;
+import eu.projectresolution.mobilisation.engine.RecordFollowUp;
 import eu.projectresolution.mobilisation.engine.RecordLostContact;
 import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
 import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
@@ -39,7 +46,12 @@ import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.AppointmentId;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.ContractType;
+import eu.projectresolution.mobilisation.pathway.Employment;
+import eu.projectresolution.mobilisation.pathway.ExitCircumstance;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -114,6 +126,15 @@ class JsonRoundTripProperties {
     samples.put(SatisfactionResponse.of(true, 4), SatisfactionResponse.class);
     BeneficiaryId who = BeneficiaryId.random();
     ReferralId referral = ReferralId.random();
+    EntryStatus entryStatus = EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+        .educationLevel(EducationLevel.ISCED_0_2).disability(SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT))
+        .minority(SensitiveAnswer.declined()).build();
+    samples.put(entryStatus, EntryStatus.class);
+    samples.put(entryStatus.disability().orElseThrow(), SensitiveAnswer.class);
+    FollowUp followUp = FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D).inEducationOrTraining(true)
+        .employment(Employment.of(ContractType.FIXED_TERM, 7)).build();
+    samples.put(followUp, FollowUp.class);
+    samples.put(followUp.employment().orElseThrow(), Employment.class);
     List<Object> commands =
         List.of(
             Fixtures.capture(who, D),
@@ -122,6 +143,7 @@ class JsonRoundTripProperties {
                 .situation(Situation.builder().jobSearching(true).build()).build(),
             Orient.builder().beneficiaryId(who).occurredOn(D).orientation(Orientation.ADAPTED_ACCOMPANIMENT).build(),
             StartAccompaniment.builder().beneficiaryId(who).occurredOn(D).expectedVersion(4).build(),
+            RecordEntryStatus.builder().beneficiaryId(who).occurredOn(D).entryStatus(entryStatus).build(),
             RecordAppointment.builder().beneficiaryId(who).occurredOn(D)
                 .appointment(Appointment.of(AppointmentId.random(), D, AppointmentStatus.ATTENDED)).build(),
             Refer.builder().beneficiaryId(who).occurredOn(D).referralId(referral).schemeId(Fixtures.PES_REGISTRATION).build(),
@@ -130,7 +152,8 @@ class JsonRoundTripProperties {
             RecordSituation.builder().beneficiaryId(who).occurredOn(D).situation(Situation.none()).build(),
             UpdateProfile.builder().beneficiaryId(who).occurredOn(D).profile(Fixtures.youngWoman()).build(),
             RecordExit.builder().beneficiaryId(who).occurredOn(D).reason(ExitReason.EMPLOYMENT)
-                .situation(Situation.builder().employed(true).build()).build(),
+                .situation(Situation.builder().employed(true).build()).circumstance(ExitCircumstance.RETIREMENT).build(),
+            RecordFollowUp.builder().beneficiaryId(who).followUp(followUp).build(),
             RecordLostContact.builder().beneficiaryId(who).occurredOn(D).build(),
             RecordDropOut.builder().beneficiaryId(who).occurredOn(D).build());
     commands.forEach(c -> samples.put(c, c.getClass().getInterfaces()[0]));
@@ -188,6 +211,8 @@ class JsonRoundTripProperties {
     if (command instanceof RecordExit c) return engine.recordExit(tenant, c);
     if (command instanceof RecordLostContact c) return engine.recordLostContact(tenant, c);
     if (command instanceof RecordDropOut c) return engine.recordDropOut(tenant, c);
+    if (command instanceof RecordEntryStatus c) return engine.recordEntryStatus(tenant, c);
+    if (command instanceof RecordFollowUp c) return engine.recordFollowUp(tenant, c);
     throw new IllegalArgumentException(command.toString());
   }
 

@@ -1,0 +1,63 @@
+package eu.projectresolution.mobilisation.engine;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Records a participant's status at entry: labour-market status, education level and the special
+ * categories funders ask about. Accepted once per person, after the welcome; a second one is refused
+ * with {@code ENTRY_STATUS_ALREADY_RECORDED}.
+ *
+ * <pre>{@code
+ * engine.recordEntryStatus(tenant, RecordEntryStatus.builder()
+ *     .beneficiaryId(amina)
+ *     .entryStatus(EntryStatus.builder()
+ *         .labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+ *         .educationLevel(EducationLevel.ISCED_3_4)
+ *         .build())
+ *     .occurredOn(LocalDate.of(2017, 3, 14))
+ *     .build());
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordEntryStatus.class)
+@JsonDeserialize(as = ImmutableRecordEntryStatus.class)
+public interface RecordEntryStatus extends PathwayCommand {
+  /** Defaults to a new random id: set it explicitly to make retries idempotent. */
+  @Override
+  @Value.Default
+  default CommandId commandId() {
+    return CommandId.random();
+  }
+
+  @Override
+  BeneficiaryId beneficiaryId();
+
+  EntryStatus entryStatus();
+
+  @Override
+  LocalDate occurredOn();
+
+  /** Defaults to {@link StaffRole#RECEPTION_OFFICER}. */
+  @Override
+  @Value.Default
+  default StaffRole actor() {
+    return StaffRole.RECEPTION_OFFICER;
+  }
+
+  @Override
+  OptionalLong expectedVersion();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableRecordEntryStatus.Builder {}
+}

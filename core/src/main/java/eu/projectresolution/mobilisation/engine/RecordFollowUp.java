@@ -1,0 +1,66 @@
+package eu.projectresolution.mobilisation.engine;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * Records a follow-up observation of the person's latest exit: at exit, within four weeks or six
+ * months later. It may be dated after the programme has ended, never before the exit
+ * ({@code FOLLOW_UP_BEFORE_EXIT}) nor outside its moment's window ({@code FOLLOW_UP_OUTSIDE_WINDOW}).
+ *
+ * <pre>{@code
+ * engine.recordFollowUp(tenant, RecordFollowUp.builder()
+ *     .beneficiaryId(amina)
+ *     .followUp(FollowUp.builder()
+ *         .moment(FollowUpMoment.SIX_MONTHS)
+ *         .observedOn(LocalDate.of(2019, 10, 20))
+ *         .employment(Employment.of(ContractType.OPEN_ENDED))
+ *         .build())
+ *     .build());
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordFollowUp.class)
+@JsonDeserialize(as = ImmutableRecordFollowUp.class)
+public interface RecordFollowUp extends PathwayCommand {
+  /** Defaults to a new random id: set it explicitly to make retries idempotent. */
+  @Override
+  @Value.Default
+  default CommandId commandId() {
+    return CommandId.random();
+  }
+
+  @Override
+  BeneficiaryId beneficiaryId();
+
+  FollowUp followUp();
+
+  /** The day of the observation. */
+  @Override
+  default LocalDate occurredOn() {
+    return followUp().observedOn();
+  }
+
+  /** Defaults to {@link StaffRole#ADAPTED_ACCOMPANIMENT_COUNSELLOR}. */
+  @Override
+  @Value.Default
+  default StaffRole actor() {
+    return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
+  }
+
+  @Override
+  OptionalLong expectedVersion();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  final class Builder extends ImmutableRecordFollowUp.Builder {}
+}

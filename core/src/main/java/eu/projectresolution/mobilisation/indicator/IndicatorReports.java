@@ -1,0 +1,653 @@
+package eu.projectresolution.mobilisation.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.outcome.Classification;
+import eu.projectresolution.mobilisation.outcome.OutcomeCategory;
+import eu.projectresolution.mobilisation.outcome.OutcomeCategory.Standing;
+import eu.projectresolution.mobilisation.outcome.OutcomeRate;
+import eu.projectresolution.mobilisation.outcome.OutcomeRule;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.RuleRef;
+import eu.projectresolution.mobilisation.outcome.RuleSet;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.Referral;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
+import eu.projectresolution.mobilisation.programme.Baseline;
+import eu.projectresolution.mobilisation.programme.Measure;
+import eu.projectresolution.mobilisation.programme.Money;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.Target;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Computes indicator reports from stored records: the {@link IndicatorSources} a store answers, the
+ * {@link OutcomeRules} registered, and the {@link PathwayModel} (for its stages and steps). A host
+ * usually calls {@code MobilisationEngine.indicatorReport}, which uses one of these.
+ *
+ * <pre>{@code
+ * IndicatorReports reports = IndicatorReports.builder()
+ *     .sources(storage.indicatorSources())
+ *     .outcomeRules(OutcomeRules.standard())
+ *     .build();
+ * ReportResult result = reports.compute(tenant, ReportScope.of(ProgrammeId.of("sipa-montbeliard")));
+ * }</pre>
+ *
+ * <p>The figures' definitions, besides those of the outcome rules, are versioned as {@link #FIGURES}.
+ * Stateless and thread-safe.
+ */
+public final class IndicatorReports {
+  /** The definitions of the figures not produced by an outcome rule. */
+  public static final RuleRef FIGURES = RuleRef.of("mobilisation.figures", 1);
+
+  private static final List<Step> FUNNEL =
+      List.of(Step.CAPTURE, Step.WELCOME, Step.ORIENTATION, Step.ACCOMPANIMENT, Step.EXIT);
+  private static final List<FigureCode> FUNNEL_CODES =
+      List.of(
+          FigureCodes.FUNNEL_CAPTURED,
+          FigureCodes.FUNNEL_WELCOMED,
+          FigureCodes.FUNNEL_ORIENTED,
+          FigureCodes.FUNNEL_ACCOMPANIED,
+          FigureCodes.FUNNEL_EXITED);
+  private static final List<Gender> GENDERS =
+      List.of(Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.UNDECLARED);
+
+  private final IndicatorSources sources;
+  private final OutcomeRules rules;
+  private final PathwayModel model;
+  private final Clock clock;
+
+  private IndicatorReports(Builder builder) {
+    this.sources = requireNonNull(builder.sources, "sources is missing: call builder().sources(...)");
+    this.rules = builder.rules;
+    this.model = builder.model;
+    this.clock = builder.clock;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The report for {@code scope}, or a refusal: {@code UNKNOWN_PROGRAMME} (field {@code programmeId}),
+   * {@code PERIOD_ENDS_BEFORE_START} ({@code end}), {@code UNKNOWN_SITE} ({@code site}) or {@code
+   * CURRENCY_MISMATCH} ({@code budget}).
+   */
+  public ReportResult compute(TenantId tenant, ReportScope scope) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(scope, "scope");
+    Optional<Programme> found = sources.programme(tenant, scope.programmeId());
+    if (found.isEmpty()) {
+      return refuse(
+          RefusalCode.UNKNOWN_PROGRAMME,
+          "No programme " + scope.programmeId() + " is registered: report on a registered programme",
+          "programmeId");
+    }
+    Programme programme = found.get();
+    LocalDate from = scope.start().orElse(programme.period().start());
+    LocalDate to = scope.end().orElse(programme.period().end());
+    if (to.isBefore(from)) {
+      return refuse(
+          RefusalCode.PERIOD_ENDS_BEFORE_START,
+          "The report period ends on " + to + ", before it starts on " + from
+              + ": give an end on or after the start",
+          scope.end().isPresent() ? "end" : "start");
+    }
+    if (scope.site().isPresent() && programme.site(scope.site().get()).isEmpty()) {
+      return refuse(
+          RefusalCode.UNKNOWN_SITE,
+          "Programme " + programme.id() + " has no site " + scope.site().get() + ": narrow the report to one of its sites",
+          "site");
+    }
+    if (scope.budget().isPresent()
+        && programme.budget().isPresent()
+        && !scope.budget().get().currency().equals(programme.budget().get().currency())) {
+      return refuse(
+          RefusalCode.CURRENCY_MISMATCH,
+          "The budget is in " + scope.budget().get().currency() + " but programme " + programme.id()
+              + " budgets in " + programme.budget().get().currency() + ": give it in "
+              + programme.budget().get().currency(),
+          "budget");
+    }
+    Period period = Period.of(from, to);
+    List<Person> people = new ArrayList<>();
+    for (List<PathwayEvent> stream : sources.eventStreams(tenant, programme.id())) {
+      Person person = new Person(stream, period, model);
+      if (person.capturedByEnd() && inScope(person, scope)) {
+        people.add(person);
+      }
+    }
+    Optional<Money> budget = scope.budget().or(programme::budget);
+    Computation computation = new Computation(programme, period, people, budget, scope);
+    computation.run(tenant);
+    return ReportResult.of(
+        IndicatorReport.builder()
+            .programmeId(programme.id())
+            .programmeName(programme.name())
+            .period(period)
+            .site(scope.site())
+            .channel(scope.channel())
+            .targetGroup(scope.targetGroup())
+            .budget(budget)
+            .figureDefinitions(FIGURES)
+            .ruleSets(rules.ruleSets().stream().map(RuleSet::ref).toList())
+            .figures(computation.figures)
+            .computedAt(clock.instant())
+            .build());
+  }
+
+  private static boolean inScope(Person person, ReportScope scope) {
+    return scope.site().map(s -> person.site().equals(Optional.of(s))).orElse(true)
+        && scope.channel().map(c -> person.capture().channel() == c).orElse(true)
+        && scope.targetGroup().map(g -> g.includes(person.participant)).orElse(true);
+  }
+
+  private static ReportResult refuse(RefusalCode code, String message, String field) {
+    return ReportResult.refused(Refusal.of(code, message, field));
+  }
+
+  /** One report being computed. */
+  private final class Computation {
+    final Programme programme;
+    final Period period;
+    final List<Person> people;
+    final Optional<Money> budget;
+    final ReportScope scope;
+    final List<Figure> figures = new ArrayList<>();
+
+    Computation(Programme programme, Period period, List<Person> people, Optional<Money> budget, ReportScope scope) {
+      this.programme = programme;
+      this.period = period;
+      this.people = people;
+      this.budget = budget;
+      this.scope = scope;
+    }
+
+    void run(TenantId tenant) {
+      funnel();
+      stages();
+      capture();
+      outreach(sources.outreachEvents(tenant, programme.id()));
+      welcomeReferralAndAccompaniment();
+      satisfaction();
+      beforeAfter();
+      activities(tenant);
+      for (RuleSet set : rules.ruleSets()) {
+        for (OutcomeRule rule : set.rules()) {
+          ruleFigures(set, rule);
+        }
+      }
+      targetsAndBaselines();
+      costs();
+    }
+
+    private void funnel() {
+      List<Person> cohort = people.stream().filter(Person::capturedDuringPeriod).toList();
+      List<Person> reached = cohort;
+      Long previous = null;
+      for (int i = 0; i < FUNNEL.size(); i++) {
+        Step step = FUNNEL.get(i);
+        FigureCode code = FUNNEL_CODES.get(i);
+        String what = step == Step.CAPTURE
+            ? "People captured (first contact) during the period"
+            : "Of the people captured during the period, those who also reached the stage of step " + step
+                + " (and every earlier step) by the period's end";
+        if (model.stageFor(step).isEmpty()) {
+          String reason = "the pathway model '" + model.name() + "' has no stage for step " + step;
+          figures.add(notComputable(code, what, Unit.PEOPLE, FIGURES, reason));
+          if (i > 0) {
+            figures.add(notComputable(conversion(code), "Conversion to step " + step, Unit.PERCENT, FIGURES, reason));
+          }
+          continue;
+        }
+        if (step != Step.CAPTURE) {
+          reached = reached.stream().filter(p -> p.participant.reachedByEnd(step)).toList();
+        }
+        long n = reached.size();
+        figures.add(count(code, what, Unit.PEOPLE, n, previous));
+        if (previous != null) {
+          figures.add(
+              share(conversion(code), "Conversion from the previous step of the funnel to step " + step, n, previous,
+                  "no one reached the previous step of the funnel"));
+        }
+        previous = n;
+      }
+    }
+
+    private FigureCode conversion(FigureCode code) {
+      return FigureCode.of(code.value() + ".conversion");
+    }
+
+    private void stages() {
+      for (Stage stage : model.stages()) {
+        long entered =
+            people.stream()
+                .filter(p -> p.pathway.stageHistory().stream()
+                    .anyMatch(v -> v.stage().equals(stage) && period.contains(v.on())))
+                .count();
+        figures.add(count(FigureCodes.enteredStage(stage), "People who entered stage '" + stage + "' during the period",
+            Unit.PEOPLE, entered, null));
+      }
+      for (Stage stage : model.stages()) {
+        long atEnd = people.stream().filter(p -> p.participant.stageAtEnd().equals(stage)).count();
+        figures.add(count(FigureCodes.atStageAtEnd(stage), "People at stage '" + stage + "' on the period's last day",
+            Unit.PEOPLE, atEnd, null));
+      }
+    }
+
+    private void capture() {
+      List<Person> captured = people.stream().filter(Person::capturedDuringPeriod).toList();
+      long outside = captured.stream().filter(p -> p.capture().channel().outsideSites()).count();
+      figures.add(
+          count(FigureCodes.CAPTURED_OUTSIDE_SITES,
+              "People captured during the period in their living places, outside the sites", Unit.PEOPLE, outside,
+              (long) captured.size()));
+      for (CaptureChannel channel : CaptureChannel.values()) {
+        long n = captured.stream().filter(p -> p.capture().channel() == channel).count();
+        figures.add(
+            count(FigureCodes.capturedThrough(channel), "People captured during the period through channel " + channel,
+                Unit.PEOPLE, n, (long) captured.size()));
+      }
+    }
+
+    private void outreach(List<OutreachEvent> all) {
+      Set<OutreachEventId> held = new HashSet<>();
+      all.stream().filter(e -> period.contains(e.date())).forEach(e -> held.add(e.id()));
+      figures.add(count(FigureCodes.OUTREACH_EVENTS, "Outreach events (Recrut'Cafés, stands...) held during the period",
+          Unit.RECORDS, held.size(), null));
+      long attendance = 0;
+      for (Person person : people) {
+        Set<OutreachEventId> attended = new HashSet<>();
+        for (Contact contact : person.pathway.contacts()) {
+          contact.outreachEvent().filter(held::contains).ifPresent(attended::add);
+        }
+        attendance += attended.size();
+      }
+      figures.add(count(FigureCodes.OUTREACH_ATTENDANCE,
+          "Attendances at the outreach events held during the period (people on their attendance registers)",
+          Unit.RECORDS, attendance, null));
+      figures.add(average(FigureCodes.OUTREACH_ATTENDANCE_AVERAGE, "Average attendance per outreach event",
+          attendance, held.size(), "no outreach event was held during the period"));
+    }
+
+    private void welcomeReferralAndAccompaniment() {
+      figures.add(count(FigureCodes.WELCOMED, "People welcomed at the sites during the period (first reception or re-entry)",
+          Unit.PEOPLE, people.stream().filter(Person::welcomedDuringPeriod).count(), null));
+
+      long referrals = 0;
+      long started = 0;
+      long referred = 0;
+      for (Person person : people) {
+        List<Referral> during = person.pathway.referrals().stream().filter(r -> period.contains(r.proposedOn())).toList();
+        referrals += during.size();
+        started += during.stream()
+            .filter(r -> r.status() == ReferralStatus.STARTED && !r.statusOn().isAfter(period.end()))
+            .count();
+        referred += during.isEmpty() ? 0 : 1;
+      }
+      figures.add(count(FigureCodes.REFERRALS, "Referrals to mainstream schemes proposed during the period",
+          Unit.RECORDS, referrals, null));
+      figures.add(count(FigureCodes.REFERRALS_STARTED,
+          "Of the referrals proposed during the period, those started by the period's end", Unit.RECORDS, started, referrals));
+      figures.add(count(FigureCodes.PEOPLE_REFERRED, "People referred to a mainstream scheme during the period",
+          Unit.PEOPLE, referred, null));
+
+      List<Person> accompanied = people.stream().filter(p -> p.participant.reachedDuringPeriod(Step.ACCOMPANIMENT)).toList();
+      figures.add(count(FigureCodes.ACCOMPANIED, "People whose adapted accompaniment started during the period",
+          Unit.PEOPLE, accompanied.size(), null));
+      long attended = 0;
+      for (Person person : accompanied) {
+        LocalDate start = person.participant.firstReachedDuringPeriod(Step.ACCOMPANIMENT).orElseThrow();
+        attended += person.pathway.appointments().stream()
+            .filter(a -> a.status() == AppointmentStatus.ATTENDED
+                && !a.scheduledOn().isBefore(start) && !a.scheduledOn().isAfter(period.end()))
+            .count();
+      }
+      figures.add(average(FigureCodes.APPOINTMENTS_PER_ACCOMPANIMENT,
+          "Appointments attended, by the period's end, per person whose accompaniment started during the period",
+          attended, accompanied.size(), "no adapted accompaniment started during the period"));
+      long held = 0;
+      long missed = 0;
+      for (Person person : people) {
+        for (Appointment a : person.pathway.appointments()) {
+          if (period.contains(a.scheduledOn()) && a.status().held()) {
+            held++;
+            missed += a.status() == AppointmentStatus.NO_SHOW ? 1 : 0;
+          }
+        }
+      }
+      figures.add(share(FigureCodes.NO_SHOW_RATE,
+          "Appointments scheduled during the period that the person missed, of those held or missed", missed, held,
+          "no appointment scheduled during the period was held or missed"));
+    }
+
+    private void satisfaction() {
+      List<SatisfactionResponse> responses =
+          people.stream().flatMap(p -> p.satisfactionDuringPeriod().stream()).toList();
+      long satisfied = responses.stream().filter(SatisfactionResponse::satisfied).count();
+      figures.add(share(FigureCodes.SATISFACTION_RATE, "Satisfied answers to the satisfaction survey during the period",
+          satisfied, responses.size(), "no one answered the satisfaction survey during the period"));
+    }
+
+    private void beforeAfter() {
+      List<Situation[]> cohort = new ArrayList<>();
+      for (Person person : people) {
+        if (!person.participant.leftDuringPeriod() || person.participant.exit().isEmpty()) {
+          continue;
+        }
+        LocalDate exitOn = person.participant.exit().get().on();
+        if (!person.participant.reachedByEnd(Step.ACCOMPANIMENT)) {
+          continue;
+        }
+        Optional<Situation> entry = person.entrySituationBefore(exitOn);
+        Optional<Situation> after = person.situationFrom(exitOn);
+        if (entry.isPresent() && after.isPresent()) {
+          cohort.add(new Situation[] {entry.get(), after.get()});
+        }
+      }
+      String of = " (people accompanied who exited during the period, with their situation at entry recorded)";
+      String empty = "no accompanied person who exited during the period has a situation recorded at entry";
+      beforeAfter(FigureCodes.PES_REGISTRATION_AT_ENTRY, "Registered with the public employment service at entry" + of,
+          cohort, s -> s[0].registeredWithPublicEmploymentService(), empty);
+      beforeAfter(FigureCodes.PES_REGISTRATION_AFTER_EXIT,
+          "Registered with the public employment service at or after exit" + of, cohort,
+          s -> s[1].registeredWithPublicEmploymentService(), empty);
+      beforeAfter(FigureCodes.NEVER_ACCOMPANIED_BEFORE, "Never accompanied by any scheme before the programme" + of,
+          cohort, s -> !s[0].everAccompaniedBefore(), empty);
+      beforeAfter(FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT,
+          "Accompanied by another scheme at or after exit" + of, cohort, s -> s[1].accompaniedByAnotherScheme(), empty);
+      beforeAfter(FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, "Member of a local association at entry" + of,
+          cohort, s -> s[0].memberOfLocalAssociation(), empty);
+      beforeAfter(FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, "Member of a local association at or after exit" + of,
+          cohort, s -> s[1].memberOfLocalAssociation(), empty);
+    }
+
+    private void beforeAfter(
+        FigureCode code, String label, List<Situation[]> cohort, Predicate<Situation[]> holds, String empty) {
+      figures.add(share(code, label, cohort.stream().filter(holds).count(), cohort.size(), empty));
+    }
+
+    private void activities(TenantId tenant) {
+      long actions = sources.collaborativeActions(tenant, programme.id()).stream()
+          .filter(a -> period.contains(a.date()))
+          .count();
+      figures.add(count(FigureCodes.COLLABORATIVE_ACTIONS,
+          "Collaborative actions conducted with partners during the period", Unit.RECORDS, actions, null));
+      long siteEvents = sources.siteEvents(tenant, programme.id()).stream()
+          .filter(e -> period.contains(e.date()))
+          .filter(e -> scope.site().map(s -> e.siteId().equals(s)).orElse(true))
+          .count();
+      figures.add(count(FigureCodes.SITE_EVENTS, "Events hosted at the sites during the period", Unit.RECORDS,
+          siteEvents, null));
+    }
+
+    private void ruleFigures(RuleSet set, OutcomeRule rule) {
+      Map<Person, Classification> decided = new LinkedHashMap<>();
+      for (Person person : people) {
+        decided.put(person, rule.classify(person.participant));
+      }
+      List<List<Figure>> slices = new ArrayList<>();
+      slices.add(ruleFigures(rule, decided, Optional.empty()));
+      if (set.genderBreakdown()) {
+        for (Gender gender : GENDERS) {
+          slices.add(ruleFigures(rule, decided, Optional.of(gender)));
+        }
+      }
+      // Each figure followed by its gender slices, so that a reader sees them together.
+      for (int i = 0; i < slices.get(0).size(); i++) {
+        for (List<Figure> slice : slices) {
+          figures.add(slice.get(i));
+        }
+      }
+    }
+
+    private List<Figure> ruleFigures(OutcomeRule rule, Map<Person, Classification> decided, Optional<Gender> gender) {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      rule.categories().forEach(c -> counts.put(c.code(), 0L));
+      decided.forEach((person, classification) -> {
+        if (gender.isEmpty() || person.participant.gender() == gender.get()) {
+          counts.merge(classification.category(), 1L, Long::sum);
+        }
+      });
+      long counted = 0;
+      long withdrawn = 0;
+      for (OutcomeCategory category : rule.categories()) {
+        if (category.standing() == Standing.COUNTED) {
+          counted += counts.get(category.code());
+        } else if (category.standing() == Standing.WITHDRAWN) {
+          withdrawn += counts.get(category.code());
+        }
+      }
+      String among = gender.map(g -> " (" + FigureCode.suffix(g).replace('_', ' ') + ")").orElse("");
+      List<Figure> out = new ArrayList<>();
+      if (rule.cohortFigure().isPresent()) {
+        out.add(sliced(count(FigureCode.of(rule.cohortFigure().get()), rule.definition() + among, Unit.PEOPLE,
+            rule.ref(), counted, null), gender));
+      }
+      for (OutcomeCategory category : rule.categories()) {
+        if (category.figure().isPresent()) {
+          long n = counts.get(category.code());
+          long of = category.standing() == Standing.WITHDRAWN ? counted + withdrawn : counted;
+          out.add(sliced(count(FigureCode.of(category.figure().get()), category.label() + among, Unit.PEOPLE,
+              rule.ref(), n, of), gender));
+        }
+      }
+      for (OutcomeRate rate : rule.rates()) {
+        long n = rate.categories().stream().mapToLong(counts::get).sum();
+        out.add(sliced(share(FigureCode.of(rate.figure()), rate.label() + among, rule.ref(), n, counted,
+            "empty cohort" + among + ": no one is counted by rule " + rule.ref().name() + " for the period"), gender));
+      }
+      return out;
+    }
+
+    private Figure sliced(Figure figure, Optional<Gender> gender) {
+      if (gender.isEmpty()) {
+        return figure;
+      }
+      return Figure.builder().from(figure).code(figure.code().forGender(gender.get())).gender(gender).build();
+    }
+
+    private void targetsAndBaselines() {
+      for (Measure measure : Measure.values()) {
+        FigureCode code = FigureCodes.target(measure);
+        String label = "Achieved against the declared target for " + measure + " (" + FigureCodes.achieved(measure) + ")";
+        Optional<Target> target = programme.target(measure);
+        Optional<Figure> achieved = achieved(measure);
+        if (target.isEmpty()) {
+          figures.add(notComputable(code, label, Unit.PERCENT_OF_TARGET, FIGURES, "no target is declared for " + measure));
+        } else if (achieved.isEmpty()) {
+          figures.add(notComputable(code, label, Unit.PERCENT_OF_TARGET, FIGURES,
+              "no figure " + FigureCodes.achieved(measure) + " is computed (its rule set is not registered)"));
+        } else if (target.get().value() == 0) {
+          figures.add(notComputable(code, label, Unit.PERCENT_OF_TARGET, FIGURES, "the target for " + measure + " is 0"));
+        } else {
+          BigDecimal n = achieved.get().requireValue();
+          BigDecimal of = BigDecimal.valueOf(target.get().value());
+          figures.add(figure(code, label, Unit.PERCENT_OF_TARGET, FIGURES).value(percent(n, of)).numerator(n).denominator(of).build());
+        }
+      }
+      for (Measure measure : Measure.values()) {
+        FigureCode code = FigureCodes.growth(measure);
+        Optional<Baseline> baseline = programme.baseline(measure);
+        String label = "Change against the declared baseline for " + measure
+            + baseline.map(b -> " (" + b.reference() + ")").orElse("");
+        Optional<Figure> achieved = achieved(measure);
+        if (baseline.isEmpty()) {
+          figures.add(notComputable(code, label, Unit.PERCENT_CHANGE, FIGURES, "no baseline is declared for " + measure));
+        } else if (achieved.isEmpty()) {
+          figures.add(notComputable(code, label, Unit.PERCENT_CHANGE, FIGURES,
+              "no figure " + FigureCodes.achieved(measure) + " is computed (its rule set is not registered)"));
+        } else if (baseline.get().value() == 0) {
+          figures.add(notComputable(code, label, Unit.PERCENT_CHANGE, FIGURES, "the baseline for " + measure + " is 0"));
+        } else {
+          BigDecimal n = achieved.get().requireValue();
+          BigDecimal of = BigDecimal.valueOf(baseline.get().value());
+          BigDecimal change = percent(n.subtract(of), of);
+          figures.add(figure(code, label, Unit.PERCENT_CHANGE, FIGURES).value(change).numerator(n).denominator(of).build());
+        }
+      }
+    }
+
+    private Optional<Figure> achieved(Measure measure) {
+      FigureCode code = FigureCodes.achieved(measure);
+      return figures.stream().filter(f -> f.code().equals(code) && f.computable()).findFirst();
+    }
+
+    private void costs() {
+      cost(FigureCodes.COST_PER_PERSON_CAPTURED, "Budget per person captured during the period", FigureCodes.FUNNEL_CAPTURED);
+      cost(FigureCodes.COST_PER_PERSON_WELCOMED, "Budget per person welcomed during the period", FigureCodes.WELCOMED);
+      cost(FigureCodes.COST_PER_PERSON_ACCOMPANIED, "Budget per person whose accompaniment started during the period",
+          FigureCodes.ACCOMPANIED);
+      cost(FigureCodes.COST_PER_POSITIVE_EXIT, "Budget per positive exit (rule sipa.positive_exit)",
+          FigureCodes.SIPA_POSITIVE_EXITS);
+    }
+
+    private void cost(FigureCode code, String label, FigureCode per) {
+      Optional<Figure> count = figures.stream().filter(f -> f.code().equals(per) && f.computable()).findFirst();
+      if (budget.isEmpty()) {
+        figures.add(moneyNotComputable(code, label, Optional.empty(),
+            "no budget: the programme declares none and the report scope gives none"));
+      } else if (count.isEmpty()) {
+        figures.add(moneyNotComputable(code, label, budget, "no figure " + per + " is computed"));
+      } else if (count.get().requireValue().signum() == 0) {
+        figures.add(moneyNotComputable(code, label, budget, "no one is counted in " + per + " for the period"));
+      } else {
+        BigDecimal amount = budget.get().amount();
+        BigDecimal n = count.get().requireValue();
+        figures.add(figure(code, label, Unit.MONEY, FIGURES)
+            .value(amount.divide(n, 2, RoundingMode.HALF_UP))
+            .numerator(amount)
+            .denominator(n)
+            .currency(budget.get().currency())
+            .build());
+      }
+    }
+
+    private Figure moneyNotComputable(FigureCode code, String label, Optional<Money> money, String reason) {
+      return figure(code, label, Unit.MONEY, FIGURES)
+          .currency(money.map(Money::currency))
+          .notComputableReason(reason)
+          .build();
+    }
+  }
+
+  // ---------------------------------------------------------------- figure factories
+
+  private static Figure.Builder figure(FigureCode code, String label, Unit unit, RuleRef rule) {
+    return Figure.builder().code(code).label(label).unit(unit).rule(rule);
+  }
+
+  private static Figure count(FigureCode code, String label, Unit unit, long n, Long denominator) {
+    return count(code, label, unit, FIGURES, n, denominator);
+  }
+
+  private static Figure count(FigureCode code, String label, Unit unit, RuleRef rule, long n, Long denominator) {
+    Figure.Builder figure =
+        figure(code, label, unit, rule).value(BigDecimal.valueOf(n)).numerator(BigDecimal.valueOf(n));
+    if (denominator != null) {
+      figure.denominator(BigDecimal.valueOf(denominator));
+    }
+    return figure.build();
+  }
+
+  private static Figure share(FigureCode code, String label, long n, long of, String emptyReason) {
+    return share(code, label, FIGURES, n, of, emptyReason);
+  }
+
+  private static Figure share(FigureCode code, String label, RuleRef rule, long n, long of, String emptyReason) {
+    if (of == 0) {
+      return notComputable(code, label, Unit.PERCENT, rule, emptyReason);
+    }
+    return figure(code, label, Unit.PERCENT, rule)
+        .value(percent(BigDecimal.valueOf(n), BigDecimal.valueOf(of)))
+        .numerator(BigDecimal.valueOf(n))
+        .denominator(BigDecimal.valueOf(of))
+        .build();
+  }
+
+  private static Figure average(FigureCode code, String label, long n, long of, String emptyReason) {
+    if (of == 0) {
+      return notComputable(code, label, Unit.AVERAGE, FIGURES, emptyReason);
+    }
+    return figure(code, label, Unit.AVERAGE, FIGURES)
+        .value(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(of), 2, RoundingMode.HALF_UP))
+        .numerator(BigDecimal.valueOf(n))
+        .denominator(BigDecimal.valueOf(of))
+        .build();
+  }
+
+  private static Figure notComputable(FigureCode code, String label, Unit unit, RuleRef rule, String reason) {
+    return figure(code, label, unit, rule).notComputableReason(reason).build();
+  }
+
+  /** {@code n / of} in percent, one decimal, half up. */
+  private static BigDecimal percent(BigDecimal n, BigDecimal of) {
+    return n.multiply(BigDecimal.valueOf(100)).divide(of, 1, RoundingMode.HALF_UP);
+  }
+
+  /** Configures an {@link IndicatorReports}. */
+  public static final class Builder {
+    private IndicatorSources sources;
+    private OutcomeRules rules = OutcomeRules.standard();
+    private PathwayModel model = PathwayModel.sipa();
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** What the reports read (required): usually {@code storage.indicatorSources()}. */
+    public Builder sources(IndicatorSources sources) {
+      this.sources = requireNonNull(sources, "sources");
+      return this;
+    }
+
+    /** The rule sets to apply; defaults to {@link OutcomeRules#standard()}. */
+    public Builder outcomeRules(OutcomeRules rules) {
+      this.rules = requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /** The pathway model the records follow; defaults to {@link PathwayModel#sipa()}. */
+    public Builder pathwayModel(PathwayModel model) {
+      this.model = requireNonNull(model, "model");
+      return this;
+    }
+
+    /** The clock that dates the reports; defaults to the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public IndicatorReports build() {
+      return new IndicatorReports(this);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Indicator reports: every figure a programme is funded against, computed from stored records only.
+ *
+ * <p>{@link eu.projectresolution.mobilisation.indicator.IndicatorReports} computes an {@link
+ * eu.projectresolution.mobilisation.indicator.IndicatorReport} for a programme and a period, optionally
+ * narrowed to a site, a capture channel or a {@link eu.projectresolution.mobilisation.indicator.TargetGroup}
+ * ({@link eu.projectresolution.mobilisation.indicator.ReportScope}). Each {@link
+ * eu.projectresolution.mobilisation.indicator.Figure} carries its value, numerator, denominator, unit and
+ * the rule (name and version) that produced it; a figure whose cohort is empty is "not computable", with
+ * the reason. Reports serialise to JSON with {@link eu.projectresolution.mobilisation.json.MobilisationJson}
+ * and export to CSV with {@link eu.projectresolution.mobilisation.indicator.IndicatorCsv}.
+ */
+@MobilisationStyle
+package eu.projectresolution.mobilisation.indicator;
+
+import eu.projectresolution.mobilisation.internal.MobilisationStyle;

@@ -1,0 +1,160 @@
+package eu.projectresolution.mobilisation.outcome;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.beneficiary.AgeBand;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.pathway.Exit;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.pathway.StageVisit;
+import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.programme.Period;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's pathway as an outcome rule sees it for a report's period: what had happened by the
+ * period's end (entry, stages reached, leaving, the exit), read through the pathway model's steps, plus
+ * the follow-ups of the exit, which are observed after it and may come after the period.
+ *
+ * <p>Entry is the first welcome; leaving is the latest move into a closed stage of the model (an exit,
+ * a lost contact, a drop-out) not followed by a re-entry by the period's end.
+ *
+ * <pre>{@code
+ * Participant p = Participant.of(pathway, Period.of(start, end), PathwayModel.sipa());
+ * if (p.leftDuringPeriod() && p.exit().isPresent()) { ... p.exit().get().followUps() ... }
+ * }</pre>
+ */
+public final class Participant {
+  private final Pathway pathway;
+  private final Period period;
+  private final PathwayModel model;
+  private final List<StageVisit> visits;
+
+  private Participant(Pathway pathway, Period period, PathwayModel model) {
+    this.pathway = requireNonNull(pathway, "pathway");
+    this.period = requireNonNull(period, "period");
+    this.model = requireNonNull(model, "model");
+    this.visits = pathway.stageHistory().stream().filter(v -> !v.on().isAfter(period.end())).toList();
+  }
+
+  public static Participant of(Pathway pathway, Period period, PathwayModel model) {
+    return new Participant(pathway, period, model);
+  }
+
+  public Pathway pathway() {
+    return pathway;
+  }
+
+  public Period period() {
+    return period;
+  }
+
+  public PathwayModel model() {
+    return model;
+  }
+
+  public Gender gender() {
+    return pathway.profile().gender();
+  }
+
+  /** The stages entered up to the end of the period, in order. */
+  public List<StageVisit> visitsByEnd() {
+    return visits;
+  }
+
+  /** The day of the first welcome (entry into the programme), if it was on or before the period's end. */
+  public Optional<LocalDate> entryOn() {
+    return firstOn(Step.WELCOME);
+  }
+
+  public boolean enteredDuringPeriod() {
+    return entryOn().map(period::contains).orElse(false);
+  }
+
+  /** The age band at entry, when the birth year or the band is known. */
+  public Optional<AgeBand> ageBandAtEntry() {
+    return entryOn().flatMap(day -> pathway.profile().ageBandOn(day));
+  }
+
+  public Optional<EntryStatus> entryStatus() {
+    return pathway.entryStatus();
+  }
+
+  /** Whether the pathway reached the model's stage for {@code step} by the period's end. */
+  public boolean reachedByEnd(Step step) {
+    return firstOn(step).isPresent();
+  }
+
+  /** The first day during the period on which the pathway entered the model's stage for {@code step}. */
+  public Optional<LocalDate> firstReachedDuringPeriod(Step step) {
+    Optional<Stage> stage = model.stageFor(step);
+    return stage.flatMap(
+        s -> visits.stream()
+            .filter(v -> v.stage().equals(s) && period.contains(v.on()))
+            .map(StageVisit::on)
+            .findFirst());
+  }
+
+  public boolean reachedDuringPeriod(Step step) {
+    return firstReachedDuringPeriod(step).isPresent();
+  }
+
+  /** The stage the pathway was at on the period's last day. */
+  public Stage stageAtEnd() {
+    return visits.isEmpty() ? pathway.stageHistory().get(0).stage() : visits.get(visits.size() - 1).stage();
+  }
+
+  /**
+   * The day the person left: their latest move into a closed stage on or before the period's end, if
+   * they had not re-entered by then.
+   */
+  public Optional<LocalDate> leftOn() {
+    if (visits.isEmpty()) {
+      return Optional.empty();
+    }
+    StageVisit last = visits.get(visits.size() - 1);
+    return model.isClosed(last.stage()) ? Optional.of(last.on()) : Optional.empty();
+  }
+
+  public boolean leftDuringPeriod() {
+    return leftOn().map(period::contains).orElse(false);
+  }
+
+  /** The stage the person left through (exited, lost contact, dropped out), if they left. */
+  public Optional<Stage> leftThrough() {
+    return leftOn().map(day -> visits.get(visits.size() - 1).stage());
+  }
+
+  /**
+   * The exit recorded when the person left, with its follow-ups; empty if they have not left or left
+   * without an exit (a lost contact, a drop-out).
+   */
+  public Optional<Exit> exit() {
+    Optional<LocalDate> left = leftOn();
+    if (left.isEmpty() || !leftThrough().equals(model.stageFor(Step.EXIT))) {
+      return Optional.empty();
+    }
+    List<Exit> exits = pathway.exits();
+    for (int i = exits.size() - 1; i >= 0; i--) {
+      if (exits.get(i).on().equals(left.get())) {
+        return Optional.of(exits.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<LocalDate> firstOn(Step step) {
+    Optional<Stage> stage = model.stageFor(step);
+    return stage.flatMap(s -> visits.stream().filter(v -> v.stage().equals(s)).map(StageVisit::on).findFirst());
+  }
+
+  @Override
+  public String toString() {
+    return "Participant{" + pathway.beneficiaryId() + ", period " + period.start() + " to " + period.end() + "}";
+  }
+}
