@@ -151,6 +151,43 @@ final class SipaCalibration {
   /** Events hosted at the sites: the sheet's 853. */
   static final int SITE_EVENTS = 853;
 
+  // ---------------------------------------------------------------- ESF+ and French IAE facts (no figure in the sheet)
+
+  /**
+   * Labour-market status at entry of the people a counsellor works with (oriented to an accompaniment
+   * or referred straight away), other than the long-term unemployed: unemployed, inactive, employed (a
+   * guess). The status is asked with the ESF+ questionnaire when the person is oriented.
+   */
+  static final int[] LABOUR_MARKET_STATUS_WEIGHTS = {70, 24, 6};
+
+  /** Education level at entry: ISCED 0-2, 3-4, 5-8 (a guess). */
+  static final int[] EDUCATION_WEIGHTS = {45, 40, 15};
+
+  /** Shares answering yes, and declining to answer, about a disability, a foreign background and housing exclusion (a guess). */
+  static final double DISABILITY_YES = 0.06;
+
+  static final double FOREIGN_BACKGROUND_YES = 0.22;
+  static final double HOUSING_EXCLUSION_YES = 0.05;
+  static final double DECLINED_TO_ANSWER = 0.04;
+
+  /**
+   * The contracts of the positive exits into a job (a guess): open-ended, fixed-term of 6 months or more,
+   * fixed-term under 6 months, temporary agency work, work-integration contract, subsidised contract.
+   */
+  static final int[] CONTRACT_WEIGHTS = {18, 14, 12, 15, 8, 4};
+
+  /** Share of the exits into training that are qualifying training (a guess). */
+  static final double QUALIFYING_TRAINING = 0.65;
+
+  /** People who gained a qualification during their accompaniment, of the exits linked with a scheme (a guess). */
+  static final int QUALIFICATION_GAINED = 12;
+
+  /** Other exits withdrawn from the funders' rates: a long illness, a parental leave (a guess). */
+  static final int WITHDRAWN_EXITS = 3;
+
+  /** Share of the people followed up six months after their exit who were then in employment (a guess). */
+  static final double EMPLOYED_SIX_MONTHS_AFTER = 0.55;
+
   // ---------------------------------------------------------------- profiles (no figure in the sheet)
 
   /** Declared gender: women, men, non-binary, undeclared (a guess). */

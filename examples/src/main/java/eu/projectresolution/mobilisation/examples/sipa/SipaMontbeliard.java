@@ -9,6 +9,19 @@ import static eu.projectresolution.mobilisation.examples.sipa.SipaProgramme.END;
 import static eu.projectresolution.mobilisation.examples.sipa.SipaProgramme.START;
 
 import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
+import eu.projectresolution.mobilisation.engine.RecordFollowUp;
+import eu.projectresolution.mobilisation.pathway.ContractType;
+import eu.projectresolution.mobilisation.pathway.Employment;
+import eu.projectresolution.mobilisation.pathway.ExitCircumstance;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -177,6 +190,14 @@ public final class SipaMontbeliard implements Scenario {
     boolean metTwice;
     Boolean satisfied;
 
+    /** The ESF+ questionnaire at orientation, for the people a counsellor works with. */
+    EntryStatus entryStatus;
+    Employment employment;
+    boolean qualifyingTraining;
+    boolean qualificationGained;
+    ExitCircumstance circumstance;
+    LocalDate exitOn;
+
     Person(BeneficiaryId id, CaptureChannel channel) {
       this.id = id;
       this.channel = channel;
@@ -188,7 +209,11 @@ public final class SipaMontbeliard implements Scenario {
   }
 
   /** A record of one person's story, dated in days after their capture. */
-  private record Step(int day, String what, Function<LocalDate, CommandResult> command) {}
+  private record Step(int day, String what, Function<LocalDate, CommandResult> command, boolean exit) {
+    Step(int day, String what, Function<LocalDate, CommandResult> command) {
+      this(day, what, command, false);
+    }
+  }
 
   private static final class Generator {
     private static final List<String> NEIGHBOURHOODS =
@@ -303,6 +328,9 @@ public final class SipaMontbeliard implements Scenario {
       accompanied.forEach(p -> p.accompanied = true);
       decideAccompaniments(accompanied, referredDuring);
       decideDirectReferrals(orientations.get(1));
+      List<Person> askedAtOrientation = new ArrayList<>(orientations.get(0));
+      askedAtOrientation.addAll(orientations.get(1));
+      decideEntryStatuses(askedAtOrientation);
       decideEntrySituations(welcomed);
       decideSurvey(walkIns);
 
@@ -311,6 +339,7 @@ public final class SipaMontbeliard implements Scenario {
       planCollaborativeActions(outsideByChannel[5] > 0);
       planSiteEvents(bySelves[1] > 0);
       everyone.forEach(this::planPathway);
+      planSixMonthFollowUps(accompanied);
     }
 
     // ------------------------------------------------------------ decisions
@@ -426,6 +455,117 @@ public final class SipaMontbeliard implements Scenario {
           .forEach(p -> p.missedOne = true);
 
       decideExitSituations(positive, other);
+      decideExitFacts(positiveReasons, other);
+    }
+
+    /**
+     * What the counsellor observes at each exit, for the French IAE categories and the ESF+ results:
+     * the contract of those who found a job, whether a training is qualifying, a qualification gained,
+     * and the few exits withdrawn from the rates (a long illness, a parental leave).
+     */
+    void decideExitFacts(List<List<Person>> positiveReasons, List<Person> other) {
+      List<Person> intoAJob = positiveReasons.get(0);
+      List<List<Person>> contracts = partition(intoAJob, apportion(intoAJob.size(), CONTRACT_WEIGHTS), random);
+      for (int c = 0; c < contracts.size(); c++) {
+        for (Person p : contracts.get(c)) {
+          p.employment =
+              switch (c) {
+                case 0 -> Employment.of(ContractType.OPEN_ENDED);
+                case 1 -> Employment.of(ContractType.FIXED_TERM, 6 + random.nextInt(7));
+                case 2 -> Employment.of(ContractType.FIXED_TERM, 1 + random.nextInt(5));
+                case 3 -> Employment.of(ContractType.TEMPORARY_AGENCY, 1 + random.nextInt(5));
+                case 4 -> Employment.of(ContractType.WORK_INTEGRATION, 4 + random.nextInt(21));
+                default -> Employment.of(ContractType.SUBSIDISED_CONTRACT, 6 + random.nextInt(7));
+              };
+        }
+      }
+      List<Person> intoTraining = positiveReasons.get(1);
+      draw(intoTraining, share(QUALIFYING_TRAINING, intoTraining.size()), random).drawn().forEach(p -> p.qualifyingTraining = true);
+      List<Person> linked = new ArrayList<>(intoTraining);
+      linked.addAll(positiveReasons.get(2));
+      draw(linked, Math.min(scaled(QUALIFICATION_GAINED), linked.size()), random).drawn().forEach(p -> p.qualificationGained = true);
+      List<Person> personal = other.stream().filter(p -> p.exitReason == ExitReason.PERSONAL_REASONS).toList();
+      List<Person> withdrawn = draw(personal, Math.min(scaled(WITHDRAWN_EXITS), personal.size()), random).drawn();
+      for (int i = 0; i < withdrawn.size(); i++) {
+        withdrawn.get(i).circumstance = i % 2 == 0 ? ExitCircumstance.LONG_ILLNESS : ExitCircumstance.MATERNITY_OR_PARENTAL_LEAVE;
+      }
+    }
+
+    /** The ESF+ questionnaire: labour-market status, education, and the sensitive questions with their answers. */
+    void decideEntryStatuses(List<Person> asked) {
+      List<Person> notLongTerm = asked.stream().filter(p -> !p.longTermUnemployed).toList();
+      List<List<Person>> statuses =
+          partition(notLongTerm, apportion(notLongTerm.size(), LABOUR_MARKET_STATUS_WEIGHTS), random);
+      LabourMarketStatus[] values = {LabourMarketStatus.UNEMPLOYED, LabourMarketStatus.INACTIVE, LabourMarketStatus.EMPLOYED};
+      List<List<Person>> education = partition(asked, apportion(asked.size(), EDUCATION_WEIGHTS), random);
+      EducationLevel[] levels = {EducationLevel.ISCED_0_2, EducationLevel.ISCED_3_4, EducationLevel.ISCED_5_8};
+      List<SensitiveAnswer> disability = answers(asked.size(), DISABILITY_YES);
+      List<SensitiveAnswer> foreign = answers(asked.size(), FOREIGN_BACKGROUND_YES);
+      List<SensitiveAnswer> housing = answers(asked.size(), HOUSING_EXCLUSION_YES);
+      for (int i = 0; i < asked.size(); i++) {
+        Person p = asked.get(i);
+        LabourMarketStatus status = LabourMarketStatus.LONG_TERM_UNEMPLOYED;
+        for (int s = 0; s < values.length; s++) {
+          if (statuses.get(s).contains(p)) {
+            status = values[s];
+          }
+        }
+        EducationLevel level = levels[0];
+        for (int e = 0; e < levels.length; e++) {
+          if (education.get(e).contains(p)) {
+            level = levels[e];
+          }
+        }
+        p.entryStatus =
+            EntryStatus.builder()
+                .labourMarketStatus(status)
+                .educationLevel(level)
+                .disability(disability.get(i))
+                .foreignBackground(foreign.get(i))
+                .homelessOrHousingExcluded(housing.get(i))
+                .build();
+      }
+    }
+
+    /** Exactly {@code yes} of {@code n} answer yes and a few decline, in random order; the others answer no. */
+    List<SensitiveAnswer> answers(int n, double yes) {
+      int yeses = share(yes, n);
+      int declined = Math.min(share(DECLINED_TO_ANSWER, n), n - yeses);
+      List<SensitiveAnswer> answers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        answers.add(i < yeses ? SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT)
+            : i < yeses + declined ? SensitiveAnswer.declined()
+            : SensitiveAnswer.no(LegalBasis.EXPLICIT_CONSENT));
+      }
+      Collections.shuffle(answers, random);
+      return answers;
+    }
+
+    /**
+     * Six months after an exit, the counsellors call back: those whose exit was early enough for the
+     * call to fall within the programme's period, and who could be reached.
+     */
+    void planSixMonthFollowUps(List<Person> accompanied) {
+      List<Person> reachable =
+          accompanied.stream()
+              .filter(p -> p.exitOn != null && !p.exitOn.plusMonths(6).plusDays(14).isAfter(END))
+              .sorted(Comparator.comparing((Person p) -> p.exitOn).thenComparing(p -> p.id.value()))
+              .toList();
+      Quotas.Draw<Person> employed = draw(reachable, share(EMPLOYED_SIX_MONTHS_AFTER, reachable.size()), random);
+      for (Person p : reachable) {
+        boolean inJob = employed.drawn().contains(p);
+        LocalDate on = p.exitOn.plusMonths(6).plusDays(random.nextInt(15));
+        FollowUp.Builder followUp = FollowUp.builder().moment(FollowUpMoment.SIX_MONTHS).observedOn(on).jobSearching(!inJob);
+        if (inJob) {
+          followUp.employment(p.employment != null ? p.employment : Employment.of(ContractType.FIXED_TERM, 3 + random.nextInt(10)));
+          boolean employedAtEntry = p.entryStatus != null && p.entryStatus.labourMarketStatus() == LabourMarketStatus.EMPLOYED;
+          followUp.improvedLabourMarketSituation(employedAtEntry);
+        }
+        FollowUp observed = followUp.build();
+        CommandId command = ids.command();
+        replay.add(on, "the six-month follow-up of beneficiary " + p.id, () -> engine.recordFollowUp(tenant,
+            RecordFollowUp.builder().commandId(command).beneficiaryId(p.id).followUp(observed).build()));
+      }
     }
 
     /**
@@ -656,6 +796,12 @@ public final class SipaMontbeliard implements Scenario {
         Orientation orientation = p.orientation;
         steps.add(new Step(day, "the orientation of beneficiary " + p.id, on -> engine.orient(tenant,
             Orient.builder().commandId(ids.command()).beneficiaryId(p.id).orientation(orientation).occurredOn(on).build())));
+        if (p.entryStatus != null) {
+          EntryStatus status = p.entryStatus;
+          steps.add(new Step(day, "the entry status of beneficiary " + p.id, on -> engine.recordEntryStatus(tenant,
+              RecordEntryStatus.builder().commandId(ids.command()).beneficiaryId(p.id).entryStatus(status).occurredOn(on)
+                  .actor(StaffRole.CAREER_COUNSELLOR).build())));
+        }
         if (orientation == Orientation.ADAPTED_ACCOMPANIMENT) {
           day = p.accompanied ? planAccompaniment(p, steps, day) : planNotStarted(p, steps, day);
         } else if (orientation == Orientation.DIRECT_REFERRAL) {
@@ -705,9 +851,12 @@ public final class SipaMontbeliard implements Scenario {
           day += 7 + random.nextInt(24);
           ExitReason reason = p.exitReason;
           Situation after = exitSituation(p);
+          Optional<ExitCircumstance> circumstance = Optional.ofNullable(p.circumstance);
           steps.add(new Step(day, "the exit of beneficiary " + p.id, on -> engine.recordExit(tenant,
               RecordExit.builder().commandId(ids.command()).beneficiaryId(p.id).reason(reason).situation(after)
-                  .occurredOn(on).build())));
+                  .circumstance(circumstance).occurredOn(on).build()), true));
+          steps.add(new Step(day, "the follow-up at exit of beneficiary " + p.id, on -> engine.recordFollowUp(tenant,
+              RecordFollowUp.builder().commandId(ids.command()).beneficiaryId(p.id).followUp(followUpAtExit(p, on)).build())));
         }
         case LOST_CONTACT -> {
           day += 30 + random.nextInt(31);
@@ -809,6 +958,9 @@ public final class SipaMontbeliard implements Scenario {
       LocalDate captured = anchor(p, Math.min(earliest, latest), latest);
       for (Step step : steps) {
         LocalDate on = captured.plusDays(step.day());
+        if (step.exit()) {
+          p.exitOn = on;
+        }
         var command = step.command();
         replay.add(on, step.what(), () -> command.apply(on));
       }
@@ -917,6 +1069,18 @@ public final class SipaMontbeliard implements Scenario {
           .accompaniedByAnotherScheme(p.accompaniedByAnotherSchemeAtEntry)
           .memberOfLocalAssociation(p.memberAtEntry)
           .jobSearching(p.jobSearchingAtEntry)
+          .build();
+    }
+
+    static FollowUp followUpAtExit(Person p, LocalDate on) {
+      return FollowUp.builder()
+          .moment(FollowUpMoment.AT_EXIT)
+          .observedOn(on)
+          .employment(Optional.ofNullable(p.employment))
+          .inEducationOrTraining(p.exitReason == ExitReason.TRAINING)
+          .qualifyingTraining(p.qualifyingTraining)
+          .qualificationGained(p.qualificationGained)
+          .jobSearching(p.positive() && p.exitReason == ExitReason.MAINSTREAM_SCHEME)
           .build();
     }
 
