@@ -76,7 +76,8 @@ final class RunCommand implements Callable<Integer> {
           MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK).build();
       chosen.run(
           new ScenarioContext(
-              engine, TenantId.of(chosen.tenant()), seed, scale, spec.commandLine().getOut(), Progress.forConsole()));
+              engine, TenantId.of(chosen.tenant()), seed, scale, spec.commandLine().getOut(), Progress.forConsole(),
+              store.description()));
     }
     spec.commandLine().getOut().flush();
     return 0;

@@ -10,11 +10,17 @@ import java.io.PrintWriter;
 
 /**
  * What a scenario runs with: the engine (and through it the store), the tenant it writes for, the seed
- * of its random decisions, its scale (1 = the size of the real programme), where to print, and how to
- * show progress.
+ * of its random decisions, its scale (1 = the size of the real programme), where to print, how to show
+ * progress, and where the records are kept, in words.
  */
 public record ScenarioContext(
-    MobilisationEngine engine, TenantId tenant, long seed, double scale, PrintWriter out, Progress.Factory progress) {
+    MobilisationEngine engine,
+    TenantId tenant,
+    long seed,
+    double scale,
+    PrintWriter out,
+    Progress.Factory progress,
+    String storeDescription) {
   /** The smallest and largest scales the scenarios accept. */
   public static final double MIN_SCALE = 0.001;
 
@@ -25,6 +31,7 @@ public record ScenarioContext(
     requireNonNull(tenant, "tenant");
     requireNonNull(out, "out");
     requireNonNull(progress, "progress");
+    requireNonNull(storeDescription, "storeDescription");
     checkArgument(
         scale >= MIN_SCALE && scale <= MAX_SCALE,
         "scale %s is out of range: give a number from %s to %s (1 = the real programme)",

@@ -121,7 +121,8 @@ public final class SipaMontbeliard implements Scenario {
   public void run(ScenarioContext context) {
     RecordReplay.Outcome outcome =
         replay(context.engine(), context.tenant(), context.seed(), context.scale(), context.progress());
-    SipaSummary.print(context.engine(), context.tenant(), SipaProgramme.ID, outcome, context.out());
+    SipaSummary.print(
+        context.engine(), context.tenant(), SipaProgramme.ID, context.scale(), outcome, context.storeDescription(), context.out());
   }
 
   /**

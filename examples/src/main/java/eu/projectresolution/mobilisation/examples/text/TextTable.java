@@ -80,22 +80,27 @@ public final class TextTable {
   public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
-      StringBuilder line = new StringBuilder();
-      for (String word : paragraph.split(" +")) {
-        while (word.length() > width) {
-          if (line.length() > 0) {
+      // A paragraph's leading spaces (an indented sub-line) are kept on each of its lines.
+      String indent = paragraph.substring(0, paragraph.length() - paragraph.stripLeading().length());
+      StringBuilder line = new StringBuilder(indent);
+      for (String word : paragraph.strip().split(" +")) {
+        int room = Math.max(1, width - indent.length());
+        while (word.length() > room) {
+          if (line.length() > indent.length()) {
             lines.add(line.toString());
             line.setLength(0);
+            line.append(indent);
           }
-          lines.add(word.substring(0, width));
-          word = word.substring(width);
+          lines.add(indent + word.substring(0, room));
+          word = word.substring(room);
         }
-        if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
           lines.add(line.toString());
           line.setLength(0);
+          line.append(indent);
         }
         if (!word.isEmpty()) {
-          line.append(line.length() == 0 ? "" : " ").append(word);
+          line.append(line.length() == indent.length() ? "" : " ").append(word);
         }
       }
       lines.add(line.toString());

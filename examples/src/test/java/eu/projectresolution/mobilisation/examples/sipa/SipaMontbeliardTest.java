@@ -8,8 +8,13 @@ import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.Progress;
 import eu.projectresolution.mobilisation.examples.scenario.RecordReplay;
+import eu.projectresolution.mobilisation.indicator.Figure;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.Stage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +32,53 @@ class SipaMontbeliardTest {
   private static RecordTally replay(MobilisationEngine engine, double scale, long seed) {
     SipaMontbeliard.replay(engine, TENANT, seed, scale, Progress::none);
     return RecordTally.of(engine, TENANT, SipaProgramme.ID);
+  }
+
+  @Test
+  void theEnginesReportOfTheRealProgrammeGivesTheSheetsFigures() {
+    MobilisationEngine engine = engine();
+    replay(engine, 1, 1);
+    IndicatorReport report = engine.indicatorReport(TENANT, ReportScope.of(SipaProgramme.ID)).orElseThrow();
+
+    assertThat(report.value("captured.outside_sites")).isGreaterThan(new BigDecimal(4_000));
+    assertThat(report.value("welcomed")).isEqualByComparingTo("17000");
+    assertThat(report.value("growth.people_welcomed")).isEqualByComparingTo("24.0");
+    assertThat(report.value("people_referred")).isEqualByComparingTo("2124");
+    assertThat(report.value("target.referrals")).isEqualByComparingTo("70.8");
+    assertThat(report.value("accompanied")).isEqualByComparingTo("537");
+    assertThat(report.value("sipa.positive_exits")).isEqualByComparingTo("249");
+    assertThat(report.value("sipa.positive_exit_rate")).isEqualByComparingTo("46.4");
+    assertThat(report.value("satisfaction.rate")).isEqualByComparingTo("97.0");
+    assertThat(wholePercent(report, "before_after.pes_registration.at_entry")).isEqualTo(75);
+    assertThat(wholePercent(report, "before_after.pes_registration.after_exit")).isEqualTo(92);
+    assertThat(wholePercent(report, "before_after.never_accompanied_before.at_entry")).isEqualTo(50);
+    assertThat(wholePercent(report, "before_after.accompanied_by_another_scheme.after_exit")).isEqualTo(90);
+    assertThat(wholePercent(report, "before_after.association_membership.at_entry")).isEqualTo(16);
+    assertThat(wholePercent(report, "before_after.association_membership.after_exit")).isEqualTo(30);
+    assertThat(report.value("collaborative_actions")).isEqualByComparingTo("43");
+    assertThat(report.value("site_events")).isEqualByComparingTo("853");
+    assertThat(report.value("cost.per_person_welcomed")).isEqualByComparingTo("80.39");
+    assertThat(report.value("cost.per_person_accompanied")).isEqualByComparingTo("2544.82");
+    assertThat(report.value("cost.per_positive_exit")).isEqualByComparingTo("5488.23");
+  }
+
+  @Test
+  void theEnginesReportCountsWhatTheStoredRecordsHold() {
+    MobilisationEngine engine = engine();
+    RecordTally tally = replay(engine, 0.05, 13);
+    IndicatorReport report = engine.indicatorReport(TENANT, ReportScope.of(SipaProgramme.ID)).orElseThrow();
+
+    assertThat(report.value("captured.outside_sites").longValue()).isEqualTo(tally.capturedOutsideSites());
+    assertThat(report.value("welcomed").longValue()).isEqualTo(tally.welcomed());
+    assertThat(report.value("referrals").longValue()).isEqualTo(tally.referrals());
+    assertThat(report.value("accompanied").longValue()).isEqualTo(tally.accompanied());
+    assertThat(report.value("sipa.positive_exits").longValue()).isEqualTo(tally.positiveExits());
+    assertThat(fraction(report, "satisfaction.rate")).containsExactly(tally.satisfied(), tally.surveyAnswers());
+    assertThat(fraction(report, "before_after.pes_registration.at_entry")).containsExactly(tally.registeredAtEntry(), tally.cohort());
+    assertThat(fraction(report, "before_after.pes_registration.after_exit")).containsExactly(tally.registeredAfter(), tally.cohort());
+    assertThat(fraction(report, "before_after.association_membership.after_exit")).containsExactly(tally.membersAfter(), tally.cohort());
+    assertThat(report.value("collaborative_actions").longValue()).isEqualTo(tally.collaborativeActions());
+    assertThat(report.value("site_events").longValue()).isEqualTo(tally.siteEvents());
   }
 
   @Test
@@ -116,6 +168,15 @@ class SipaMontbeliardTest {
             .sum();
     // Everyone captured at an event is in its register; some met outside were met again at another.
     assertThat(inRegisters).isGreaterThanOrEqualTo(atEvents);
+  }
+
+  private static long wholePercent(IndicatorReport report, String code) {
+    return report.value(code).setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  private static long[] fraction(IndicatorReport report, String code) {
+    Figure figure = report.figure(code).orElseThrow();
+    return new long[] {figure.numerator().orElseThrow().longValueExact(), figure.denominator().orElseThrow().longValueExact()};
   }
 
   private static long percent(long part, long whole) {
