@@ -68,8 +68,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>French: a narrow no-break space (U+202F) groups thousands, a comma marks decimals, a no-break
- *       space (U+00A0) comes before "%", before the euro sign, which follows the amount, and before a
- *       colon: {@code 17 000}, {@code 46,4 %}, {@code 2 544,82 €};
+ *       space (U+00A0) comes before "%" and before the euro sign, which follows the amount: {@code 17 000},
+ *       {@code 46,4 %}, {@code 2 544,82 €}; as French typography asks, a colon has a no-break space
+ *       before it too;
  *   <li>English: a comma groups thousands, a point marks decimals, "%" follows the number without a
  *       space, as English style guides and CLDR write it, and the euro sign comes before the amount:
  *       {@code 17,000}, {@code 46.4%}, {@code €2,544.82}.
@@ -85,6 +86,10 @@ import java.util.regex.Pattern;
  * A sheet's results speak of the whole practice, so only a report on a whole programme (over any
  * period) can be written: a report narrowed to a site, a capture channel or a target group is refused.
  * Instances are immutable and thread-safe.
+ *
+ * <p>This class lives beside the report rather than in the {@code practice} package because the
+ * storage ports speak of practice sheets and the reports read those ports: a sheet depending on
+ * reports would close a package cycle.
  */
 public final class SheetResults {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
