@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -106,11 +105,7 @@ final class HandBuiltReport {
   }
 
   HandBuiltReport notComputable(FigureCode code, Unit unit, String reason) {
-    Figure.Builder figure = base(code, unit).notComputableReason(reason);
-    if (unit == Unit.MONEY) {
-      figure.currency(Currency.getInstance("EUR"));
-    }
-    return put(figure.build());
+    return put(base(code, unit).notComputableReason(reason).build());
   }
 
   HandBuiltReport without(FigureCode code) {
