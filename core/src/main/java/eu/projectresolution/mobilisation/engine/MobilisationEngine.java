@@ -568,10 +568,31 @@ public final class MobilisationEngine {
   private CommandResult execute(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
     requireNonNull(tenant, "tenant");
     requireNonNull(command, "command");
-    List<PathwayEvent> earlier = pathways.eventsOfCommand(tenant, command.commandId());
-    if (!earlier.isEmpty()) {
-      return replay(tenant, command, earlier);
+    // A retried command is usually one that went through: checked only when this attempt would be
+    // refused or conflict, which spares every first attempt a read. An accepted retry cannot slip
+    // through either, since the append itself refuses a recorded command id.
+    CommandResult result;
+    try {
+      result = decideAndAppend(tenant, command, decide);
+    } catch (VersionConflict conflict) {
+      return replayIfRecorded(tenant, command).orElseThrow(() -> conflict);
     }
+    if (result.refused()) {
+      Optional<CommandResult> replayed = replayIfRecorded(tenant, command);
+      if (replayed.isPresent()) {
+        return replayed.get();
+      }
+      LOG.debug("Refused command {} for beneficiary {}: {}", command.commandId(), command.beneficiaryId(), result.refusal().get());
+    }
+    return result;
+  }
+
+  private Optional<CommandResult> replayIfRecorded(TenantId tenant, PathwayCommand command) {
+    List<PathwayEvent> earlier = pathways.eventsOfCommand(tenant, command.commandId());
+    return earlier.isEmpty() ? Optional.empty() : Optional.of(replay(tenant, command, earlier));
+  }
+
+  private CommandResult decideAndAppend(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
     BeneficiaryId beneficiary = command.beneficiaryId();
     List<PathwayEvent> stream = pathways.events(tenant, beneficiary);
     boolean capture = command instanceof Capture;
@@ -617,7 +638,6 @@ public final class MobilisationEngine {
     Decision decision =
         dateRefusal.map(Decision::refuse).orElseGet(() -> decide.apply(new Context(tenant, command, programme.get(), pathway)));
     if (decision.refusal != null) {
-      LOG.debug("Refused command {} for beneficiary {}: {}", command.commandId(), beneficiary, decision.refusal);
       return CommandResult.refused(Optional.of(command.commandId()), decision.refusal);
     }
     List<PathwayEvent> events = new ArrayList<>();
@@ -780,9 +800,7 @@ public final class MobilisationEngine {
 
   private static CommandResult refuse(
       Optional<CommandId> commandId, RefusalCode code, String message, String field) {
-    Refusal refusal = Refusal.of(code, message, field);
-    LOG.debug("Refused: {}", refusal);
-    return CommandResult.refused(commandId, refusal);
+    return CommandResult.refused(commandId, Refusal.of(code, message, field));
   }
 
   private static String quoted(Collection<Stage> stages) {

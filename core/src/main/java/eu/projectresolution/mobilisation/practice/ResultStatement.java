@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * <p>The {@link #origin()} says whether the practice's authors wrote it ({@link ResultOrigin#DECLARED},
  * as every result of the SIPA sheet) or the engine generated it from an indicator report
  * ({@link ResultOrigin#COMPUTED}). {@link #measures()} names the programme measures the sentence
- * reports, so that a declared figure can be set beside the computed one.
+ * reports, so that a declared figure can be set beside the computed one. Computed statements are
+ * written, in French and English, by {@code eu.projectresolution.mobilisation.indicator.SheetResults}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableResultStatement.class)

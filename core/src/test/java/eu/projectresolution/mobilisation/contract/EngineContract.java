@@ -240,6 +240,22 @@ public abstract class EngineContract {
   }
 
   @Test
+  void recordsARetryThatWouldBeAcceptedAgainOnlyOnce() {
+    BeneficiaryId id = welcomed(D);
+    RecordSatisfaction answer = RecordSatisfaction.builder().commandId(CommandId.random()).beneficiaryId(id)
+        .occurredOn(D).response(SatisfactionResponse.of(true)).expectedVersion(2).build();
+    CommandResult first = assertAccepted(engine.recordSatisfaction(tenant, answer));
+    String before = StoreSnapshot.of(storage, tenant);
+
+    CommandResult again = engine.recordSatisfaction(tenant, answer);
+
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.events()).isEqualTo(first.events());
+    assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(before);
+    assertThat(engine.pathway(tenant, id).orElseThrow().satisfactionResponses()).hasSize(1);
+  }
+
+  @Test
   void refusesACommandIdReusedForAnotherPerson() {
     BeneficiaryId first = captured(D);
     BeneficiaryId second = captured(D);

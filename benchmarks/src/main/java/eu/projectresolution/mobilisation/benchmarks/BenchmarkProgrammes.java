@@ -1,0 +1,85 @@
+package eu.projectresolution.mobilisation.benchmarks;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.programme.CountryCode;
+import eu.projectresolution.mobilisation.programme.Money;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.Site;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import eu.projectresolution.mobilisation.programme.Territory;
+import eu.projectresolution.mobilisation.programme.TerritoryType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** The stores and the programme the benchmarks run on. */
+final class BenchmarkProgrammes {
+  static final ProgrammeId PROGRAMME = ProgrammeId.of("benchmark");
+  static final SiteId SITE = SiteId.of("site");
+  static final LocalDate DAY = LocalDate.of(2017, 3, 14);
+  static final Clock CLOCK =
+      Clock.fixed(ZonedDateTime.of(2019, 9, 1, 10, 0, 0, 0, ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris"));
+
+  private BenchmarkProgrammes() {}
+
+  /** A new empty store: {@code in-memory}, or {@code h2} (an embedded in-memory H2 database, migrated). */
+  static MobilisationStorage store(String kind) {
+    switch (kind) {
+      case "in-memory":
+        return InMemoryStorage.create();
+      case "h2":
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        JdbcStorage.migrate(dataSource, "mobilisation");
+        return JdbcStorage.create(dataSource, "mobilisation");
+      default:
+        throw new IllegalArgumentException("unknown store " + kind + ": use in-memory or h2");
+    }
+  }
+
+  static MobilisationEngine engine(MobilisationStorage storage, TenantId tenant) {
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(CLOCK).build();
+    engine.registerProgramme(
+        tenant,
+        Programme.builder()
+            .id(PROGRAMME).name("Benchmark").operator("ReSolution")
+            .territory(Territory.of("Anywhere", TerritoryType.OTHER_URBAN, CountryCode.of("FR")))
+            .period(Period.of(LocalDate.of(2016, 9, 1), LocalDate.of(2019, 8, 31)))
+            .addSites(Site.of(SITE, "Site", TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD))
+            .budget(Money.of("1366568.14", "EUR"))
+            .build());
+    return engine;
+  }
+
+  /** Captures a person at the door and welcomes them at the site: the two commands most people get. */
+  static void captureAndWelcome(MobilisationEngine engine, TenantId tenant, int n) {
+    BeneficiaryId id = BeneficiaryId.random();
+    engine.capture(
+        tenant,
+        Capture.builder()
+            .beneficiaryId(id)
+            .programmeId(PROGRAMME)
+            .profile(Profile.builder().gender(n % 2 == 0 ? Gender.WOMAN : Gender.MAN).birthYear(1970 + n % 40).build())
+            .contact(Contact.builder().on(DAY).channel(CaptureChannel.DOOR_TO_DOOR)
+                .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
+            .build());
+    engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(SITE).occurredOn(DAY).build());
+  }
+}
