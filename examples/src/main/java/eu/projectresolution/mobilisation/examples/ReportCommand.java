@@ -1,18 +1,11 @@
 package eu.projectresolution.mobilisation.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import eu.projectresolution.mobilisation.TenantId;
-import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.report.ReportHtml;
 import eu.projectresolution.mobilisation.examples.report.ReportText;
-import eu.projectresolution.mobilisation.examples.scenario.Scenario;
-import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.indicator.IndicatorCsv;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
-import eu.projectresolution.mobilisation.indicator.ReportResult;
-import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
-import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,58 +54,22 @@ final class ReportCommand implements Callable<Integer> {
       description = "comma (decimal point) or semicolon (decimal comma, as French Excel expects); default: ${DEFAULT-VALUE}.")
   CsvSeparator csvSeparator;
 
-  @Option(names = "--scenario", defaultValue = "sipa-montbeliard", paramLabel = "<scenario>",
-      description = "The scenario whose records to report on (default: ${DEFAULT-VALUE}).")
-  String scenario;
-
-  @Option(names = "--programme", defaultValue = "sipa-montbeliard", paramLabel = "<id>",
-      description = "The programme (default: ${DEFAULT-VALUE}).")
-  String programme;
-
-  @Option(names = "--tenant", paramLabel = "<code>", description = "The partner organisation (default: the scenario's).")
-  String tenant;
-
   @Option(names = "--from", paramLabel = "<date>", description = "First day of the period (default: the programme's).")
   LocalDate from;
 
   @Option(names = "--to", paramLabel = "<date>", description = "Last day of the period (default: the programme's).")
   LocalDate to;
 
-  @Mixin StoreOptions storeOptions;
+  @Mixin StoredProgramme stored;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    Scenario records =
-        Scenarios.find(scenario).filter(Scenario::keepsRecords)
-            .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
-                + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
-    TenantId owner = parse(() -> TenantId.of(tenant == null ? records.tenant() : tenant), "--tenant");
-    ProgrammeId id = parse(() -> ProgrammeId.of(programme), "--programme");
-    IndicatorReport report;
-    try (Store store = storeOptions.open(records.schema(), false)) {
-      MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
-      if (engine.programme(owner, id).isEmpty()) {
-        throw new CommandFailure("No programme " + id + " is stored for tenant " + owner + " " + store.description()
-            + ": run 'run " + records.name() + "' first, with the same --data-dir or --jdbc-url");
-      }
-      ReportScope.Builder scope = ReportScope.builder().programmeId(id);
-      if (from != null) {
-        scope.start(from);
-      }
-      if (to != null) {
-        scope.end(to);
-      }
-      ReportResult result = engine.indicatorReport(owner, scope.build());
-      if (result.refused()) {
-        throw new CommandFailure("The report cannot be computed: " + result.refusal().orElseThrow().message());
-      }
-      report = result.orElseThrow();
-    }
+    IndicatorReport report = stored.report(from, to).report();
     byte[] content = render(report);
     PrintWriter out = spec.commandLine().getOut();
-    Path target = output != null ? output : format == Format.html ? Path.of(programme + "-report.html") : null;
+    Path target = output != null ? output : format == Format.html ? Path.of(report.programmeId() + "-report.html") : null;
     if (target == null) {
       out.print(new String(content, StandardCharsets.UTF_8));
     } else {
@@ -142,13 +99,5 @@ final class ReportCommand implements Callable<Integer> {
           report, csvSeparator == CsvSeparator.semicolon ? IndicatorCsv.Format.SEMICOLON : IndicatorCsv.Format.COMMA);
       case html -> ReportHtml.of(report).getBytes(StandardCharsets.UTF_8);
     };
-  }
-
-  private static <T> T parse(java.util.function.Supplier<T> value, String option) {
-    try {
-      return value.get();
-    } catch (IllegalArgumentException e) {
-      throw new CommandFailure(option + ": " + e.getMessage(), e);
-    }
   }
 }

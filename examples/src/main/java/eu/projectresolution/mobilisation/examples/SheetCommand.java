@@ -1,9 +1,12 @@
 package eu.projectresolution.mobilisation.examples;
 
 import eu.projectresolution.mobilisation.examples.sheet.SheetText;
+import eu.projectresolution.mobilisation.examples.text.TextTable;
+import eu.projectresolution.mobilisation.indicator.SheetResults;
 import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetJson;
+import eu.projectresolution.mobilisation.practice.ResultStatement;
 import eu.projectresolution.mobilisation.practice.SheetCheck;
 import eu.projectresolution.mobilisation.practice.SheetProblem;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "sheet",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints, validates and exports ReSolution practice sheets (the form's five sections, as JSON).",
+      "Prints, validates and exports ReSolution practice sheets (the form's five sections, as JSON), and",
+      "fills a sheet's results from a stored programme's indicator report.",
       "Without a file, the SIPA sheet that ships with the engine is used."
     },
-    subcommands = {SheetCommand.Print.class, SheetCommand.Validate.class, SheetCommand.Export.class})
+    subcommands = {SheetCommand.Print.class, SheetCommand.Validate.class, SheetCommand.Export.class, SheetCommand.FillResults.class})
 final class SheetCommand implements Runnable {
   /** Exit code of {@code validate} when the sheet has problems (listed). */
   static final int INVALID = 3;
@@ -126,6 +131,58 @@ final class SheetCommand implements Runnable {
         Inputs.write(output, (json + "\n").getBytes(StandardCharsets.UTF_8));
         spec.commandLine().getOut().println("Wrote " + output);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "fill-results",
+      sortOptions = false,
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the results section of a practice sheet from the indicator report of a stored programme:",
+        "one sentence per measured figure, in French and in English, marked as computed. The sheet's own",
+        "(declared) results are kept; earlier computed ones are replaced. Run a scenario first."
+      })
+  static final class FillResults implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<sheet.json>", description = "The sheet (default: SIPA's).")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Where to write the filled sheet (default: the screen).")
+    Path output;
+
+    @Option(names = "--short-name", defaultValue = "SIPA", paramLabel = "<name>",
+        description = "The practice's short name in the sentences: « sur les sites SIPA » (default: ${DEFAULT-VALUE}).")
+    String shortName;
+
+    @Option(names = "--language", defaultValue = "en", paramLabel = "<code>",
+        description = "The language of the sentences listed on the screen (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Mixin StoredProgramme stored;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Language shown = StoredProgramme.parse(() -> Language.of(language), "--language");
+      PracticeSheet sheet = readValid(file);
+      StoredProgramme.Reported reported = stored.report(null, null);
+      SheetResults results = SheetResults.of(reported.report()).withShortName(shortName).withBaselinesOf(reported.programme());
+      PracticeSheet filled = PracticeSheetJson.create().requireValid(results.fill(sheet));
+      String json = PracticeSheetJson.create().write(filled);
+      PrintWriter out = spec.commandLine().getOut();
+      if (output == null) {
+        out.println(json);
+      } else {
+        Inputs.write(output, (json + "\n").getBytes(StandardCharsets.UTF_8));
+        out.println("Wrote " + output + ": practice sheet " + filled.id() + " with " + results.statements().size()
+            + " results computed from the records of " + reported.report().programmeName() + ":");
+        for (ResultStatement result : results.statements()) {
+          TextTable.wrap(result.text().in(shown), 100).forEach(line -> out.println("  " + line));
+        }
+      }
+      out.flush();
       return 0;
     }
   }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
+import eu.projectresolution.mobilisation.practice.PracticeSheet;
+import eu.projectresolution.mobilisation.practice.PracticeSheetJson;
+import eu.projectresolution.mobilisation.practice.ResultOrigin;
+import eu.projectresolution.mobilisation.practice.ResultStatement;
+import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
+import eu.projectresolution.mobilisation.programme.Language;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +92,22 @@ class ReportCommandTest {
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).startsWith("Wrote the html report of SIPA");
     assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-funnel\"");
+  }
+
+  @Test
+  void fillsThePracticeSheetsResultsFromTheStoredRecordsAndKeepsTheDeclaredOnes() throws Exception {
+    Path filled = dir.resolve("filled.json");
+
+    Ran ran = run("sheet", "fill-results", "--data-dir", data, "-o", filled.toString());
+
+    assertThat(ran.exitCode()).isZero();
+    assertThat(ran.out()).contains("850 people welcomed at the SIPA sites");
+    PracticeSheet sheet = PracticeSheetJson.create().read(Files.readString(filled));
+    List<ResultStatement> results = sheet.impact().results();
+    assertThat(results).filteredOn(r -> r.origin() == ResultOrigin.COMPUTED)
+        .anySatisfy(r -> assertThat(r.text().in(Language.FRENCH)).startsWith("850 personnes accueillies sur les sites SIPA"));
+    assertThat(results).filteredOn(r -> r.origin() == ResultOrigin.DECLARED)
+        .hasSameSizeAs(SipaPracticeSheet.load().impact().results());
   }
 
   @Test
