@@ -1,0 +1,143 @@
+package eu.projectresolution.mobilisation.examples;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The command-line program of the examples: runs the scenarios of the SIPA programme and prints what
+ * the engine computes from the records they leave.
+ *
+ * <pre>
+ * java -jar examples/target/mobilisation-examples.jar run sipa-montbeliard
+ * java -jar examples/target/mobilisation-examples.jar run recrut-cafe --seed 7
+ * java -jar examples/target/mobilisation-examples.jar import attendance.csv
+ * </pre>
+ *
+ * <p>Exit codes: 0 done, 1 the command failed (the message says why and how to fix it), 2 the command
+ * line itself is wrong.
+ */
+@Command(
+    name = "mobilisation-examples",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Runs example scenarios of the ReSolution mobilisation engine: the SIPA programme of the Pays de",
+      "Montbéliard (2016-2019) replayed record by record, one Recrut'Café, an attendance-register import.",
+      "Every figure printed is computed by the engine from the records the scenario stored."
+    },
+    subcommands = {RunCommand.class, ReportCommand.class, ImportCommand.class, SheetCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Example: java -jar mobilisation-examples.jar run sipa-montbeliard"})
+public final class Main implements Runnable {
+  /** Exit code of a command that failed for a reason its message explains. */
+  public static final int FAILED = 1;
+
+  /** Exit code of a malformed command line. */
+  public static final int USAGE = CommandLine.ExitCode.USAGE;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
+      description = "Log what happens and show the full stack trace of an error.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(args, out, err));
+  }
+
+  /**
+   * Runs the program with {@code args}, printing results on {@code out} and errors on {@code err}.
+   *
+   * @return the exit code
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new Main());
+    line.setOut(out);
+    line.setErr(err);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setExecutionStrategy(Main::configureThenRun);
+    line.setParameterExceptionHandler(Main::explainUsageError);
+    line.setExecutionExceptionHandler((failure, failed, parsed) -> explainFailure(failure, failed, parsed));
+    List<String> footer = new ArrayList<>(List.of("", "Scenarios:"));
+    footer.addAll(List.of(RunCommand.scenarioList()));
+    line.getSubcommands().get("run").getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
+    return line.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  private static int configureThenRun(ParseResult parsed) {
+    Logging.configure(isVerbose(parsed));
+    return new CommandLine.RunLast().execute(parsed);
+  }
+
+  private static boolean isVerbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int explainUsageError(ParameterException problem, String[] args) {
+    CommandLine failed = problem.getCommandLine();
+    PrintWriter err = failed.getErr();
+    String hint = "";
+    if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+    }
+    err.println("error: " + problem.getMessage() + hint);
+    err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' to see what it accepts.");
+    return USAGE;
+  }
+
+  private static int explainFailure(Exception failure, CommandLine failed, ParseResult parsed) {
+    PrintWriter err = failed.getErr();
+    boolean verbose = isVerbose(parsed);
+    if (failure instanceof CommandFailure known) {
+      err.println("error: " + known.getMessage());
+    } else {
+      // Anything else is unexpected: say what it was in one line, and where to find more.
+      String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+      err.println("error: " + message + (verbose ? "" : " (run again with --verbose to see the details)"));
+    }
+    if (verbose) {
+      failure.printStackTrace(err);
+    } else {
+      LOG.debug("Failure", failure);
+    }
+    err.flush();
+    return FAILED;
+  }
+
+  /** The version from the jar's manifest, or "development" when run from the classes directory. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"mobilisation-examples " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package eu.projectresolution.mobilisation.examples;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.examples.scenario.Scenario;
+import eu.projectresolution.mobilisation.examples.scenario.ScenarioContext;
+import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
+import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run <scenario>}: records a scenario through the engine and prints what the engine computes from it. */
+@Command(
+    name = "run",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs a scenario: records its story through the engine's public commands, then prints what the",
+      "engine computes from the stored records.",
+      "The records are kept in an embedded H2 database in --data-dir (or in PostgreSQL with --jdbc-url),",
+      "in a schema of the scenario's own: running a scenario again replaces its earlier records (and",
+      "registers imported into them), so nothing is ever counted twice."
+    })
+final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  @Parameters(index = "0", paramLabel = "<scenario>", description = "The scenario to run (listed below).")
+  String scenario;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "<n>",
+      description = "Seed of the random decisions: the same seed gives the same people (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "1",
+      paramLabel = "<x>",
+      description = {
+        "Size of the programme, 1 being the real one: 0.1 gives a tenth of the records and the same",
+        "rates (from 0.001 to 10; default: ${DEFAULT-VALUE}). Applies to sipa-montbeliard; the other",
+        "scenarios tell one story at its real size."
+      })
+  double scale;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Scenario chosen =
+        Scenarios.find(scenario)
+            .orElseThrow(
+                () -> new CommandFailure(
+                    "Unknown scenario '" + scenario + "': choose one of " + Scenarios.names()
+                        + " (e.g. 'run sipa-montbeliard')"));
+    if (!(scale >= ScenarioContext.MIN_SCALE && scale <= ScenarioContext.MAX_SCALE)) {
+      throw new CommandFailure(
+          String.format(Locale.ROOT, "--scale %s is out of range: give a number from %s to %s (1 = the real programme)",
+              scale, ScenarioContext.MIN_SCALE, ScenarioContext.MAX_SCALE));
+    }
+    try (Store store = chosen.keepsRecords() ? storeOptions.open(chosen.schema(), true) : Store.inMemory()) {
+      LOG.info("Running scenario {} (seed {}, scale {}), records kept {}", chosen.name(), seed, scale, store.description());
+      MobilisationEngine engine =
+          MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK).build();
+      chosen.run(
+          new ScenarioContext(
+              engine, TenantId.of(chosen.tenant()), seed, scale, spec.commandLine().getOut(), Progress.forConsole(),
+              store.description()));
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** The list of scenarios shown under {@code run --help}. */
+  static String[] scenarioList() {
+    return Scenarios.all().stream()
+        .map(s -> String.format(Locale.ROOT, "  %-28s %s", s.name(), s.summary()))
+        .toArray(String[]::new);
+  }
+}

@@ -1,0 +1,113 @@
+package eu.projectresolution.mobilisation.examples;
+
+import com.google.common.base.Throwables;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a command keeps the records it writes, and how to describe it to the user. Closing it releases
+ * the database connections.
+ *
+ * <p>On a database each scenario keeps its records in a schema of its own, so that running it again
+ * replaces them (the schema is dropped and created again) without touching anything else.
+ */
+final class Store implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+  private final MobilisationStorage storage;
+  private final String description;
+  private final AutoCloseable resources;
+
+  private Store(MobilisationStorage storage, String description, AutoCloseable resources) {
+    this.storage = storage;
+    this.description = description;
+    this.resources = resources;
+  }
+
+  /** A store in memory, gone when the program ends. */
+  static Store inMemory() {
+    return new Store(InMemoryStorage.create(), "in memory (nothing is kept after the run)", () -> {});
+  }
+
+  /**
+   * The engine's tables in {@code schema} of the database at {@code url}, migrated to the latest
+   * version; {@code replace} drops the schema first.
+   *
+   * @param where how to name the database to the user (never with its password)
+   */
+  static Store database(String url, String user, String password, String where, String schema, boolean replace) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setPoolName("mobilisation-examples");
+    config.setMaximumPoolSize(2);
+    config.setConnectionTimeout(10_000);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new CommandFailure(unreachable(where, e), e);
+    }
+    try {
+      if (replace) {
+        drop(pool, schema);
+      }
+      JdbcStorage.migrate(pool, schema);
+      return new Store(JdbcStorage.create(pool, schema), "in " + where + ", schema " + schema, pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  /** Drops the scenario's schema, and with it every record of an earlier run. */
+  private static void drop(HikariDataSource pool, String schema) {
+    try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+      // Quoted as Flyway creates it, so that H2 does not fold the name to upper case.
+      sql.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+      LOG.debug("Dropped schema {}", schema);
+    } catch (SQLException e) {
+      throw new CommandFailure("Could not replace the records of schema " + schema + ": " + e.getMessage()
+          + "; check that the database user may drop and create schemas", e);
+    }
+  }
+
+  private static String unreachable(String where, RuntimeException e) {
+    Throwable root = Throwables.getRootCause(e);
+    String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+    if (why.contains("No suitable driver") || root instanceof ClassNotFoundException) {
+      return "No database driver for " + where + ": give a jdbc:postgresql:// URL, or use --data-dir for the embedded H2 database";
+    }
+    if (why.contains("already in use") || why.contains("locked by another process")) {
+      return "The database " + where + " is in use by another program (another run?): wait for it to finish or use another --data-dir";
+    }
+    return "Cannot connect to the database " + where + ": " + why
+        + "; check the URL, that the server is running and reachable, and the user and password";
+  }
+
+  MobilisationStorage storage() {
+    return storage;
+  }
+
+  String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    try {
+      resources.close();
+    } catch (Exception e) {
+      throw new CommandFailure("Could not close the store " + description + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package eu.projectresolution.mobilisation.examples.report;
+
+import eu.projectresolution.mobilisation.indicator.Figure;
+import eu.projectresolution.mobilisation.indicator.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A figure's value, numerator and denominator as people read them: 17,000 people, 46.4 %, +24.0 %,
+ * EUR 2,544.82, "249 of 537".
+ */
+public final class FigureText {
+  private FigureText() {}
+
+  /** The value with its unit, or "n/c" when it is not computable. */
+  public static String value(Figure figure) {
+    if (figure.value().isEmpty()) {
+      return "n/c";
+    }
+    BigDecimal value = figure.value().get();
+    return switch (figure.unit()) {
+      case PEOPLE, RECORDS -> whole(value);
+      case PERCENT, PERCENT_OF_TARGET -> String.format(Locale.ENGLISH, "%.1f %%", value);
+      case PERCENT_CHANGE -> String.format(Locale.ENGLISH, "%+.1f %%", value);
+      case AVERAGE -> String.format(Locale.ENGLISH, "%,.2f", value);
+      case MONEY -> money(value, figure.currency());
+    };
+  }
+
+  /** "249 of 537", "EUR 1,366,568.14 / 537"; empty when the figure is a plain count. */
+  public static String ofWhat(Figure figure) {
+    if (figure.numerator().isEmpty() || figure.denominator().isEmpty()) {
+      return "";
+    }
+    BigDecimal numerator = figure.numerator().get();
+    BigDecimal denominator = figure.denominator().get();
+    if (figure.unit() == Unit.MONEY) {
+      return money(numerator, figure.currency()) + " / " + whole(denominator);
+    }
+    String separator = figure.unit() == Unit.AVERAGE || figure.unit() == Unit.PERCENT_CHANGE ? " / " : " of ";
+    return whole(numerator) + separator + whole(denominator);
+  }
+
+  /** The value as a plain number (0 when not computable), for charts. */
+  public static double number(Figure figure) {
+    return figure.value().map(BigDecimal::doubleValue).orElse(0.0);
+  }
+
+  static String whole(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= 0
+        ? String.format(Locale.ENGLISH, "%,d", value.setScale(0, RoundingMode.UNNECESSARY).longValueExact())
+        : String.format(Locale.ENGLISH, "%,.2f", value);
+  }
+
+  static String money(BigDecimal amount, Optional<Currency> currency) {
+    return currency.map(c -> c.getCurrencyCode() + " ").orElse("") + String.format(Locale.ENGLISH, "%,.2f", amount);
+  }
+}

@@ -1,0 +1,97 @@
+package eu.projectresolution.mobilisation.examples.report;
+
+import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.indicator.Figure;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
+import eu.projectresolution.mobilisation.outcome.RuleRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An indicator report cut into the sections a reader expects — the funnel, capture, outreach, welcome
+ * and accompaniment, before and after, each rule set, targets, costs — in the report's own order. A
+ * figure broken down by gender appears once, with its breakdown looked up beside it.
+ */
+public final class ReportSections {
+  /** The genders of a breakdown, in the order columns show them. */
+  public static final List<Gender> GENDERS = List.of(Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.UNDECLARED);
+
+  private static final Map<String, String> TITLES = new LinkedHashMap<>();
+
+  static {
+    TITLES.put("funnel", "The funnel: how far the people captured went");
+    TITLES.put("stage", "Stages: people who entered each stage, and where people stood at the end");
+    TITLES.put("captured", "Capture: the people reached, by channel");
+    TITLES.put("outreach", "Outreach events (Recrut'Cafés...) and their attendance registers");
+    TITLES.put("reception", "Welcome, referral to mainstream schemes and adapted accompaniment");
+    TITLES.put("satisfaction", "Satisfaction");
+    TITLES.put("before_after", "Before and after: the situation of the accompanied people who exited");
+    TITLES.put("dynamic", "The collaborative dynamic");
+    TITLES.put("rules:sipa", "SIPA: positive exits of the adapted accompaniment");
+    TITLES.put("rules:fr.iae", "France: exit categories of work integration (IAE, DARES)");
+    TITLES.put("rules:esf-plus", "ESF+ common indicators on participants (Regulation (EU) 2021/1057, Annex I)");
+    TITLES.put("targets", "Targets and baselines");
+    TITLES.put("cost", "Cost per person, from the declared budget");
+  }
+
+  private ReportSections() {}
+
+  /** One section: its title and its figures (without their gender breakdowns). */
+  public record Section(String key, String title, List<Figure> figures, boolean byGender) {
+    public List<Figure> computable() {
+      return figures.stream().filter(Figure::computable).toList();
+    }
+
+    public List<Figure> notComputable() {
+      return figures.stream().filter(f -> !f.computable()).toList();
+    }
+  }
+
+  public static List<Section> of(IndicatorReport report) {
+    Map<String, List<Figure>> sections = new LinkedHashMap<>();
+    for (Figure figure : report.figures()) {
+      if (figure.gender().isPresent()) {
+        continue;
+      }
+      sections.computeIfAbsent(key(figure, report), k -> new ArrayList<>()).add(figure);
+    }
+    List<Section> result = new ArrayList<>();
+    sections.forEach((key, figures) -> {
+      boolean byGender = figures.stream().anyMatch(f -> byGender(report, f, Gender.WOMAN).isPresent());
+      result.add(new Section(key, TITLES.getOrDefault(key, titleOf(key)), List.copyOf(figures), byGender));
+    });
+    return result;
+  }
+
+  /** The figure's value for one gender, if the report breaks it down. */
+  public static Optional<Figure> byGender(IndicatorReport report, Figure figure, Gender gender) {
+    return report.figure(figure.code().forGender(gender)).filter(f -> f.gender().isPresent());
+  }
+
+  private static String key(Figure figure, IndicatorReport report) {
+    String rule = figure.rule().name();
+    if (!rule.equals(report.figureDefinitions().name())) {
+      for (RuleRef set : report.ruleSets()) {
+        if (rule.equals(set.name()) || rule.startsWith(set.name() + ".")) {
+          return "rules:" + set.name();
+        }
+      }
+      return "rules:" + rule;
+    }
+    String code = figure.code().value();
+    String first = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+    return switch (first) {
+      case "welcomed", "referrals", "people_referred", "accompanied", "appointments" -> "reception";
+      case "collaborative_actions", "site_events" -> "dynamic";
+      case "target", "growth" -> "targets";
+      default -> first;
+    };
+  }
+
+  private static String titleOf(String key) {
+    return key.startsWith("rules:") ? "Rule set " + key.substring("rules:".length()) : key;
+  }
+}

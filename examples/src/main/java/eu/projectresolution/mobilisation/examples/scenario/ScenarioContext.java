@@ -1,0 +1,42 @@
+package eu.projectresolution.mobilisation.examples.scenario;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.examples.Progress;
+import java.io.PrintWriter;
+
+/**
+ * What a scenario runs with: the engine (and through it the store), the tenant it writes for, the seed
+ * of its random decisions, its scale (1 = the size of the real programme), where to print, how to show
+ * progress, and where the records are kept, in words.
+ */
+public record ScenarioContext(
+    MobilisationEngine engine,
+    TenantId tenant,
+    long seed,
+    double scale,
+    PrintWriter out,
+    Progress.Factory progress,
+    String storeDescription) {
+  /** The smallest and largest scales the scenarios accept. */
+  public static final double MIN_SCALE = 0.001;
+
+  public static final double MAX_SCALE = 10;
+
+  public ScenarioContext {
+    requireNonNull(engine, "engine");
+    requireNonNull(tenant, "tenant");
+    requireNonNull(out, "out");
+    requireNonNull(progress, "progress");
+    requireNonNull(storeDescription, "storeDescription");
+    checkArgument(
+        scale >= MIN_SCALE && scale <= MAX_SCALE,
+        "scale %s is out of range: give a number from %s to %s (1 = the real programme)",
+        scale,
+        MIN_SCALE,
+        MAX_SCALE);
+  }
+}

@@ -1,0 +1,94 @@
+package eu.projectresolution.mobilisation.examples.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.capture.AttendanceRegister;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Problem;
+import eu.projectresolution.mobilisation.examples.register.RegisterImport.Imported;
+import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RegisterImportTest {
+  private static final TenantId TENANT = TenantId.of("ideis");
+  private static final String REGISTER =
+      "name;phone;email;consent;date;place;channel\n"
+          + "Amina Benali;06 39 98 12 34;;yes;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n" // 2 kept
+          + "Karim Haddad;06 39 98 12 35;;yes;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n" // 3 kept
+          + "Léa Martin;;;yes;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n" // 4 bad: no way to call back
+          + "Omar Cissé;06 39 98 12 38;;no;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n" // 5 kept
+          + "Julie Roux;06 39 98 12 39;;yes;2015-06-01;Market, Audincourt;door-to-door\n" // 6 refused: before SIPA
+          + "Hugo Blanc;06 39 98 12 40;;yes;2030-01-01;Market, Audincourt;door-to-door\n" // 7 refused: in the future
+          + "Nadia Amrani;;nadia@example.org;yes;2018-04-02;Market, Audincourt;door-to-door\n" // 8 kept
+          + "Amina Benali;06 39 98 12 34;;yes;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n" // 9 same as line 2
+          + "Sofia Kaya;06 39 98 12 41;;yes;2014-01-10;Hall C, Champvallon;recrut-cafe\n"; // 10 refused: event before SIPA
+
+  private MobilisationEngine engine;
+
+  @BeforeEach
+  void declareSipa() {
+    engine = MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(SipaProgramme.CLOCK).build();
+    assertThat(engine.registerProgramme(TENANT, SipaProgramme.declaration(1)).accepted()).isTrue();
+  }
+
+  private RegisterImport.Result importRegister() {
+    RegisterCsv.Register register = RegisterCsv.read(REGISTER.getBytes(StandardCharsets.UTF_8), "register.csv");
+    return RegisterImport.into(engine, TENANT, SipaProgramme.ID, register);
+  }
+
+  @Test
+  void keepsExactlyTheGoodRowsAndListsTheOthersWithTheirLineAndReason() {
+    RegisterImport.Result result = importRegister();
+
+    assertThat(result.imported()).extracting(Imported::line).containsExactly(2L, 3L, 5L, 8L);
+    assertThat(result.alreadyImported()).extracting(Imported::line).containsExactly(9L);
+    assertThat(result.rejected()).extracting(Problem::line).containsExactly(4L, 6L, 7L, 10L);
+    assertThat(result.rejected().get(1).reason()).contains("OUTSIDE_PROGRAMME_PERIOD");
+    assertThat(result.rejected().get(2).reason()).contains("DATE_IN_FUTURE");
+    assertThat(result.rejected().get(3).reason()).startsWith("the Recrut'Café of 2014-01-10 at Hall C, Champvallon could not be recorded");
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
+  }
+
+  @Test
+  void thePeopleMetAtOneRecrutCafeMakeItsRegisterAndTheirDetailsGoToThePersonalDataStoreOnly() {
+    RegisterImport.Result result = importRegister();
+
+    assertThat(result.outreachEvents()).hasSize(1);
+    AttendanceRegister register = engine.attendanceRegister(TENANT, result.outreachEvents().get(0)).orElseThrow();
+    assertThat(register.entries()).extracting(AttendanceRegister.Entry::beneficiaryId)
+        .containsExactly(result.imported().get(0).beneficiaryId(), result.imported().get(1).beneficiaryId(),
+            result.imported().get(2).beneficiaryId());
+    assertThat(register.recontactable()).hasSize(2);
+
+    Imported amina = result.imported().get(0);
+    PersonalDetails details = engine.storage().personalData().find(TENANT, amina.beneficiaryId()).orElseThrow();
+    assertThat(details.givenName()).contains("Amina");
+    assertThat(details.familyName()).contains("Benali");
+    assertThat(details.phone()).contains("06 39 98 12 34");
+    Pathway pathway = engine.pathway(TENANT, amina.beneficiaryId()).orElseThrow();
+    assertThat(pathway.contacts()).singleElement().satisfies(contact -> {
+      assertThat(contact.channel()).isEqualTo(CaptureChannel.OUTREACH_EVENT);
+      assertThat(contact.place()).contains("Hall B, Petite Hollande");
+      assertThat(contact.consentToRecontact()).isTrue();
+    });
+  }
+
+  @Test
+  void importingTheSameRegisterAgainRecordsNothingTwice() {
+    RegisterImport.Result first = importRegister();
+    RegisterImport.Result again = importRegister();
+
+    assertThat(again.imported()).isEmpty();
+    assertThat(again.alreadyImported()).extracting(Imported::line).containsExactly(2L, 3L, 5L, 8L, 9L);
+    assertThat(again.alreadyImported().get(0).beneficiaryId()).isEqualTo(first.imported().get(0).beneficiaryId());
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
+    assertThat(engine.attendanceRegister(TENANT, first.outreachEvents().get(0)).orElseThrow().entries()).hasSize(3);
+  }
+}

@@ -1,0 +1,53 @@
+package eu.projectresolution.mobilisation.examples.sipa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.examples.Progress;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.junit.jupiter.api.Test;
+
+/** The scenarios leave the same records on H2 as in memory: the counts come from the store, whichever it is. */
+class SipaOnH2Test {
+  private static MobilisationStorage h2() {
+    // A pool, as a host would use: H2 opens a session for every new connection.
+    JdbcConnectionPool dataSource =
+        JdbcConnectionPool.create("jdbc:h2:mem:sipa-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    JdbcStorage.migrate(dataSource, "sipa");
+    return JdbcStorage.create(dataSource, "sipa");
+  }
+
+  private static MobilisationEngine engine(MobilisationStorage storage) {
+    return MobilisationEngine.builder().storage(storage).clock(SipaProgramme.CLOCK).build();
+  }
+
+  @Test
+  void theSipaReplayCountsTheSameOnH2AsInMemory() {
+    TenantId tenant = SipaMontbeliard.TENANT;
+    MobilisationEngine onH2 = engine(h2());
+    MobilisationEngine inMemory = engine(InMemoryStorage.create());
+
+    SipaMontbeliard.replay(onH2, tenant, 21, 0.02, Progress::none);
+    SipaMontbeliard.replay(inMemory, tenant, 21, 0.02, Progress::none);
+
+    RecordTally tally = RecordTally.of(onH2, tenant, SipaProgramme.ID);
+    assertThat(tally).isEqualTo(RecordTally.of(inMemory, tenant, SipaProgramme.ID));
+    assertThat(tally.welcomed()).isEqualTo(340);
+    assertThat(tally.accompanied()).isEqualTo(11);
+  }
+
+  @Test
+  void theRecrutCafeRegisterReadsBackFromH2() {
+    MobilisationEngine onH2 = engine(h2());
+
+    RecrutCafe.Story story = RecrutCafe.replay(onH2, RecrutCafe.TENANT, 1, Progress::none);
+
+    assertThat(onH2.attendanceRegister(RecrutCafe.TENANT, story.event()).orElseThrow().entries()).hasSize(14);
+    assertThat(onH2.storage().personalData().find(RecrutCafe.TENANT, story.participants().get(0))).isPresent();
+  }
+}
