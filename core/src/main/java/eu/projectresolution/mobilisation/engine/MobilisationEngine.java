@@ -36,7 +36,10 @@ import eu.projectresolution.mobilisation.programme.PartnerId;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,6 +83,10 @@ public final class MobilisationEngine {
   private final Beneficiaries beneficiaries;
   private final Clock clock;
   private final PathwayModel model;
+  /** Declarations read by pathway commands, when the host allows keeping them a while; else null. */
+  private final Cache<ProgrammeKey, Programme> programmeCache;
+
+  private record ProgrammeKey(TenantId tenant, ProgrammeId programme) {}
   private final OutcomeRules outcomeRules;
   private final IndicatorReports reports;
 
@@ -89,6 +96,10 @@ public final class MobilisationEngine {
     this.beneficiaries = storage.beneficiaries();
     this.clock = builder.clock;
     this.model = builder.model;
+    this.programmeCache =
+        builder.programmeCacheTtl.isZero()
+            ? null
+            : CacheBuilder.newBuilder().expireAfterWrite(builder.programmeCacheTtl).maximumSize(1_000).build();
     this.outcomeRules = builder.outcomeRules;
     this.reports =
         IndicatorReports.builder()
@@ -132,6 +143,7 @@ public final class MobilisationEngine {
   public CommandResult registerProgramme(TenantId tenant, Programme programme) {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
+    forget(tenant, programme.id());
     Optional<Programme> existing = storage.programmes().find(tenant, programme.id());
     if (existing.isEmpty() && storage.programmes().add(tenant, programme)) {
       return CommandResult.accepted(false);
@@ -148,6 +160,7 @@ public final class MobilisationEngine {
   public CommandResult updateProgramme(TenantId tenant, Programme programme) {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
+    forget(tenant, programme.id());
     if (!storage.programmes().replace(tenant, programme)) {
       return CommandResult.refused(
           Optional.empty(),
@@ -587,6 +600,27 @@ public final class MobilisationEngine {
     return result;
   }
 
+  /** The programme's declarations, from the cache when the host enabled one. */
+  private Optional<Programme> declarations(TenantId tenant, ProgrammeId id) {
+    if (programmeCache == null) {
+      return storage.programmes().find(tenant, id);
+    }
+    ProgrammeKey key = new ProgrammeKey(tenant, id);
+    Programme cached = programmeCache.getIfPresent(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Programme> stored = storage.programmes().find(tenant, id);
+    stored.ifPresent(p -> programmeCache.put(key, p));
+    return stored;
+  }
+
+  private void forget(TenantId tenant, ProgrammeId id) {
+    if (programmeCache != null) {
+      programmeCache.invalidate(new ProgrammeKey(tenant, id));
+    }
+  }
+
   private Optional<CommandResult> replayIfRecorded(TenantId tenant, PathwayCommand command) {
     List<PathwayEvent> earlier = pathways.eventsOfCommand(tenant, command.commandId());
     return earlier.isEmpty() ? Optional.empty() : Optional.of(replay(tenant, command, earlier));
@@ -617,7 +651,7 @@ public final class MobilisationEngine {
       throw new VersionConflict(beneficiary.toString(), command.expectedVersion().getAsLong(), version);
     }
     ProgrammeId programmeId = capture ? ((Capture) command).programmeId() : pathway.get().programmeId();
-    Optional<Programme> programme = storage.programmes().find(tenant, programmeId);
+    Optional<Programme> programme = declarations(tenant, programmeId);
     if (programme.isEmpty()) {
       return refuse(
           Optional.of(command.commandId()),
@@ -893,8 +927,23 @@ public final class MobilisationEngine {
     private Clock clock = Clock.systemDefaultZone();
     private PathwayModel model = PathwayModel.sipa();
     private OutcomeRules outcomeRules = OutcomeRules.standard();
+    private Duration programmeCacheTtl = Duration.ZERO;
 
     private Builder() {}
+
+    /**
+     * Lets pathway commands reuse a programme's declarations for up to {@code timeToLive} instead of
+     * reading them from the store for every command: worth it for bulk imports and replays, where the
+     * same programme is read tens of thousands of times. Changes made through this engine
+     * ({@code registerProgramme}, {@code updateProgramme}) are seen at once; changes made by another
+     * process are seen after at most {@code timeToLive}. Off by default ({@link Duration#ZERO}).
+     */
+    public Builder programmeCache(Duration timeToLive) {
+      requireNonNull(timeToLive, "timeToLive");
+      checkArgument(!timeToLive.isNegative(), "programmeCache timeToLive must not be negative (was %s)", timeToLive);
+      this.programmeCacheTtl = timeToLive;
+      return this;
+    }
 
     /**
      * The rule sets indicator reports apply; defaults to {@link OutcomeRules#standard()} (SIPA, French

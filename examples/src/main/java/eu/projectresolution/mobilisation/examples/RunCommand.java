@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.examples.scenario.Scenario;
 import eu.projectresolution.mobilisation.examples.scenario.ScenarioContext;
 import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -72,8 +73,11 @@ final class RunCommand implements Callable<Integer> {
     }
     try (Store store = chosen.keepsRecords() ? storeOptions.open(chosen.schema(), true) : Store.inMemory()) {
       LOG.info("Running scenario {} (seed {}, scale {}), records kept {}", chosen.name(), seed, scale, store.description());
+      // A replay reads the same programme for each of its tens of thousands of records, and nothing
+      // else changes it while the scenario runs: keep its declarations in memory.
       MobilisationEngine engine =
-          MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK).build();
+          MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK)
+              .programmeCache(Duration.ofMinutes(10)).build();
       chosen.run(
           new ScenarioContext(
               engine, TenantId.of(chosen.tenant()), seed, scale, spec.commandLine().getOut(), Progress.forConsole(),
