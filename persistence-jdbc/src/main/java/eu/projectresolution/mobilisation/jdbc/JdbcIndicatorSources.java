@@ -14,8 +14,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +32,10 @@ final class JdbcIndicatorSources implements IndicatorSources {
   // comparison (signed, unlike the databases' byte order).
   private static final Comparator<BeneficiaryStream> BY_CAPTURE_THEN_ID =
       Comparator.comparing(BeneficiaryStream::capturedOn).thenComparing(BeneficiaryStream::beneficiary);
+  private static final Comparator<Versioned> BY_VERSION = Comparator.comparingLong(Versioned::version);
+
+  /** Rows fetched at a time: a programme's events can be many more than a driver should hold at once. */
+  private static final int FETCH_SIZE = 1000;
 
   private final Database db;
   private final Json json;
@@ -62,41 +69,46 @@ final class JdbcIndicatorSources implements IndicatorSources {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
     String where = "of programme " + programme + " of tenant " + tenant;
-    List<BeneficiaryStream> streams =
-        db.read(
+    Collection<BeneficiaryStream> streams =
+        db.readInBatches(
             () -> "read the event streams of programme " + programme + " of tenant " + tenant,
             c -> {
-              // The tenant is given for both tables so that each is filtered on its leading key column.
+              // No ORDER BY: the streams are put in the port's order below, which the databases cannot
+              // give, and sorting every event with its body in SQL took PostgreSQL as long as the join
+              // (spilling to disk at the default work_mem). The tenant is given for both tables so that
+              // each is filtered on its leading key column.
               try (PreparedStatement select =
                   c.prepareStatement(
                       "SELECT b.captured_on, e.beneficiary_id, e.version, e.body FROM " + db.table("beneficiaries")
                           + " b JOIN " + db.table("pathway_events") + " e ON e.tenant_id = b.tenant_id"
                           + " AND e.beneficiary_id = b.beneficiary_id"
-                          + " WHERE b.tenant_id = ? AND b.programme_id = ? AND e.tenant_id = ?"
-                          + " ORDER BY b.captured_on, e.beneficiary_id, e.version")) {
+                          + " WHERE b.tenant_id = ? AND b.programme_id = ? AND e.tenant_id = ?")) {
                 select.setString(1, tenant.value());
                 select.setString(2, programme.value());
                 select.setString(3, tenant.value());
-                select.setFetchSize(1000);
-                List<BeneficiaryStream> found = new ArrayList<>();
-                BeneficiaryStream current = null;
+                select.setFetchSize(FETCH_SIZE);
+                Map<UUID, BeneficiaryStream> found = new HashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                   while (rows.next()) {
                     UUID beneficiary = rows.getObject(2, UUID.class);
-                    if (current == null || !current.beneficiary().equals(beneficiary)) {
-                      current = new BeneficiaryStream(rows.getObject(1, LocalDate.class), beneficiary, new ArrayList<>());
-                      found.add(current);
+                    long version = rows.getLong(3);
+                    PathwayEvent event =
+                        json.readEvent(rows.getString(4), version + " of beneficiary " + beneficiary + " " + where);
+                    BeneficiaryStream stream = found.get(beneficiary);
+                    if (stream == null) {
+                      stream = new BeneficiaryStream(rows.getObject(1, LocalDate.class), beneficiary, new ArrayList<>());
+                      found.put(beneficiary, stream);
                     }
-                    current.events().add(json.readEvent(rows.getString(4), rows.getLong(3) + " of beneficiary "
-                        + beneficiary + " " + where));
+                    stream.events().add(new Versioned(version, event));
                   }
                 }
-                return found;
+                return found.values();
               }
             });
-    // Nearly sorted already (only the order of ids within a day may differ): a quick pass.
-    streams.sort(BY_CAPTURE_THEN_ID);
-    return streams.stream().map(s -> List.copyOf(s.events())).toList();
+    return streams.stream()
+        .sorted(BY_CAPTURE_THEN_ID)
+        .map(s -> s.events().stream().sorted(BY_VERSION).map(Versioned::event).toList())
+        .toList();
   }
 
   @Override
@@ -115,5 +127,7 @@ final class JdbcIndicatorSources implements IndicatorSources {
   }
 
   /** One beneficiary's events as they are read, with what the streams are ordered by. */
-  private record BeneficiaryStream(LocalDate capturedOn, UUID beneficiary, List<PathwayEvent> events) {}
+  private record BeneficiaryStream(LocalDate capturedOn, UUID beneficiary, List<Versioned> events) {}
+
+  private record Versioned(long version, PathwayEvent event) {}
 }
