@@ -71,7 +71,19 @@ final class Database {
    * @param what what the work does, for error messages ("read the pathway of ...")
    */
   <T> T read(Supplier<String> what, Work<T> work) {
-    return withRetries(what, () -> once(what, work, false));
+    return withRetries(what, () -> once(what, work, false, false));
+  }
+
+  /**
+   * Runs {@code work}, which only reads, with a single statement whose many rows are fetched a batch at
+   * a time (see {@link java.sql.Statement#setFetchSize}): always in a transaction, rolled back at the
+   * end, since the PostgreSQL driver fetches in batches only then and otherwise holds every row in
+   * memory at once.
+   *
+   * @param what what the work does, for error messages ("read the event streams of ...")
+   */
+  <T> T readInBatches(Supplier<String> what, Work<T> work) {
+    return withRetries(what, () -> once(what, work, false, true));
   }
 
   /**
@@ -83,7 +95,7 @@ final class Database {
    * @param what what the work does, for error messages ("append events to the pathway of ...")
    */
   <T> T write(Supplier<String> what, Work<T> work) {
-    return withRetries(what, () -> once(what, work, true));
+    return withRetries(what, () -> once(what, work, true, false));
   }
 
   private <T> T withRetries(Supplier<String> what, Supplier<T> attempt) {
@@ -103,7 +115,7 @@ final class Database {
     }
   }
 
-  private <T> T once(Supplier<String> what, Work<T> work, boolean writes) {
+  private <T> T once(Supplier<String> what, Work<T> work, boolean writes, boolean transaction) {
     Connection connection;
     try {
       connection = dataSource.getConnection();
@@ -116,7 +128,7 @@ final class Database {
     Throwable failure = null;
     try {
       boolean autoCommit = connection.getAutoCommit();
-      inTransaction = writes || !autoCommit;
+      inTransaction = writes || transaction || !autoCommit;
       if (inTransaction && autoCommit) {
         connection.setAutoCommit(false);
         restoreAutoCommit = true;
@@ -125,7 +137,7 @@ final class Database {
       if (writes) {
         commit(connection, what);
       } else if (inTransaction) {
-        connection.rollback(); // nothing to keep: ends the transaction the host's setting opened
+        connection.rollback(); // nothing to keep: ends the read's transaction
       }
       ended = true;
       return result;

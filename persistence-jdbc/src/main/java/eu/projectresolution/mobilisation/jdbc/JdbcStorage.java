@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
 import eu.projectresolution.mobilisation.port.Pathways;
@@ -82,6 +83,7 @@ public final class JdbcStorage implements MobilisationStorage {
   private final JdbcProgrammeRecords.OfSiteEvents siteEvents;
   private final JdbcPersonalData personalData;
   private final JdbcPracticeSheets practiceSheets;
+  private final JdbcIndicatorSources indicatorSources;
 
   private JdbcStorage(DataSource dataSource, String schema) {
     this.schema = schema;
@@ -95,6 +97,8 @@ public final class JdbcStorage implements MobilisationStorage {
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.personalData = new JdbcPersonalData(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
+    this.indicatorSources =
+        new JdbcIndicatorSources(db, json, programmes, outreachEvents, collaborativeActions, siteEvents);
   }
 
   /**
@@ -189,6 +193,15 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public PracticeSheets practiceSheets() {
     return practiceSheets;
+  }
+
+  /**
+   * What indicator reports read: the same facts as the other ports give, but every event stream of a
+   * programme in one query rather than one per beneficiary.
+   */
+  @Override
+  public IndicatorSources indicatorSources() {
+    return indicatorSources;
   }
 
   @Override

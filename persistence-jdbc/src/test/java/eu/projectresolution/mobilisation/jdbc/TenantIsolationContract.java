@@ -47,7 +47,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * Tenant B, using the very ids of tenant A's records, calls every method of every port (practice
- * sheets included): it never
+ * sheets and indicator sources included): it never
  * reads any of A's records, and nothing it writes, replaces or erases changes what A sees. The
  * records carry random Unicode text (every plane, no NUL), which also comes back unchanged.
  */
@@ -152,6 +152,11 @@ abstract class TenantIsolationContract {
           + storage.beneficiaries().find(tenant, beneficiary)
           + storage.beneficiaries().inStage(tenant, programme.id(), Stage.CAPTURED)
           + storage.beneficiaries().attendance(tenant, outreachEvent.id())
+          + storage.indicatorSources().programme(tenant, programme.id())
+          + storage.indicatorSources().eventStreams(tenant, programme.id())
+          + storage.indicatorSources().outreachEvents(tenant, programme.id())
+          + storage.indicatorSources().collaborativeActions(tenant, programme.id())
+          + storage.indicatorSources().siteEvents(tenant, programme.id())
           + storage.personalData().find(tenant, beneficiary)
           + storage.practiceSheets().latest(tenant, sheet.id())
           + storage.practiceSheets().version(tenant, sheet.id(), 1)
@@ -196,6 +201,8 @@ abstract class TenantIsolationContract {
               assertThat(storage.siteEvents().find(a, ofA.siteEvent().id())).contains(ofA.siteEvent());
               assertThat(storage.pathways().events(a, ofA.beneficiary()))
                   .containsExactlyElementsOf(ofA.appends().stream().flatMap(List::stream).toList());
+              assertThat(storage.indicatorSources().eventStreams(a, ofA.programme().id()))
+                  .containsExactly(ofA.appends().stream().flatMap(List::stream).toList());
               assertThat(storage.personalData().find(a, ofA.beneficiary())).contains(ofA.details());
               assertThat(storage.personalData().find(b, ofA.beneficiary())).isEmpty();
               assertThat(storage.practiceSheets().versions(a, ofA.sheet().id())).extracting(PracticeSheetVersion::sheet)
