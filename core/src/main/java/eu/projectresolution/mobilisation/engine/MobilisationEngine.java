@@ -184,11 +184,7 @@ public final class MobilisationEngine {
         event.programmeId(),
         event.date(),
         "date",
-        programme ->
-            firstRefusal(
-                event.partnerActors().stream()
-                    .map(p -> checkPartner(programme, Optional.of(p), "partnerActors"))
-                    .toList()),
+        programme -> checkPartners(programme, event.partnerActors(), "partnerActors"),
         () -> storage.outreachEvents().find(tenant, event.id()),
         () -> storage.outreachEvents().add(tenant, event),
         event,
@@ -204,11 +200,7 @@ public final class MobilisationEngine {
         action.programmeId(),
         action.date(),
         "date",
-        programme ->
-            firstRefusal(
-                action.partners().stream()
-                    .map(p -> checkPartner(programme, Optional.of(p), "partners"))
-                    .toList()),
+        programme -> checkPartners(programme, action.partners(), "partners"),
         () -> storage.collaborativeActions().find(tenant, action.id()),
         () -> storage.collaborativeActions().add(tenant, action),
         action,
@@ -828,8 +820,9 @@ public final class MobilisationEngine {
     return Optional.empty();
   }
 
-  private static Optional<Refusal> firstRefusal(List<Optional<Refusal>> refusals) {
-    return refusals.stream().flatMap(Optional::stream).findFirst();
+  /** The refusal for the first of {@code partners} the programme does not have, if any. */
+  private static Optional<Refusal> checkPartners(Programme programme, List<PartnerId> partners, String field) {
+    return partners.stream().map(p -> checkPartner(programme, Optional.of(p), field)).flatMap(Optional::stream).findFirst();
   }
 
   private static CommandResult refuse(
