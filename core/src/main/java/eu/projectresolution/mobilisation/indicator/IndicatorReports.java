@@ -139,12 +139,12 @@ public final class IndicatorReports {
     }
     Period period = Period.of(from, to);
     List<Person> people = new ArrayList<>();
-    for (List<PathwayEvent> stream : sources.eventStreams(tenant, programme.id())) {
+    sources.forEachEventStream(tenant, programme.id(), period.end(), stream -> {
       Person person = new Person(stream, period, model);
       if (person.capturedByEnd() && inScope(person, scope)) {
         people.add(person);
       }
-    }
+    });
     Optional<Money> budget = scope.budget().or(programme::budget);
     Computation computation = new Computation(programme, period, people, budget, scope);
     computation.run(tenant);

@@ -8,6 +8,8 @@ import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.programme.Baseline;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Measure;
@@ -32,6 +34,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -134,5 +139,22 @@ public final class Fixtures {
         .profile(youngWoman())
         .contact(doorToDoor(on))
         .build();
+  }
+
+  /**
+   * The event streams {@code sources} hands over for the programme's people captured by {@code
+   * capturedBy}, ordered by beneficiary id so that two answers can be compared.
+   */
+  public static List<List<PathwayEvent>> eventStreams(
+      IndicatorSources sources, TenantId tenant, ProgrammeId programme, LocalDate capturedBy) {
+    List<List<PathwayEvent>> streams = new ArrayList<>();
+    sources.forEachEventStream(tenant, programme, capturedBy, streams::add);
+    streams.sort(Comparator.comparing(s -> s.get(0).header().beneficiaryId().value()));
+    return streams;
+  }
+
+  /** Every stream of the programme, as {@link #eventStreams(IndicatorSources, TenantId, ProgrammeId, LocalDate)}. */
+  public static List<List<PathwayEvent>> eventStreams(IndicatorSources sources, TenantId tenant, ProgrammeId programme) {
+    return eventStreams(sources, tenant, programme, LocalDate.of(9999, 12, 31));
   }
 }

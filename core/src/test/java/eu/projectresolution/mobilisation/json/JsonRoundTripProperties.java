@@ -191,6 +191,16 @@ class JsonRoundTripProperties {
       storage.pathways().events(tenant, closed).forEach(event -> samples.put(event, PathwayEvent.class));
     }
     samples.put(storage.beneficiaries().find(tenant, who).orElseThrow(), eu.projectresolution.mobilisation.port.BeneficiarySummary.class);
+    samples.put(eu.projectresolution.mobilisation.port.CountingScope.builder()
+        .period(programme.period()).site(programme.sites().get(0).id()).channel(eu.projectresolution.mobilisation.capture.CaptureChannel.OUTREACH_EVENT)
+        .addFunnelStages(eu.projectresolution.mobilisation.pathway.Stage.WELCOMED, eu.projectresolution.mobilisation.pathway.Stage.ACCOMPANIED).accompanimentStage(eu.projectresolution.mobilisation.pathway.Stage.ACCOMPANIED)
+        .stages(model.stages()).build(), eu.projectresolution.mobilisation.port.CountingScope.class);
+    samples.put(eu.projectresolution.mobilisation.port.IndicatorCounts.builder()
+        .captured(12).addFunnel(9L, 3L).putEnteredStage(eu.projectresolution.mobilisation.pathway.Stage.WELCOMED, 9L).putAtStageAtEnd(eu.projectresolution.mobilisation.pathway.Stage.EXITED, 2L)
+        .putCapturedThrough(eu.projectresolution.mobilisation.capture.CaptureChannel.OUTREACH_EVENT, 5L).outreachEventsHeld(2).outreachAttendances(7).welcomed(9)
+        .referrals(4).referralsStarted(2).peopleReferred(3).accompanied(3).appointmentsAttendedByAccompanied(10)
+        .appointmentsHeldOrMissed(12).appointmentsMissed(2).satisfactionResponses(5).satisfiedResponses(4)
+        .collaborativeActions(1).siteEvents(6).build(), eu.projectresolution.mobilisation.port.IndicatorCounts.class);
     samples.put(CommandResult.refused(java.util.Optional.of(CommandId.random()), Refusal.of(RefusalCode.DATE_IN_FUTURE, "m", "f")),
         CommandResult.class);
     return samples;

@@ -80,10 +80,17 @@ final class Database {
    * end, since the PostgreSQL driver fetches in batches only then and otherwise holds every row in
    * memory at once.
    *
+   * <p>Run once, never again after a transient failure: the work hands rows on to its caller as they
+   * come, and a second run would hand them on twice.
+   *
    * @param what what the work does, for error messages ("read the event streams of ...")
    */
   <T> T readInBatches(Supplier<String> what, Work<T> work) {
-    return withRetries(what, () -> once(what, work, false, true));
+    try {
+      return once(what, work, false, true);
+    } catch (TransientFailure e) {
+      throw failure(what.get(), (SQLException) e.getCause());
+    }
   }
 
   /**

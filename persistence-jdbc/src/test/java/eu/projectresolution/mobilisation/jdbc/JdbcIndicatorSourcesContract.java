@@ -13,48 +13,43 @@ import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core's suite, and what the one query of {@link JdbcIndicatorSources} could get wrong: the databases
- * order UUIDs by their bytes, but the port's order is {@link UUID#compareTo}'s, which compares signed
- * halves, so ids from {@code 8...} to {@code f...} come first.
+ * Core's suite, and what the one query of {@link JdbcIndicatorSources} could get wrong: its rows come
+ * in batches of a thousand and are cut into one stream per person where the beneficiary id changes, so
+ * a person whose events straddle two batches, or whose events were appended between other people's,
+ * must still come out as one whole stream.
  */
 abstract class JdbcIndicatorSourcesContract extends IndicatorSourcesContract {
   private static final LocalDate D = LocalDate.of(2017, 3, 14);
 
-  private static BeneficiaryId id(String uuid) {
-    return BeneficiaryId.of(UUID.fromString(uuid));
-  }
-
   @Test
-  void ordersTheStreamsOfOneDayAsUuidComparesThemNotAsTheDatabaseDoes() {
+  void cutsRowsFetchedInSeveralBatchesIntoOneWholeStreamPerPerson() {
     MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
     TenantId tenant = Fixtures.newTenant();
     engine.registerProgramme(tenant, Fixtures.sipa());
-    BeneficiaryId low = id("00000000-0000-4000-8000-000000000001");
-    BeneficiaryId below = id("7fffffff-ffff-4fff-bfff-ffffffffffff");
-    BeneficiaryId above = id("80000000-0000-4000-8000-000000000000");
-    BeneficiaryId high = id("ffffffff-ffff-4fff-bfff-fffffffffffe");
-    BeneficiaryId lowNextDay = id("00000000-0000-4000-8000-000000000000");
-    BeneficiaryId highNextDay = id("ffffffff-ffff-4fff-bfff-ffffffffffff");
-    for (BeneficiaryId id : List.of(lowNextDay, highNextDay)) {
-      engine.capture(tenant, Fixtures.capture(id, D.plusDays(1)));
-    }
-    for (BeneficiaryId id : List.of(low, high, below, above)) {
+    List<BeneficiaryId> people = new ArrayList<>();
+    for (int i = 0; i < 700; i++) {
+      BeneficiaryId id = BeneficiaryId.random();
+      people.add(id);
       engine.capture(tenant, Fixtures.capture(id, D));
+    }
+    // Appended person after person, so that no one's events are next to each other as written.
+    for (BeneficiaryId id : people) {
       engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build());
     }
-    engine.orient(tenant, Orient.builder().beneficiaryId(high).occurredOn(D.plusDays(2))
-        .orientation(Orientation.INFORMATION_ONLY).build());
+    for (BeneficiaryId id : people.subList(0, 350)) {
+      engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(D.plusDays(1))
+          .orientation(Orientation.INFORMATION_ONLY).build());
+    }
 
-    List<List<PathwayEvent>> streams = storage.indicatorSources().eventStreams(tenant, Fixtures.SIPA);
+    List<List<PathwayEvent>> streams = Fixtures.eventStreams(storage.indicatorSources(), tenant, Fixtures.SIPA);
 
-    assertThat(streams).extracting(s -> s.get(0).header().beneficiaryId())
-        .containsExactly(above, high, low, below, highNextDay, lowNextDay);
-    assertThat(streams).isEqualTo(IndicatorSources.of(storage).eventStreams(tenant, Fixtures.SIPA));
-    assertThat(streams.get(1)).extracting(e -> e.header().version()).containsExactly(1L, 2L, 3L);
+    assertThat(streams).hasSize(700);
+    assertThat(streams.stream().mapToInt(List::size).sum()).isEqualTo(700 * 2 + 350);
+    assertThat(streams).isEqualTo(Fixtures.eventStreams(IndicatorSources.of(storage), tenant, Fixtures.SIPA));
   }
 }

@@ -153,7 +153,7 @@ abstract class TenantIsolationContract {
           + storage.beneficiaries().inStage(tenant, programme.id(), Stage.CAPTURED)
           + storage.beneficiaries().attendance(tenant, outreachEvent.id())
           + storage.indicatorSources().programme(tenant, programme.id())
-          + storage.indicatorSources().eventStreams(tenant, programme.id())
+          + Fixtures.eventStreams(storage.indicatorSources(), tenant, programme.id())
           + storage.indicatorSources().outreachEvents(tenant, programme.id())
           + storage.indicatorSources().collaborativeActions(tenant, programme.id())
           + storage.indicatorSources().siteEvents(tenant, programme.id())
@@ -201,7 +201,7 @@ abstract class TenantIsolationContract {
               assertThat(storage.siteEvents().find(a, ofA.siteEvent().id())).contains(ofA.siteEvent());
               assertThat(storage.pathways().events(a, ofA.beneficiary()))
                   .containsExactlyElementsOf(ofA.appends().stream().flatMap(List::stream).toList());
-              assertThat(storage.indicatorSources().eventStreams(a, ofA.programme().id()))
+              assertThat(Fixtures.eventStreams(storage.indicatorSources(), a, ofA.programme().id()))
                   .containsExactly(ofA.appends().stream().flatMap(List::stream).toList());
               assertThat(storage.personalData().find(a, ofA.beneficiary())).contains(ofA.details());
               assertThat(storage.personalData().find(b, ofA.beneficiary())).isEmpty();
