@@ -8,10 +8,7 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
-import eu.projectresolution.mobilisation.capture.Contact;
-import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
-import eu.projectresolution.mobilisation.outcome.Classification;
 import eu.projectresolution.mobilisation.outcome.OutcomeCategory;
 import eu.projectresolution.mobilisation.outcome.OutcomeCategory.Standing;
 import eu.projectresolution.mobilisation.outcome.OutcomeRate;
@@ -19,15 +16,11 @@ import eu.projectresolution.mobilisation.outcome.OutcomeRule;
 import eu.projectresolution.mobilisation.outcome.OutcomeRules;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
 import eu.projectresolution.mobilisation.outcome.RuleSet;
-import eu.projectresolution.mobilisation.pathway.Appointment;
-import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
-import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
-import eu.projectresolution.mobilisation.pathway.Referral;
-import eu.projectresolution.mobilisation.pathway.ReferralStatus;
-import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.port.CountingScope;
+import eu.projectresolution.mobilisation.port.IndicatorCounts;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.programme.Baseline;
 import eu.projectresolution.mobilisation.programme.Measure;
@@ -138,16 +131,27 @@ public final class IndicatorReports {
           "budget");
     }
     Period period = Period.of(from, to);
-    List<Person> people = new ArrayList<>();
+    CountingScope counting = countingScope(period, scope);
+    // A target group is a judgement on each person's records (age at entry, entry status...), which
+    // only core makes: narrowed to one, the report counts everything itself.
+    Optional<IndicatorCounts> stored =
+        scope.targetGroup().isPresent() ? Optional.empty() : sources.counts(tenant, programme.id(), counting);
+    ActivityCounter counter = stored.isPresent() ? null : new ActivityCounter(counting, heldDuring(tenant, programme, period));
+    Outcomes outcomes = new Outcomes();
     sources.forEachEventStream(tenant, programme.id(), period.end(), stream -> {
       Person person = new Person(stream, period, model);
       if (person.capturedByEnd() && inScope(person, scope)) {
-        people.add(person);
+        if (counter != null) {
+          counter.add(person);
+        }
+        outcomes.add(person);
       }
     });
+    IndicatorCounts counts = stored.orElseGet(() -> counter.counts(
+        collaborativeActionsDuring(tenant, programme, period), siteEventsDuring(tenant, programme, period, scope)));
     Optional<Money> budget = scope.budget().or(programme::budget);
-    Computation computation = new Computation(programme, period, people, budget, scope);
-    computation.run(tenant);
+    Computation computation = new Computation(programme, period, counts, outcomes, budget);
+    computation.run();
     return ReportResult.of(
         IndicatorReport.builder()
             .programmeId(programme.id())
@@ -170,36 +174,102 @@ public final class IndicatorReports {
         && scope.targetGroup().map(g -> g.includes(person.participant)).orElse(true);
   }
 
+  private CountingScope countingScope(Period period, ReportScope scope) {
+    return CountingScope.builder()
+        .period(period)
+        .site(scope.site())
+        .channel(scope.channel())
+        .funnelStages(FUNNEL.stream().skip(1).flatMap(step -> model.stageFor(step).stream()).toList())
+        .accompanimentStage(model.stageFor(Step.ACCOMPANIMENT))
+        .stages(model.stages())
+        .build();
+  }
+
+  private Set<OutreachEventId> heldDuring(TenantId tenant, Programme programme, Period period) {
+    Set<OutreachEventId> held = new HashSet<>();
+    sources.outreachEvents(tenant, programme.id()).stream()
+        .filter(e -> period.contains(e.date()))
+        .forEach(e -> held.add(e.id()));
+    return held;
+  }
+
+  private long collaborativeActionsDuring(TenantId tenant, Programme programme, Period period) {
+    return sources.collaborativeActions(tenant, programme.id()).stream().filter(a -> period.contains(a.date())).count();
+  }
+
+  private long siteEventsDuring(TenantId tenant, Programme programme, Period period, ReportScope scope) {
+    return sources.siteEvents(tenant, programme.id()).stream()
+        .filter(e -> period.contains(e.date()))
+        .filter(e -> scope.site().map(s -> e.siteId().equals(s)).orElse(true))
+        .count();
+  }
+
   private static ReportResult refuse(RefusalCode code, String message, String field) {
     return ReportResult.refused(Refusal.of(code, message, field));
   }
+
+  /**
+   * What the outcome figures need of each person, kept as the people are read one at a time: each
+   * rule's decision with the person's gender, and the situations at entry and after exit of the people
+   * accompanied who exited during the period.
+   */
+  private final class Outcomes {
+    final Map<OutcomeRule, List<Decided>> decisions = new LinkedHashMap<>();
+    final List<Situation[]> beforeAfter = new ArrayList<>();
+
+    Outcomes() {
+      for (RuleSet set : rules.ruleSets()) {
+        for (OutcomeRule rule : set.rules()) {
+          decisions.put(rule, new ArrayList<>());
+        }
+      }
+    }
+
+    void add(Person person) {
+      decisions.forEach((rule, decided) ->
+          decided.add(new Decided(person.participant.gender(), rule.classify(person.participant).category())));
+      if (person.participant.leftDuringPeriod()
+          && person.participant.exit().isPresent()
+          && person.participant.reachedByEnd(Step.ACCOMPANIMENT)) {
+        LocalDate exitOn = person.participant.exit().get().on();
+        Optional<Situation> entry = person.entrySituationBefore(exitOn);
+        Optional<Situation> after = person.situationFrom(exitOn);
+        if (entry.isPresent() && after.isPresent()) {
+          beforeAfter.add(new Situation[] {entry.get(), after.get()});
+        }
+      }
+    }
+  }
+
+  /** One person's category under one rule. */
+  private record Decided(Gender gender, String category) {}
 
   /** One report being computed. */
   private final class Computation {
     final Programme programme;
     final Period period;
-    final List<Person> people;
+    final IndicatorCounts counts;
+    final Outcomes outcomes;
     final Optional<Money> budget;
-    final ReportScope scope;
     final List<Figure> figures = new ArrayList<>();
 
-    Computation(Programme programme, Period period, List<Person> people, Optional<Money> budget, ReportScope scope) {
+    Computation(Programme programme, Period period, IndicatorCounts counts, Outcomes outcomes, Optional<Money> budget) {
       this.programme = programme;
       this.period = period;
-      this.people = people;
+      this.counts = counts;
+      this.outcomes = outcomes;
       this.budget = budget;
-      this.scope = scope;
     }
 
-    void run(TenantId tenant) {
+    void run() {
       funnel();
       stages();
       capture();
-      outreach(sources.outreachEvents(tenant, programme.id()));
+      outreach();
       welcomeReferralAndAccompaniment();
       satisfaction();
       beforeAfter();
-      activities(tenant);
+      activities();
       for (RuleSet set : rules.ruleSets()) {
         for (OutcomeRule rule : set.rules()) {
           ruleFigures(set, rule);
@@ -210,9 +280,8 @@ public final class IndicatorReports {
     }
 
     private void funnel() {
-      List<Person> cohort = people.stream().filter(Person::capturedDuringPeriod).toList();
-      List<Person> reached = cohort;
       Long previous = null;
+      int reached = 0;
       for (int i = 0; i < FUNNEL.size(); i++) {
         Step step = FUNNEL.get(i);
         FigureCode code = FUNNEL_CODES.get(i);
@@ -228,10 +297,7 @@ public final class IndicatorReports {
           }
           continue;
         }
-        if (step != Step.CAPTURE) {
-          reached = reached.stream().filter(p -> p.participant.reachedByEnd(step)).toList();
-        }
-        long n = reached.size();
+        long n = step == Step.CAPTURE ? counts.captured() : counts.funnel().get(reached++);
         figures.add(count(code, what, Unit.PEOPLE, n, previous));
         if (previous != null) {
           figures.add(
@@ -248,131 +314,75 @@ public final class IndicatorReports {
 
     private void stages() {
       for (Stage stage : model.stages()) {
-        long entered =
-            people.stream()
-                .filter(p -> p.pathway.stageHistory().stream()
-                    .anyMatch(v -> v.stage().equals(stage) && period.contains(v.on())))
-                .count();
         figures.add(count(FigureCodes.enteredStage(stage), "People who entered stage '" + stage + "' during the period",
-            Unit.PEOPLE, entered, null));
+            Unit.PEOPLE, counts.enteredStage().getOrDefault(stage, 0L), null));
       }
       for (Stage stage : model.stages()) {
-        long atEnd = people.stream().filter(p -> p.participant.stageAtEnd().equals(stage)).count();
         figures.add(count(FigureCodes.atStageAtEnd(stage), "People at stage '" + stage + "' on the period's last day",
-            Unit.PEOPLE, atEnd, null));
+            Unit.PEOPLE, counts.atStageAtEnd().getOrDefault(stage, 0L), null));
       }
     }
 
     private void capture() {
-      List<Person> captured = people.stream().filter(Person::capturedDuringPeriod).toList();
-      long outside = captured.stream().filter(p -> p.capture().channel().outsideSites()).count();
+      long captured = counts.captured();
+      long outside = 0;
+      for (CaptureChannel channel : CaptureChannel.values()) {
+        outside += channel.outsideSites() ? counts.capturedThrough(channel) : 0;
+      }
       figures.add(
           count(FigureCodes.CAPTURED_OUTSIDE_SITES,
               "People captured during the period in their living places, outside the sites", Unit.PEOPLE, outside,
-              (long) captured.size()));
+              captured));
       for (CaptureChannel channel : CaptureChannel.values()) {
-        long n = captured.stream().filter(p -> p.capture().channel() == channel).count();
         figures.add(
             count(FigureCodes.capturedThrough(channel), "People captured during the period through channel " + channel,
-                Unit.PEOPLE, n, (long) captured.size()));
+                Unit.PEOPLE, counts.capturedThrough(channel), captured));
       }
     }
 
-    private void outreach(List<OutreachEvent> all) {
-      Set<OutreachEventId> held = new HashSet<>();
-      all.stream().filter(e -> period.contains(e.date())).forEach(e -> held.add(e.id()));
+    private void outreach() {
+      long held = counts.outreachEventsHeld();
+      long attendance = counts.outreachAttendances();
       figures.add(count(FigureCodes.OUTREACH_EVENTS, "Outreach events (Recrut'Cafés, stands...) held during the period",
-          Unit.RECORDS, held.size(), null));
-      long attendance = 0;
-      for (Person person : people) {
-        Set<OutreachEventId> attended = new HashSet<>();
-        for (Contact contact : person.pathway.contacts()) {
-          contact.outreachEvent().filter(held::contains).ifPresent(attended::add);
-        }
-        attendance += attended.size();
-      }
+          Unit.RECORDS, held, null));
       figures.add(count(FigureCodes.OUTREACH_ATTENDANCE,
           "Attendances at the outreach events held during the period (people on their attendance registers)",
           Unit.RECORDS, attendance, null));
       figures.add(average(FigureCodes.OUTREACH_ATTENDANCE_AVERAGE, "Average attendance per outreach event",
-          attendance, held.size(), "no outreach event was held during the period"));
+          attendance, held, "no outreach event was held during the period"));
     }
 
     private void welcomeReferralAndAccompaniment() {
       figures.add(count(FigureCodes.WELCOMED, "People welcomed at the sites during the period (first reception or re-entry)",
-          Unit.PEOPLE, people.stream().filter(Person::welcomedDuringPeriod).count(), null));
-
-      long referrals = 0;
-      long started = 0;
-      long referred = 0;
-      for (Person person : people) {
-        List<Referral> during = person.pathway.referrals().stream().filter(r -> period.contains(r.proposedOn())).toList();
-        referrals += during.size();
-        started += during.stream()
-            .filter(r -> r.status() == ReferralStatus.STARTED && !r.statusOn().isAfter(period.end()))
-            .count();
-        referred += during.isEmpty() ? 0 : 1;
-      }
+          Unit.PEOPLE, counts.welcomed(), null));
+      long referrals = counts.referrals();
       figures.add(count(FigureCodes.REFERRALS, "Referrals to mainstream schemes proposed during the period",
           Unit.RECORDS, referrals, null));
       figures.add(count(FigureCodes.REFERRALS_STARTED,
-          "Of the referrals proposed during the period, those started by the period's end", Unit.RECORDS, started, referrals));
+          "Of the referrals proposed during the period, those started by the period's end", Unit.RECORDS,
+          counts.referralsStarted(), referrals));
       figures.add(count(FigureCodes.PEOPLE_REFERRED, "People referred to a mainstream scheme during the period",
-          Unit.PEOPLE, referred, null));
-
-      List<Person> accompanied = people.stream().filter(p -> p.participant.reachedDuringPeriod(Step.ACCOMPANIMENT)).toList();
+          Unit.PEOPLE, counts.peopleReferred(), null));
+      long accompanied = counts.accompanied();
       figures.add(count(FigureCodes.ACCOMPANIED, "People whose adapted accompaniment started during the period",
-          Unit.PEOPLE, accompanied.size(), null));
-      long attended = 0;
-      for (Person person : accompanied) {
-        LocalDate start = person.participant.firstReachedDuringPeriod(Step.ACCOMPANIMENT).orElseThrow();
-        attended += person.pathway.appointments().stream()
-            .filter(a -> a.status() == AppointmentStatus.ATTENDED
-                && !a.scheduledOn().isBefore(start) && !a.scheduledOn().isAfter(period.end()))
-            .count();
-      }
+          Unit.PEOPLE, accompanied, null));
       figures.add(average(FigureCodes.APPOINTMENTS_PER_ACCOMPANIMENT,
           "Appointments attended, by the period's end, per person whose accompaniment started during the period",
-          attended, accompanied.size(), "no adapted accompaniment started during the period"));
-      long held = 0;
-      long missed = 0;
-      for (Person person : people) {
-        for (Appointment a : person.pathway.appointments()) {
-          if (period.contains(a.scheduledOn()) && a.status().held()) {
-            held++;
-            missed += a.status() == AppointmentStatus.NO_SHOW ? 1 : 0;
-          }
-        }
-      }
+          counts.appointmentsAttendedByAccompanied(), accompanied, "no adapted accompaniment started during the period"));
       figures.add(share(FigureCodes.NO_SHOW_RATE,
-          "Appointments scheduled during the period that the person missed, of those held or missed", missed, held,
+          "Appointments scheduled during the period that the person missed, of those held or missed",
+          counts.appointmentsMissed(), counts.appointmentsHeldOrMissed(),
           "no appointment scheduled during the period was held or missed"));
     }
 
     private void satisfaction() {
-      List<SatisfactionResponse> responses =
-          people.stream().flatMap(p -> p.satisfactionDuringPeriod().stream()).toList();
-      long satisfied = responses.stream().filter(SatisfactionResponse::satisfied).count();
       figures.add(share(FigureCodes.SATISFACTION_RATE, "Satisfied answers to the satisfaction survey during the period",
-          satisfied, responses.size(), "no one answered the satisfaction survey during the period"));
+          counts.satisfiedResponses(), counts.satisfactionResponses(),
+          "no one answered the satisfaction survey during the period"));
     }
 
     private void beforeAfter() {
-      List<Situation[]> cohort = new ArrayList<>();
-      for (Person person : people) {
-        if (!person.participant.leftDuringPeriod() || person.participant.exit().isEmpty()) {
-          continue;
-        }
-        LocalDate exitOn = person.participant.exit().get().on();
-        if (!person.participant.reachedByEnd(Step.ACCOMPANIMENT)) {
-          continue;
-        }
-        Optional<Situation> entry = person.entrySituationBefore(exitOn);
-        Optional<Situation> after = person.situationFrom(exitOn);
-        if (entry.isPresent() && after.isPresent()) {
-          cohort.add(new Situation[] {entry.get(), after.get()});
-        }
-      }
+      List<Situation[]> cohort = outcomes.beforeAfter;
       String of = " (people accompanied who exited during the period, with their situation at entry recorded)";
       String empty = "no accompanied person who exited during the period has a situation recorded at entry";
       beforeAfter(FigureCodes.PES_REGISTRATION_AT_ENTRY, "Registered with the public employment service at entry" + of,
@@ -395,25 +405,16 @@ public final class IndicatorReports {
       figures.add(share(code, label, cohort.stream().filter(holds).count(), cohort.size(), empty));
     }
 
-    private void activities(TenantId tenant) {
-      long actions = sources.collaborativeActions(tenant, programme.id()).stream()
-          .filter(a -> period.contains(a.date()))
-          .count();
+    private void activities() {
       figures.add(count(FigureCodes.COLLABORATIVE_ACTIONS,
-          "Collaborative actions conducted with partners during the period", Unit.RECORDS, actions, null));
-      long siteEvents = sources.siteEvents(tenant, programme.id()).stream()
-          .filter(e -> period.contains(e.date()))
-          .filter(e -> scope.site().map(s -> e.siteId().equals(s)).orElse(true))
-          .count();
+          "Collaborative actions conducted with partners during the period", Unit.RECORDS, counts.collaborativeActions(),
+          null));
       figures.add(count(FigureCodes.SITE_EVENTS, "Events hosted at the sites during the period", Unit.RECORDS,
-          siteEvents, null));
+          counts.siteEvents(), null));
     }
 
     private void ruleFigures(RuleSet set, OutcomeRule rule) {
-      Map<Person, Classification> decided = new LinkedHashMap<>();
-      for (Person person : people) {
-        decided.put(person, rule.classify(person.participant));
-      }
+      List<Decided> decided = outcomes.decisions.get(rule);
       List<List<Figure>> slices = new ArrayList<>();
       slices.add(ruleFigures(rule, decided, Optional.empty()));
       if (set.genderBreakdown()) {
@@ -429,14 +430,14 @@ public final class IndicatorReports {
       }
     }
 
-    private List<Figure> ruleFigures(OutcomeRule rule, Map<Person, Classification> decided, Optional<Gender> gender) {
+    private List<Figure> ruleFigures(OutcomeRule rule, List<Decided> decided, Optional<Gender> gender) {
       Map<String, Long> counts = new LinkedHashMap<>();
       rule.categories().forEach(c -> counts.put(c.code(), 0L));
-      decided.forEach((person, classification) -> {
-        if (gender.isEmpty() || person.participant.gender() == gender.get()) {
-          counts.merge(classification.category(), 1L, Long::sum);
+      for (Decided one : decided) {
+        if (gender.isEmpty() || one.gender() == gender.get()) {
+          counts.merge(one.category(), 1L, Long::sum);
         }
-      });
+      }
       long counted = 0;
       long withdrawn = 0;
       for (OutcomeCategory category : rule.categories()) {
