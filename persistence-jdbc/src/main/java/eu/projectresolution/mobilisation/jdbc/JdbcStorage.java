@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>each port call is one transaction; a pathway append writes its events, its idempotency record
- *       (the command id) and the beneficiaries' projection (summary, stage, attendance register) all
- *       together or not at all;
+ *       (the command id) and the projections (summary, stage, attendance register, the indicator
+ *       tables) all together or not at all;
  *   <li>two writers appending to one pathway never lose or duplicate an event: one of them gets core's
  *       {@link eu.projectresolution.mobilisation.VersionConflict} (retry it) and a replayed command id
  *       gets {@link eu.projectresolution.mobilisation.CommandAlreadyRecorded}, which the engine answers
@@ -91,14 +91,16 @@ public final class JdbcStorage implements MobilisationStorage {
     Json json = new Json();
     this.programmes = new JdbcProgrammes(db, json);
     this.beneficiaries = new JdbcBeneficiaries(db, json);
-    this.pathways = new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries));
+    this.pathways =
+        new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries, new IndicatorProjection(db)));
     this.outreachEvents = new JdbcProgrammeRecords.OfOutreachEvents(db, json);
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.personalData = new JdbcPersonalData(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
     this.indicatorSources =
-        new JdbcIndicatorSources(db, json, programmes, outreachEvents, collaborativeActions, siteEvents);
+        new JdbcIndicatorSources(
+            db, json, programmes, outreachEvents, collaborativeActions, siteEvents, new IndicatorCountsQuery(db));
   }
 
   /**
@@ -197,7 +199,8 @@ public final class JdbcStorage implements MobilisationStorage {
 
   /**
    * What indicator reports read: the same facts as the other ports give, but every event stream of a
-   * programme in one query rather than one per beneficiary.
+   * programme in one query rather than one per beneficiary, and the activity counts added up in SQL
+   * over tables the appends keep up to date.
    */
   @Override
   public IndicatorSources indicatorSources() {

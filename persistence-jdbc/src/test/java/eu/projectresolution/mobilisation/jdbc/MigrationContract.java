@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 abstract class MigrationContract {
   /** The migration scripts, in version order. */
   static final List<String> SCRIPTS =
-      List.of("V1__create_mobilisation_tables.sql", "V2__create_practice_sheet_tables.sql");
+      List.of(
+          "V1__create_mobilisation_tables.sql",
+          "V2__create_practice_sheet_tables.sql",
+          "V3__create_indicator_tables.sql");
 
   protected abstract TestDatabase database();
 
@@ -57,7 +60,7 @@ abstract class MigrationContract {
           assertThat(rows.getBoolean(2)).as("version %s succeeded", rows.getString(1)).isTrue();
           applied.add(rows.getString(1));
         }
-        assertThat(applied).as("each script applied once, in order").containsExactly("1", "2");
+        assertThat(applied).as("each script applied once, in order").containsExactly("1", "2", "3");
       }
     } finally {
       TestSchema.drop(dataSource, schema);

@@ -1,0 +1,333 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.CountingScope;
+import eu.projectresolution.mobilisation.port.IndicatorCounts;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@link IndicatorCounts} of one scope, added up by the database over the read models of {@link
+ * IndicatorProjection} and the programme's activity tables, without reading any event.
+ *
+ * <p>One statement: a {@code UNION ALL} of one aggregation per count, each answering rows of (count,
+ * item, number), the item being the stage or channel of the counts kept per stage or channel. Being a
+ * single statement, it sees one state of the tables, so the counts agree with each other even while
+ * appends go on. Each aggregation starts from the scope's people (alias {@code p}: the programme's,
+ * captured by the period's end, narrowed to the scope's channel and site) filtered on the tenant, and
+ * reaches each person's rows through their primary keys.
+ *
+ * <p>The definitions are core's ({@code IndicatorReports}, {@code Person}, {@code Participant}), in
+ * SQL: a person's stage at the period's end is that of their latest visit by then, their site that of
+ * their latest welcome by then (else of their capture), and "latest" and "first" follow the events'
+ * versions, as core's lists do.
+ */
+final class IndicatorCountsQuery {
+  /** What each branch of the union counts: its name is the branch's first column. */
+  private enum Count {
+    CAPTURED_THROUGH,
+    FUNNEL,
+    ENTERED_STAGE,
+    AT_STAGE_AT_END,
+    OUTREACH_EVENTS_HELD,
+    OUTREACH_ATTENDANCES,
+    WELCOMED,
+    REFERRALS,
+    REFERRALS_STARTED,
+    PEOPLE_REFERRED,
+    ACCOMPANIED,
+    APPOINTMENTS_ATTENDED_BY_ACCOMPANIED,
+    APPOINTMENTS_HELD_OR_MISSED,
+    APPOINTMENTS_MISSED,
+    SATISFACTION_RESPONSES,
+    SATISFIED_RESPONSES,
+    COLLABORATIVE_ACTIONS,
+    SITE_EVENTS
+  }
+
+  /** The statuses of an appointment that took place or was missed, as core's {@link AppointmentStatus#held()} says. */
+  private static final List<String> HELD =
+      Arrays.stream(AppointmentStatus.values()).filter(AppointmentStatus::held).map(Enum::name).toList();
+
+  private final Database db;
+
+  IndicatorCountsQuery(Database db) {
+    this.db = db;
+  }
+
+  IndicatorCounts count(Connection c, TenantId tenant, ProgrammeId programme, CountingScope scope) throws SQLException {
+    Statement statement = new Statement(tenant, programme, scope);
+    statement.build();
+    Map<Count, Map<String, Long>> rows = new EnumMap<>(Count.class);
+    try (PreparedStatement select = c.prepareStatement(statement.sql.toString())) {
+      for (int i = 0; i < statement.parameters.size(); i++) {
+        select.setObject(i + 1, statement.parameters.get(i));
+      }
+      try (ResultSet result = select.executeQuery()) {
+        while (result.next()) {
+          rows.computeIfAbsent(Count.valueOf(result.getString(1)), k -> new HashMap<>())
+              .put(result.getString(2), result.getLong(3));
+        }
+      }
+    }
+    return counts(rows, scope);
+  }
+
+  private static IndicatorCounts counts(Map<Count, Map<String, Long>> rows, CountingScope scope) {
+    Map<CaptureChannel, Long> capturedThrough = new EnumMap<>(CaptureChannel.class);
+    items(rows, Count.CAPTURED_THROUGH).forEach((channel, n) -> capturedThrough.put(CaptureChannel.valueOf(channel), n));
+    List<Long> funnel = new ArrayList<>();
+    for (int step = 0; step < scope.funnelStages().size(); step++) {
+      funnel.add(items(rows, Count.FUNNEL).getOrDefault(Integer.toString(step), 0L));
+    }
+    return IndicatorCounts.builder()
+        .captured(capturedThrough.values().stream().mapToLong(Long::longValue).sum())
+        .funnel(funnel)
+        .enteredStage(perStage(rows, Count.ENTERED_STAGE, scope))
+        .atStageAtEnd(everyStage(rows, Count.AT_STAGE_AT_END, scope))
+        .capturedThrough(capturedThrough)
+        .outreachEventsHeld(total(rows, Count.OUTREACH_EVENTS_HELD))
+        .outreachAttendances(total(rows, Count.OUTREACH_ATTENDANCES))
+        .welcomed(total(rows, Count.WELCOMED))
+        .referrals(total(rows, Count.REFERRALS))
+        .referralsStarted(total(rows, Count.REFERRALS_STARTED))
+        .peopleReferred(total(rows, Count.PEOPLE_REFERRED))
+        .accompanied(total(rows, Count.ACCOMPANIED))
+        .appointmentsAttendedByAccompanied(total(rows, Count.APPOINTMENTS_ATTENDED_BY_ACCOMPANIED))
+        .appointmentsHeldOrMissed(total(rows, Count.APPOINTMENTS_HELD_OR_MISSED))
+        .appointmentsMissed(total(rows, Count.APPOINTMENTS_MISSED))
+        .satisfactionResponses(total(rows, Count.SATISFACTION_RESPONSES))
+        .satisfiedResponses(total(rows, Count.SATISFIED_RESPONSES))
+        .collaborativeActions(total(rows, Count.COLLABORATIVE_ACTIONS))
+        .siteEvents(total(rows, Count.SITE_EVENTS))
+        .build();
+  }
+
+  private static Map<String, Long> items(Map<Count, Map<String, Long>> rows, Count count) {
+    return rows.getOrDefault(count, Map.of());
+  }
+
+  /** A count without items: its branch answers one row, or none when a scope leaves it out. */
+  private static long total(Map<Count, Map<String, Long>> rows, Count count) {
+    return items(rows, count).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Every stage of the model, in its order, with 0 for those no one is counted at. */
+  private static Map<Stage, Long> perStage(Map<Count, Map<String, Long>> rows, Count count, CountingScope scope) {
+    Map<Stage, Long> counts = new LinkedHashMap<>();
+    for (Stage stage : scope.stages()) {
+      counts.put(stage, items(rows, count).getOrDefault(stage.name(), 0L));
+    }
+    return counts;
+  }
+
+  /**
+   * Like {@link #perStage}, plus any stage the records name that the model does not: core counts
+   * everyone at their stage at the end, even one of another model.
+   */
+  private static Map<Stage, Long> everyStage(Map<Count, Map<String, Long>> rows, Count count, CountingScope scope) {
+    Map<Stage, Long> counts = perStage(rows, count, scope);
+    items(rows, count).forEach((stage, n) -> counts.putIfAbsent(Stage.of(stage), n));
+    return counts;
+  }
+
+  /** The statement for one scope: its SQL and its parameters, in order, written together. */
+  private final class Statement {
+    final TenantId tenant;
+    final ProgrammeId programme;
+    final CountingScope scope;
+    final Period period;
+    final StringBuilder sql = new StringBuilder();
+    final List<Object> parameters = new ArrayList<>();
+
+    Statement(TenantId tenant, ProgrammeId programme, CountingScope scope) {
+      this.tenant = tenant;
+      this.programme = programme;
+      this.scope = scope;
+      this.period = scope.period();
+    }
+
+    void build() {
+      peopleCaptured();
+      stages();
+      outreach();
+      welcomesAndReferrals();
+      accompaniment();
+      appointments();
+      satisfaction();
+      activities();
+    }
+
+    private void peopleCaptured() {
+      select(Count.CAPTURED_THROUGH, "p.capture_channel", "COUNT(*)").fromPeople().whereInScope()
+          .append(" AND p.captured_on >= ?", period.start())
+          .append(" GROUP BY p.capture_channel");
+      // Step i of the funnel: the people captured during the period who had visited every stage of
+      // the funnel up to the i-th by its end.
+      List<Stage> funnel = scope.funnelStages();
+      for (int step = 0; step < funnel.size(); step++) {
+        select(Count.FUNNEL, "'" + step + "'", "COUNT(*)").fromPeople().whereInScope()
+            .append(" AND p.captured_on >= ?", period.start());
+        for (Stage stage : funnel.subList(0, step + 1)) {
+          append(" AND EXISTS (SELECT 1" + visitsOfPerson("v") + " AND v.stage = ? AND v.visited_on <= ?)",
+              stage.name(), period.end());
+        }
+      }
+    }
+
+    private void stages() {
+      select(Count.ENTERED_STAGE, "v.stage", "COUNT(DISTINCT v.beneficiary_id)").fromPeople()
+          .joinPerson("indicator_stage_visits", "v").whereInScope()
+          .append(" AND v.visited_on BETWEEN ? AND ?", period.start(), period.end())
+          .append(" GROUP BY v.stage");
+      select(Count.AT_STAGE_AT_END, "v.stage", "COUNT(*)").fromPeople()
+          .joinPerson("indicator_stage_visits", "v").whereInScope()
+          .append(" AND v.version = (SELECT MAX(l.version)" + visitsOfPerson("l") + " AND l.visited_on <= ?)", period.end())
+          .append(" GROUP BY v.stage");
+    }
+
+    private void outreach() {
+      select(Count.OUTREACH_EVENTS_HELD, "NULL", "COUNT(*)")
+          .append(" FROM " + db.table("outreach_events") + " o WHERE o.tenant_id = ? AND o.programme_id = ?",
+              tenant.value(), programme.value())
+          .append(" AND o.event_date BETWEEN ? AND ?", period.start(), period.end());
+      // A person counts once per event held, however many contacts they had at it.
+      select(Count.OUTREACH_ATTENDANCES, "NULL", "COUNT(*)")
+          .append(" FROM (SELECT DISTINCT a.beneficiary_id, a.outreach_event_id").fromPeople()
+          .joinPerson("attendance_entries", "a")
+          .append(" JOIN " + db.table("outreach_events") + " o ON o.tenant_id = ? AND o.outreach_event_id = a.outreach_event_id",
+              tenant.value())
+          .whereInScope()
+          .append(" AND o.programme_id = ? AND o.event_date BETWEEN ? AND ?", programme.value(), period.start(), period.end())
+          .append(") attendances");
+    }
+
+    private void welcomesAndReferrals() {
+      select(Count.WELCOMED, "NULL", "COUNT(*)").fromPeople().whereInScope()
+          .append(" AND EXISTS (SELECT 1" + visitsOfPerson("w") + " AND w.welcome_site_id IS NOT NULL"
+              + " AND w.visited_on BETWEEN ? AND ?)", period.start(), period.end());
+      referralsProposed(Count.REFERRALS, "COUNT(*)");
+      referralsProposed(Count.REFERRALS_STARTED, "COUNT(*)")
+          .append(" AND r.status = ? AND r.status_on <= ?", ReferralStatus.STARTED.name(), period.end());
+      referralsProposed(Count.PEOPLE_REFERRED, "COUNT(DISTINCT r.beneficiary_id)");
+    }
+
+    private Statement referralsProposed(Count count, String aggregate) {
+      return select(count, "NULL", aggregate).fromPeople().joinPerson("indicator_referrals", "r").whereInScope()
+          .append(" AND r.proposed_on BETWEEN ? AND ?", period.start(), period.end());
+    }
+
+    private void accompaniment() {
+      if (scope.accompanimentStage().isEmpty()) {
+        return; // no one can enter a stage the model does not have: both counts are 0
+      }
+      String stage = scope.accompanimentStage().get().name();
+      select(Count.ACCOMPANIED, "NULL", "COUNT(*)").fromPeople().whereInScope()
+          .append(" AND EXISTS (SELECT 1" + visitsOfPerson("v") + " AND v.stage = ? AND v.visited_on BETWEEN ? AND ?)",
+              stage, period.start(), period.end());
+      // From the first day the person entered the accompaniment during the period: for those who did
+      // not, the subquery is empty and the comparison with NULL leaves their appointments out.
+      select(Count.APPOINTMENTS_ATTENDED_BY_ACCOMPANIED, "NULL", "COUNT(*)").fromPeople()
+          .joinPerson("indicator_appointments", "a").whereInScope()
+          .append(" AND a.status = ? AND a.scheduled_on <= ?", AppointmentStatus.ATTENDED.name(), period.end())
+          .append(" AND a.scheduled_on >= (SELECT v.visited_on" + visitsOfPerson("v")
+              + " AND v.stage = ? AND v.visited_on BETWEEN ? AND ? ORDER BY v.version FETCH FIRST 1 ROW ONLY)",
+              stage, period.start(), period.end());
+    }
+
+    private void appointments() {
+      appointmentsScheduled(Count.APPOINTMENTS_HELD_OR_MISSED)
+          .append(" AND a.status IN (" + HELD.stream().map(s -> "?").collect(Collectors.joining(", ")) + ")",
+              HELD.toArray());
+      appointmentsScheduled(Count.APPOINTMENTS_MISSED).append(" AND a.status = ?", AppointmentStatus.NO_SHOW.name());
+    }
+
+    private Statement appointmentsScheduled(Count count) {
+      return select(count, "NULL", "COUNT(*)").fromPeople().joinPerson("indicator_appointments", "a").whereInScope()
+          .append(" AND a.scheduled_on BETWEEN ? AND ?", period.start(), period.end());
+    }
+
+    private void satisfaction() {
+      answers(Count.SATISFACTION_RESPONSES);
+      answers(Count.SATISFIED_RESPONSES).append(" AND s.satisfied = ?", true);
+    }
+
+    private Statement answers(Count count) {
+      return select(count, "NULL", "COUNT(*)").fromPeople().joinPerson("indicator_satisfaction", "s").whereInScope()
+          .append(" AND s.answered_on BETWEEN ? AND ?", period.start(), period.end());
+    }
+
+    /** Programme-wide, whoever the people are; site events at the scope's site only, if it has one. */
+    private void activities() {
+      select(Count.COLLABORATIVE_ACTIONS, "NULL", "COUNT(*)")
+          .append(" FROM " + db.table("collaborative_actions") + " x WHERE x.tenant_id = ? AND x.programme_id = ?",
+              tenant.value(), programme.value())
+          .append(" AND x.action_date BETWEEN ? AND ?", period.start(), period.end());
+      select(Count.SITE_EVENTS, "NULL", "COUNT(*)")
+          .append(" FROM " + db.table("site_events") + " x WHERE x.tenant_id = ? AND x.programme_id = ?",
+              tenant.value(), programme.value())
+          .append(" AND x.event_date BETWEEN ? AND ?", period.start(), period.end());
+      scope.site().ifPresent(site -> append(" AND x.site_id = ?", site.value()));
+    }
+
+    // ------------------------------------------------------------ the parts of the branches
+
+    /** Starts a branch of the union: its count's name, its item (or NULL) and its number. */
+    private Statement select(Count count, String item, String aggregate) {
+      if (sql.length() > 0) {
+        sql.append(" UNION ALL ");
+      }
+      return append("SELECT '" + count.name() + "' AS figure, " + item + " AS item, " + aggregate + " AS n");
+    }
+
+    private Statement fromPeople() {
+      return append(" FROM " + db.table("indicator_people") + " p");
+    }
+
+    /** Joins the person's rows of {@code table}, filtered on the tenant, as {@code alias}. */
+    private Statement joinPerson(String table, String alias) {
+      return append(" JOIN " + db.table(table) + " " + alias + " ON " + alias + ".tenant_id = ? AND "
+          + alias + ".beneficiary_id = p.beneficiary_id", tenant.value());
+    }
+
+    /** The scope's people: the programme's, captured by the period's end, of its channel and site. */
+    private Statement whereInScope() {
+      append(" WHERE p.tenant_id = ? AND p.programme_id = ? AND p.captured_on <= ?",
+          tenant.value(), programme.value(), period.end());
+      scope.channel().ifPresent(channel -> append(" AND p.capture_channel = ?", channel.name()));
+      scope.site().ifPresent(site -> append(" AND COALESCE((SELECT w.welcome_site_id" + visitsOfPerson("w")
+              + " AND w.welcome_site_id IS NOT NULL AND w.visited_on <= ? ORDER BY w.version DESC FETCH FIRST 1 ROW ONLY),"
+              + " p.capture_site_id) = ?",
+          period.end(), site.value()));
+      return this;
+    }
+
+    /** {@code FROM} the stage visits of the person {@code p}, as {@code alias}, for a correlated subquery. */
+    private String visitsOfPerson(String alias) {
+      return " FROM " + db.table("indicator_stage_visits") + " " + alias + " WHERE " + alias + ".tenant_id = p.tenant_id"
+          + " AND " + alias + ".beneficiary_id = p.beneficiary_id";
+    }
+
+    private Statement append(String text, Object... values) {
+      sql.append(text);
+      parameters.addAll(Arrays.asList(values));
+      return this;
+    }
+  }
+}

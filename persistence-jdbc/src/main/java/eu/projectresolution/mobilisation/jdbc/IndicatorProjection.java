@@ -1,0 +1,241 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The read models of the indicator counts (migration V3): each person's capture ({@code
+ * indicator_people}), stage visits with the sites of their welcomes ({@code indicator_stage_visits}),
+ * referrals ({@code indicator_referrals}), appointments ({@code indicator_appointments}) and
+ * satisfaction answers ({@code indicator_satisfaction}), each row a fact of core's {@code Pathway.fold}
+ * taken as it folds. {@link JdbcIndicatorSources#counts} adds them up.
+ *
+ * <p>An append costs one batched insert per table it adds rows to, and an update (then an insert if
+ * nothing was updated) per referral or appointment it records; the events no count reads (contacts,
+ * situations, profiles...) cost nothing. The beneficiary's summary row, locked by the append, queues
+ * appends to one person, so the update-then-insert never races another writer of the same rows.
+ */
+final class IndicatorProjection implements StreamProjection {
+  private final Database db;
+
+  IndicatorProjection(Database db) {
+    this.db = db;
+  }
+
+  @Override
+  public void project(Connection c, Append append) throws SQLException {
+    if (append.before().isEmpty()) {
+      insertPerson(c, append, (PathwayEvents.Captured) append.events().get(0));
+    }
+    insertStageVisits(c, append);
+    writeReferrals(c, append);
+    writeAppointments(c, append);
+    insertSatisfaction(c, append);
+  }
+
+  private void insertPerson(Connection c, Append append, PathwayEvents.Captured capture) throws SQLException {
+    insertBatch(c, append, List.of(capture),
+        "INSERT INTO " + db.table("indicator_people")
+            + " (tenant_id, beneficiary_id, programme_id, captured_on, capture_channel, capture_site_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        (insert, captured) -> {
+          Contact contact = captured.contact();
+          insert.setString(3, captured.programmeId().value());
+          insert.setObject(4, captured.header().occurredOn());
+          insert.setString(5, contact.channel().name());
+          insert.setString(6, contact.site().map(SiteId::value).orElse(null));
+        });
+  }
+
+  /**
+   * A visit wherever core's fold records one: when the stage changes, and at every welcome and
+   * referral even when the person stays at the same stage.
+   */
+  private void insertStageVisits(Connection c, Append append) throws SQLException {
+    List<PathwayEvent> visits = new ArrayList<>();
+    Stage previous = append.before().map(BeneficiarySummary::stage).orElse(null);
+    for (PathwayEvent event : append.events()) {
+      Stage stage = event.header().stage();
+      if (!stage.equals(previous)
+          || event instanceof PathwayEvents.Welcomed
+          || event instanceof PathwayEvents.Referred) {
+        visits.add(event);
+      }
+      previous = stage;
+    }
+    insertBatch(c, append, visits,
+        "INSERT INTO " + db.table("indicator_stage_visits")
+            + " (tenant_id, beneficiary_id, version, stage, visited_on, welcome_site_id) VALUES (?, ?, ?, ?, ?, ?)",
+        (insert, event) -> {
+          insert.setLong(3, event.header().version());
+          insert.setString(4, event.header().stage().name());
+          insert.setObject(5, event.header().occurredOn());
+          insert.setString(6, event instanceof PathwayEvents.Welcomed welcomed ? welcomed.siteId().value() : null);
+        });
+  }
+
+  /** A referral's row as this append leaves it; {@code proposedOn} is null when the append only updates its status. */
+  private record ReferralRow(UUID id, LocalDate proposedOn, ReferralStatus status, LocalDate statusOn) {}
+
+  /**
+   * A referral proposed replaces any earlier one of the same id, as in core's fold; a status recorded
+   * updates the status and its day. The append's events are folded here first, so each referral costs
+   * one update at most (and an insert when it is new).
+   */
+  private void writeReferrals(Connection c, Append append) throws SQLException {
+    Map<UUID, ReferralRow> rows = new LinkedHashMap<>();
+    for (PathwayEvent event : append.events()) {
+      LocalDate on = event.header().occurredOn();
+      if (event instanceof PathwayEvents.Referred referred) {
+        UUID id = referred.referralId().value();
+        rows.put(id, new ReferralRow(id, on, ReferralStatus.PROPOSED, on));
+      } else if (event instanceof PathwayEvents.ReferralStatusRecorded recorded) {
+        UUID id = recorded.referralId().value();
+        LocalDate proposedOn = rows.containsKey(id) ? rows.get(id).proposedOn() : null;
+        rows.put(id, new ReferralRow(id, proposedOn, recorded.status(), on));
+      }
+    }
+    for (ReferralRow row : rows.values()) {
+      if (row.proposedOn() == null) {
+        updateReferralStatus(c, append, row);
+      } else {
+        upsertReferral(c, append, row);
+      }
+    }
+  }
+
+  private void updateReferralStatus(Connection c, Append append, ReferralRow row) throws SQLException {
+    // A status for a referral never proposed updates nothing, as core's fold refuses such a stream.
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE " + db.table("indicator_referrals") + " SET status = ?, status_on = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND referral_id = ?")) {
+      update.setString(1, row.status().name());
+      update.setObject(2, row.statusOn());
+      bindKey(update, 3, append, row.id());
+      update.executeUpdate();
+    }
+  }
+
+  private void upsertReferral(Connection c, Append append, ReferralRow row) throws SQLException {
+    boolean updated;
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE " + db.table("indicator_referrals") + " SET proposed_on = ?, status = ?, status_on = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND referral_id = ?")) {
+      update.setObject(1, row.proposedOn());
+      update.setString(2, row.status().name());
+      update.setObject(3, row.statusOn());
+      bindKey(update, 4, append, row.id());
+      updated = update.executeUpdate() > 0;
+    }
+    if (!updated) {
+      insertBatch(c, append, List.of(row),
+          "INSERT INTO " + db.table("indicator_referrals")
+              + " (tenant_id, beneficiary_id, referral_id, proposed_on, status, status_on) VALUES (?, ?, ?, ?, ?, ?)",
+          (insert, r) -> {
+            insert.setObject(3, r.id());
+            insert.setObject(4, r.proposedOn());
+            insert.setString(5, r.status().name());
+            insert.setObject(6, r.statusOn());
+          });
+    }
+  }
+
+  /** Recording an appointment id again replaces its day and status, as in core's fold. */
+  private void writeAppointments(Connection c, Append append) throws SQLException {
+    Map<UUID, Appointment> latest = new LinkedHashMap<>();
+    for (PathwayEvent event : append.events()) {
+      if (event instanceof PathwayEvents.AppointmentRecorded recorded) {
+        latest.put(recorded.appointment().id().value(), recorded.appointment());
+      }
+    }
+    if (latest.isEmpty()) {
+      return;
+    }
+    List<Appointment> unknown = new ArrayList<>();
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE " + db.table("indicator_appointments") + " SET scheduled_on = ?, status = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND appointment_id = ?")) {
+      for (Appointment appointment : latest.values()) {
+        update.setObject(1, appointment.scheduledOn());
+        update.setString(2, appointment.status().name());
+        bindKey(update, 3, append, appointment.id().value());
+        if (update.executeUpdate() == 0) {
+          unknown.add(appointment);
+        }
+      }
+    }
+    insertBatch(c, append, unknown,
+        "INSERT INTO " + db.table("indicator_appointments")
+            + " (tenant_id, beneficiary_id, appointment_id, scheduled_on, status) VALUES (?, ?, ?, ?, ?)",
+        (insert, appointment) -> {
+          insert.setObject(3, appointment.id().value());
+          insert.setObject(4, appointment.scheduledOn());
+          insert.setString(5, appointment.status().name());
+        });
+  }
+
+  private void insertSatisfaction(Connection c, Append append) throws SQLException {
+    List<PathwayEvents.SatisfactionRecorded> answers = new ArrayList<>();
+    for (PathwayEvent event : append.events()) {
+      if (event instanceof PathwayEvents.SatisfactionRecorded recorded) {
+        answers.add(recorded);
+      }
+    }
+    insertBatch(c, append, answers,
+        "INSERT INTO " + db.table("indicator_satisfaction")
+            + " (tenant_id, beneficiary_id, version, answered_on, satisfied) VALUES (?, ?, ?, ?, ?)",
+        (insert, answer) -> {
+          insert.setLong(3, answer.header().version());
+          insert.setObject(4, answer.header().occurredOn());
+          insert.setBoolean(5, answer.response().satisfied());
+        });
+  }
+
+  /** Sets the tenant, the beneficiary and {@code id} from parameter {@code first} on. */
+  private static void bindKey(PreparedStatement statement, int first, Append append, UUID id) throws SQLException {
+    statement.setString(first, append.tenant().value());
+    statement.setObject(first + 1, append.beneficiary().value());
+    statement.setObject(first + 2, id);
+  }
+
+  /** How one row fills an insert's parameters after the first two (the tenant and the beneficiary). */
+  @FunctionalInterface
+  private interface RowBinder<T> {
+    void bind(PreparedStatement insert, T row) throws SQLException;
+  }
+
+  /** Inserts {@code rows} with one batched statement, or runs nothing when there are none. */
+  private static <T> void insertBatch(
+      Connection c, Append append, List<T> rows, String sql, RowBinder<T> binder) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = c.prepareStatement(sql)) {
+      for (T row : rows) {
+        insert.setString(1, append.tenant().value());
+        insert.setObject(2, append.beneficiary().value());
+        binder.bind(insert, row);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+-- The read models of the indicator counts (issue 6), version 3: narrow typed tables that the pathway
+-- appends keep up to date in their own transaction, so that a report's counts are SQL aggregations
+-- over them and no event is read back. Same conventions as V1 (portable SQL, tenant id leading every
+-- key and index).
+--
+-- Rows are facts of core's Pathway fold, one table per kind of fact. A database that already holds
+-- pathways (migrated to V2) needs these tables filled from its events: JdbcStorage.migrate does it
+-- right after this script (Flyway migration 3.1); a host applying the scripts with its own tool calls
+-- JdbcStorage.rebuildIndicatorTables(dataSource, schema) once after this one.
+
+-- One row per person, written at the capture: which programme, when, and through which channel and
+-- site the first contact came (the report's scope narrows people on these).
+CREATE TABLE indicator_people (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  beneficiary_id  UUID         NOT NULL,
+  programme_id    VARCHAR(100) NOT NULL,
+  captured_on     DATE         NOT NULL,
+  capture_channel VARCHAR(64)  NOT NULL,
+  capture_site_id VARCHAR(100),
+  CONSTRAINT indicator_people_pk PRIMARY KEY (tenant_id, beneficiary_id)
+);
+
+CREATE INDEX indicator_people_by_programme ON indicator_people (tenant_id, programme_id, captured_on);
+
+-- Each person's stage history: one row per visit to a stage, keyed by the event that made it (a change
+-- of stage, or a welcome or a referral even at the same stage, as core's fold records them).
+-- "welcome_site_id" is the site of a welcome and null for every other visit: a person's site as of a
+-- day is that of their latest welcome by then.
+CREATE TABLE indicator_stage_visits (
+  tenant_id       VARCHAR(64)  NOT NULL,
+  beneficiary_id  UUID         NOT NULL,
+  version         BIGINT       NOT NULL,
+  stage           VARCHAR(100) NOT NULL,
+  visited_on      DATE         NOT NULL,
+  welcome_site_id VARCHAR(100),
+  CONSTRAINT indicator_stage_visits_pk PRIMARY KEY (tenant_id, beneficiary_id, version)
+);
+
+-- Each person's referrals to mainstream schemes, with their latest status and its day.
+CREATE TABLE indicator_referrals (
+  tenant_id      VARCHAR(64) NOT NULL,
+  beneficiary_id UUID        NOT NULL,
+  referral_id    UUID        NOT NULL,
+  proposed_on    DATE        NOT NULL,
+  status         VARCHAR(32) NOT NULL,
+  status_on      DATE        NOT NULL,
+  CONSTRAINT indicator_referrals_pk PRIMARY KEY (tenant_id, beneficiary_id, referral_id)
+);
+
+-- Each person's appointments, as last recorded (recording an appointment id again replaces its day
+-- and status).
+CREATE TABLE indicator_appointments (
+  tenant_id      VARCHAR(64) NOT NULL,
+  beneficiary_id UUID        NOT NULL,
+  appointment_id UUID        NOT NULL,
+  scheduled_on   DATE        NOT NULL,
+  status         VARCHAR(32) NOT NULL,
+  CONSTRAINT indicator_appointments_pk PRIMARY KEY (tenant_id, beneficiary_id, appointment_id)
+);
+
+-- Each answer to the satisfaction survey, keyed by the event that recorded it.
+CREATE TABLE indicator_satisfaction (
+  tenant_id      VARCHAR(64) NOT NULL,
+  beneficiary_id UUID        NOT NULL,
+  version        BIGINT      NOT NULL,
+  answered_on    DATE        NOT NULL,
+  satisfied      BOOLEAN     NOT NULL,
+  CONSTRAINT indicator_satisfaction_pk PRIMARY KEY (tenant_id, beneficiary_id, version)
+);
