@@ -121,7 +121,9 @@ public final class JdbcStorage implements MobilisationStorage {
    * start-up, before the first port call.
    *
    * <p>Flyway records the versions applied in table {@code mobilisation_schema_history} of that
-   * schema, apart from any history table the host keeps for its own migrations.
+   * schema, apart from any history table the host keeps for its own migrations. Besides the scripts,
+   * it applies version 3.1, which fills the tables of V3 from the events stored before them (see
+   * {@link #rebuildIndicatorTables}).
    *
    * @throws MobilisationException if the migration fails (nothing of the failed script is kept on
    *     PostgreSQL, whose DDL is transactional)
@@ -138,6 +140,7 @@ public final class JdbcStorage implements MobilisationStorage {
               .createSchemas(true)
               .table(HISTORY_TABLE)
               .locations("classpath:" + MIGRATIONS)
+              .javaMigrations(new IndicatorBackfill(new Database(dataSource, schema)))
               .failOnMissingLocations(true)
               .load()
               .migrate();
@@ -150,6 +153,30 @@ public final class JdbcStorage implements MobilisationStorage {
       throw new MobilisationException(
           "Could not migrate the engine's tables in schema \"" + schema + "\": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Fills the tables the indicator counts are added up from ({@code indicator_people}, {@code
+   * indicator_stage_visits}, {@code indicator_referrals}, {@code indicator_appointments}, {@code
+   * indicator_satisfaction}) from the pathway events stored in {@code schema}, for every tenant, in one
+   * transaction; what they held before is replaced.
+   *
+   * <p>{@link #migrate} does this itself. A host that applies the scripts of {@value #MIGRATIONS} with
+   * its own tool calls it once, right after {@code V3__create_indicator_tables.sql}, if the schema
+   * already held pathways: until then their people are missing from every count. Call it while nothing
+   * appends to the schema (at start-up, as the migration); it reads every event, so allow it time on a
+   * large database.
+   *
+   * @throws MobilisationException if the tables cannot be filled (nothing is changed then)
+   */
+  public static void rebuildIndicatorTables(DataSource dataSource, String schema) {
+    requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
+    checkSchema(schema);
+    Database db = new Database(dataSource, schema);
+    long streams = db.write(
+        () -> "fill the indicator tables of schema \"" + schema + "\" from its pathway events",
+        new IndicatorBackfill(db)::rebuild);
+    LOG.info("Indicator tables of schema \"{}\" filled from {} pathway(s)", schema, streams);
   }
 
   /** The schema holding the engine's tables. */

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.jdbc.JdbcIndicatorCountsContract.HandWorkedProgramme;
+import eu.projectresolution.mobilisation.port.IndicatorCounts;
+import eu.projectresolution.mobilisation.programme.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +22,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Creating and upgrading the engine's tables, with Flyway or with a host's own tool. */
@@ -30,6 +36,11 @@ abstract class MigrationContract {
           "V1__create_mobilisation_tables.sql",
           "V2__create_practice_sheet_tables.sql",
           "V3__create_indicator_tables.sql");
+
+  /** The tables of V1 and V2, which a database stored before the indicator tables has. */
+  private static final List<String> TABLES_BEFORE_V3 =
+      List.of("programmes", "pathway_events", "pathway_commands", "beneficiaries", "outreach_events",
+          "collaborative_actions", "site_events", "personal_data", "practice_sheet_versions");
 
   protected abstract TestDatabase database();
 
@@ -60,7 +71,8 @@ abstract class MigrationContract {
           assertThat(rows.getBoolean(2)).as("version %s succeeded", rows.getString(1)).isTrue();
           applied.add(rows.getString(1));
         }
-        assertThat(applied).as("each script applied once, in order").containsExactly("1", "2", "3");
+        assertThat(applied).as("each script applied once, in order, and the indicator tables filled after V3")
+            .containsExactly("1", "2", "3", "3.1");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -101,6 +113,81 @@ abstract class MigrationContract {
     } finally {
       TestSchema.drop(dataSource, schema);
     }
+  }
+
+  /**
+   * A database that held pathways before the indicator tables existed (at V2) gets them filled when it
+   * is migrated: its counts are those of the same records stored at the latest version.
+   */
+  @Test
+  void fillsTheIndicatorTablesOfPathwaysStoredBeforeThem() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String latest = TestSchema.newName();
+    String atV2 = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, latest);
+      JdbcStorage storage = JdbcStorage.create(dataSource, latest);
+      TenantId tenant = HandWorkedProgramme.record(storage);
+      Flyway.configure(JdbcStorage.class.getClassLoader()).dataSource(dataSource).schemas(atV2).defaultSchema(atV2)
+          .createSchemas(true).table("mobilisation_schema_history").locations("classpath:" + JdbcStorage.MIGRATIONS)
+          .target("2").load().migrate();
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        for (String table : TABLES_BEFORE_V3) {
+          statement.executeUpdate("INSERT INTO \"" + atV2 + "\"." + table + " SELECT * FROM \"" + latest + "\"." + table);
+        }
+        // Its entry numbers are generated: the copy numbers the entries again, in the same order.
+        String attendance = "tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact";
+        statement.executeUpdate("INSERT INTO \"" + atV2 + "\".attendance_entries (" + attendance + ") SELECT "
+            + attendance + " FROM \"" + latest + "\".attendance_entries ORDER BY entry_number");
+      }
+
+      JdbcStorage.migrate(dataSource, atV2);
+
+      assertThat(countsOf(JdbcStorage.create(dataSource, atV2), tenant)).isEqualTo(countsOf(storage, tenant));
+    } finally {
+      TestSchema.drop(dataSource, latest);
+      TestSchema.drop(dataSource, atV2);
+    }
+  }
+
+  /**
+   * A host that applies the scripts with its own tool fills the indicator tables with {@code
+   * rebuildIndicatorTables}, which can run again without changing anything.
+   */
+  @Test
+  void rebuildingTheIndicatorTablesGivesTheCountsTheAppendsKept() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String schema = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, schema);
+      JdbcStorage storage = JdbcStorage.create(dataSource, schema);
+      TenantId tenant = HandWorkedProgramme.record(storage);
+      List<IndicatorCounts> kept = countsOf(storage, tenant);
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        for (String table : IndicatorBackfill.TABLES) {
+          statement.executeUpdate("DELETE FROM \"" + schema + "\"." + table);
+        }
+      }
+      assertThat(countsOf(storage, tenant)).as("emptied").isNotEqualTo(kept);
+
+      JdbcStorage.rebuildIndicatorTables(dataSource, schema);
+      assertThat(countsOf(storage, tenant)).isEqualTo(kept);
+      JdbcStorage.rebuildIndicatorTables(dataSource, schema);
+      assertThat(countsOf(storage, tenant)).as("rebuilt again").isEqualTo(kept);
+    } finally {
+      TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  /** The hand-worked programme's counts for a year, a site, a channel and the whole programme. */
+  private static List<IndicatorCounts> countsOf(JdbcStorage storage, TenantId tenant) {
+    Period whole = Period.of(Fixtures.START, Fixtures.END);
+    return List.of(
+        HandWorkedProgramme.counts(storage, tenant, whole, Optional.empty(), Optional.empty()),
+        HandWorkedProgramme.counts(storage, tenant, JdbcIndicatorCountsContract.YEAR_2017, Optional.empty(),
+            Optional.empty()),
+        HandWorkedProgramme.counts(storage, tenant, whole, Optional.of(Fixtures.SITE_AUDINCOURT), Optional.empty()),
+        HandWorkedProgramme.counts(storage, tenant, whole, Optional.empty(), Optional.of(CaptureChannel.DOOR_TO_DOOR)));
   }
 
   private static List<String> statements(String script) throws IOException {
