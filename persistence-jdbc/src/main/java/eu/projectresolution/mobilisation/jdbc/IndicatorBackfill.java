@@ -35,13 +35,13 @@ final class IndicatorBackfill implements JavaMigration {
   static final List<String> TABLES =
       List.of(
           "indicator_people",
-          "indicator_stage_visits",
+          "indicator_welcomes",
           "indicator_referrals",
           "indicator_appointments",
           "indicator_satisfaction");
 
   /** Event rows fetched at a time: a database's events can be many more than a driver should hold at once. */
-  private static final int FETCH_SIZE = 1000;
+  static final int FETCH_SIZE = 1000;
 
   private final Database db;
 

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.jdbc;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.CountingScope;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@link IndicatorCounts} of one scope, added up by the database over the read models of {@link
@@ -33,10 +35,13 @@ import java.util.stream.Collectors;
  * captured by the period's end, narrowed to the scope's channel and site) filtered on the tenant, and
  * reaches each person's rows through their primary keys.
  *
- * <p>The definitions are core's ({@code IndicatorReports}, {@code Person}, {@code Participant}), in
- * SQL: a person's stage at the period's end is that of their latest visit by then, their site that of
- * their latest welcome by then (else of their capture), and "latest" and "first" follow the events'
- * versions, as core's lists do.
+ * <p>The definitions are core's ({@code ActivityCounter}, {@code Person}, {@code Participant}), in
+ * SQL. A person's stage history is read from the typed columns of {@code pathway_events} (type, stage,
+ * day), never from its JSON: as core's fold, a visit is an event at a stage other than the previous
+ * event's (versions have no gaps, so that one is at version - 1), or a welcome or a referral. Their
+ * stage at the period's end is that of their latest visit by then, their site that of their latest
+ * welcome by then (else of their capture); "latest" and "first" follow the events' versions, as
+ * core's lists do.
  */
 final class IndicatorCountsQuery {
   /** What each branch of the union counts: its name is the branch's first column. */
@@ -60,6 +65,15 @@ final class IndicatorCountsQuery {
     COLLABORATIVE_ACTIONS,
     SITE_EVENTS
   }
+
+  /**
+   * The types of event (column {@code event_type}) at which core's fold records a stage visit even if
+   * the stage stays the same, as SQL literals: they are the kinds' JSON names, never user input.
+   */
+  private static final String VISITS_AT_ANY_STAGE =
+      Stream.of(PathwayEvents.Welcomed.class, PathwayEvents.Referred.class)
+          .map(kind -> "'" + Json.typeOf(kind) + "'")
+          .collect(Collectors.joining(", "));
 
   /** The statuses of an appointment that took place or was missed, as core's {@link AppointmentStatus#held()} says. */
   private static final List<String> HELD =
@@ -185,7 +199,7 @@ final class IndicatorCountsQuery {
         select(Count.FUNNEL, "'" + step + "'", "COUNT(*)").fromPeople().whereInScope()
             .append(" AND p.captured_on >= ?", period.start());
         for (Stage stage : funnel.subList(0, step + 1)) {
-          append(" AND EXISTS (SELECT 1" + visitsOfPerson("v") + " AND v.stage = ? AND v.visited_on <= ?)",
+          append(" AND EXISTS (SELECT 1" + visitsOfPerson("v") + " AND v.stage = ? AND v.occurred_on <= ?)",
               stage.name(), period.end());
         }
       }
@@ -193,12 +207,14 @@ final class IndicatorCountsQuery {
 
     private void stages() {
       select(Count.ENTERED_STAGE, "v.stage", "COUNT(DISTINCT v.beneficiary_id)").fromPeople()
-          .joinPerson("indicator_stage_visits", "v").whereInScope()
-          .append(" AND v.visited_on BETWEEN ? AND ?", period.start(), period.end())
+          .joinPerson("pathway_events", "v")
+          .append(" LEFT JOIN " + db.table("pathway_events") + " v_before" + previousEvent("v", "v_before"))
+          .whereInScope()
+          .append(" AND " + isVisit("v", "v_before") + " AND v.occurred_on BETWEEN ? AND ?", period.start(), period.end())
           .append(" GROUP BY v.stage");
       select(Count.AT_STAGE_AT_END, "v.stage", "COUNT(*)").fromPeople()
-          .joinPerson("indicator_stage_visits", "v").whereInScope()
-          .append(" AND v.version = (SELECT MAX(l.version)" + visitsOfPerson("l") + " AND l.visited_on <= ?)", period.end())
+          .joinPerson("pathway_events", "v").whereInScope()
+          .append(" AND v.version = (SELECT MAX(l.version)" + visitsOfPerson("l") + " AND l.occurred_on <= ?)", period.end())
           .append(" GROUP BY v.stage");
     }
 
@@ -220,8 +236,8 @@ final class IndicatorCountsQuery {
 
     private void welcomesAndReferrals() {
       select(Count.WELCOMED, "NULL", "COUNT(*)").fromPeople().whereInScope()
-          .append(" AND EXISTS (SELECT 1" + visitsOfPerson("w") + " AND w.welcome_site_id IS NOT NULL"
-              + " AND w.visited_on BETWEEN ? AND ?)", period.start(), period.end());
+          .append(" AND EXISTS (SELECT 1" + welcomesOfPerson() + " AND w.welcomed_on BETWEEN ? AND ?)",
+              period.start(), period.end());
       referralsProposed(Count.REFERRALS, "COUNT(*)");
       referralsProposed(Count.REFERRALS_STARTED, "COUNT(*)")
           .append(" AND r.status = ? AND r.status_on <= ?", ReferralStatus.STARTED.name(), period.end());
@@ -239,15 +255,15 @@ final class IndicatorCountsQuery {
       }
       String stage = scope.accompanimentStage().get().name();
       select(Count.ACCOMPANIED, "NULL", "COUNT(*)").fromPeople().whereInScope()
-          .append(" AND EXISTS (SELECT 1" + visitsOfPerson("v") + " AND v.stage = ? AND v.visited_on BETWEEN ? AND ?)",
+          .append(" AND EXISTS (SELECT 1" + visitsOfPerson("v") + " AND v.stage = ? AND v.occurred_on BETWEEN ? AND ?)",
               stage, period.start(), period.end());
       // From the first day the person entered the accompaniment during the period: for those who did
       // not, the subquery is empty and the comparison with NULL leaves their appointments out.
       select(Count.APPOINTMENTS_ATTENDED_BY_ACCOMPANIED, "NULL", "COUNT(*)").fromPeople()
           .joinPerson("indicator_appointments", "a").whereInScope()
           .append(" AND a.status = ? AND a.scheduled_on <= ?", AppointmentStatus.ATTENDED.name(), period.end())
-          .append(" AND a.scheduled_on >= (SELECT v.visited_on" + visitsOfPerson("v")
-              + " AND v.stage = ? AND v.visited_on BETWEEN ? AND ? ORDER BY v.version FETCH FIRST 1 ROW ONLY)",
+          .append(" AND a.scheduled_on >= (SELECT v.occurred_on" + visitsOfPerson("v")
+              + " AND v.stage = ? AND v.occurred_on BETWEEN ? AND ? ORDER BY v.version FETCH FIRST 1 ROW ONLY)",
               stage, period.start(), period.end());
     }
 
@@ -311,17 +327,37 @@ final class IndicatorCountsQuery {
       append(" WHERE p.tenant_id = ? AND p.programme_id = ? AND p.captured_on <= ?",
           tenant.value(), programme.value(), period.end());
       scope.channel().ifPresent(channel -> append(" AND p.capture_channel = ?", channel.name()));
-      scope.site().ifPresent(site -> append(" AND COALESCE((SELECT w.welcome_site_id" + visitsOfPerson("w")
-              + " AND w.welcome_site_id IS NOT NULL AND w.visited_on <= ? ORDER BY w.version DESC FETCH FIRST 1 ROW ONLY),"
-              + " p.capture_site_id) = ?",
+      scope.site().ifPresent(site -> append(" AND COALESCE((SELECT w.site_id" + welcomesOfPerson()
+              + " AND w.welcomed_on <= ? ORDER BY w.version DESC FETCH FIRST 1 ROW ONLY), p.capture_site_id) = ?",
           period.end(), site.value()));
       return this;
     }
 
+    /** {@code FROM} the welcomes of the person {@code p}, as {@code w}, for a correlated subquery. */
+    private String welcomesOfPerson() {
+      return " FROM " + db.table("indicator_welcomes") + " w WHERE w.tenant_id = p.tenant_id"
+          + " AND w.beneficiary_id = p.beneficiary_id";
+    }
+
     /** {@code FROM} the stage visits of the person {@code p}, as {@code alias}, for a correlated subquery. */
     private String visitsOfPerson(String alias) {
-      return " FROM " + db.table("indicator_stage_visits") + " " + alias + " WHERE " + alias + ".tenant_id = p.tenant_id"
-          + " AND " + alias + ".beneficiary_id = p.beneficiary_id";
+      String before = alias + "_before";
+      return " FROM " + db.table("pathway_events") + " " + alias
+          + " LEFT JOIN " + db.table("pathway_events") + " " + before + previousEvent(alias, before)
+          + " WHERE " + alias + ".tenant_id = p.tenant_id AND " + alias + ".beneficiary_id = p.beneficiary_id"
+          + " AND " + isVisit(alias, before);
+    }
+
+    /** The join condition of {@code event}'s previous event, as {@code before}. */
+    private static String previousEvent(String event, String before) {
+      return " ON " + before + ".tenant_id = " + event + ".tenant_id AND " + before + ".beneficiary_id = "
+          + event + ".beneficiary_id AND " + before + ".version = " + event + ".version - 1";
+    }
+
+    /** Whether core's fold records a stage visit at {@code event}, given its previous event {@code before} (if any). */
+    private static String isVisit(String event, String before) {
+      return "(" + before + ".version IS NULL OR " + before + ".stage <> " + event + ".stage OR " + event
+          + ".event_type IN (" + VISITS_AT_ANY_STAGE + "))";
     }
 
     private Statement append(String text, Object... values) {

@@ -5,8 +5,6 @@ import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
-import eu.projectresolution.mobilisation.pathway.Stage;
-import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,15 +18,17 @@ import java.util.UUID;
 
 /**
  * The read models of the indicator counts (migration V3): each person's capture ({@code
- * indicator_people}), stage visits with the sites of their welcomes ({@code indicator_stage_visits}),
- * referrals ({@code indicator_referrals}), appointments ({@code indicator_appointments}) and
- * satisfaction answers ({@code indicator_satisfaction}), each row a fact of core's {@code Pathway.fold}
- * taken as it folds. {@link JdbcIndicatorSources#counts} adds them up.
+ * indicator_people}), the sites of their welcomes ({@code indicator_welcomes}), their referrals ({@code
+ * indicator_referrals}), appointments ({@code indicator_appointments}) and satisfaction answers ({@code
+ * indicator_satisfaction}), each row a fact of core's {@code Pathway.fold} taken as it folds. {@link
+ * IndicatorCountsQuery} adds them up, with the stage history that table {@code pathway_events} already
+ * holds in columns.
  *
  * <p>An append costs one batched insert per table it adds rows to, and an update (then an insert if
- * nothing was updated) per referral or appointment it records; the events no count reads (contacts,
- * situations, profiles...) cost nothing. The beneficiary's summary row, locked by the append, queues
- * appends to one person, so the update-then-insert never races another writer of the same rows.
+ * nothing was updated) per referral or appointment it records; the events no count reads (most of the
+ * stage moves, contacts, situations, profiles...) cost nothing. The beneficiary's summary row, locked
+ * by the append, queues appends to one person, so the update-then-insert never races another writer of
+ * the same rows.
  */
 final class IndicatorProjection implements StreamProjection {
   private final Database db;
@@ -42,7 +42,7 @@ final class IndicatorProjection implements StreamProjection {
     if (append.before().isEmpty()) {
       insertPerson(c, append, (PathwayEvents.Captured) append.events().get(0));
     }
-    insertStageVisits(c, append);
+    insertWelcomes(c, append);
     writeReferrals(c, append);
     writeAppointments(c, append);
     insertSatisfaction(c, append);
@@ -62,30 +62,20 @@ final class IndicatorProjection implements StreamProjection {
         });
   }
 
-  /**
-   * A visit wherever core's fold records one: when the stage changes, and at every welcome and
-   * referral even when the person stays at the same stage.
-   */
-  private void insertStageVisits(Connection c, Append append) throws SQLException {
-    List<PathwayEvent> visits = new ArrayList<>();
-    Stage previous = append.before().map(BeneficiarySummary::stage).orElse(null);
+  private void insertWelcomes(Connection c, Append append) throws SQLException {
+    List<PathwayEvents.Welcomed> welcomes = new ArrayList<>();
     for (PathwayEvent event : append.events()) {
-      Stage stage = event.header().stage();
-      if (!stage.equals(previous)
-          || event instanceof PathwayEvents.Welcomed
-          || event instanceof PathwayEvents.Referred) {
-        visits.add(event);
+      if (event instanceof PathwayEvents.Welcomed welcomed) {
+        welcomes.add(welcomed);
       }
-      previous = stage;
     }
-    insertBatch(c, append, visits,
-        "INSERT INTO " + db.table("indicator_stage_visits")
-            + " (tenant_id, beneficiary_id, version, stage, visited_on, welcome_site_id) VALUES (?, ?, ?, ?, ?, ?)",
-        (insert, event) -> {
-          insert.setLong(3, event.header().version());
-          insert.setString(4, event.header().stage().name());
-          insert.setObject(5, event.header().occurredOn());
-          insert.setString(6, event instanceof PathwayEvents.Welcomed welcomed ? welcomed.siteId().value() : null);
+    insertBatch(c, append, welcomes,
+        "INSERT INTO " + db.table("indicator_welcomes")
+            + " (tenant_id, beneficiary_id, version, welcomed_on, site_id) VALUES (?, ?, ?, ?, ?)",
+        (insert, welcome) -> {
+          insert.setLong(3, welcome.header().version());
+          insert.setObject(4, welcome.header().occurredOn());
+          insert.setString(5, welcome.siteId().value());
         });
   }
 

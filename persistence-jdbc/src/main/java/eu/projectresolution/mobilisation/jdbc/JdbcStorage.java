@@ -157,7 +157,7 @@ public final class JdbcStorage implements MobilisationStorage {
 
   /**
    * Fills the tables the indicator counts are added up from ({@code indicator_people}, {@code
-   * indicator_stage_visits}, {@code indicator_referrals}, {@code indicator_appointments}, {@code
+   * indicator_welcomes}, {@code indicator_referrals}, {@code indicator_appointments}, {@code
    * indicator_satisfaction}) from the pathway events stored in {@code schema}, for every tenant, in one
    * transaction; what they held before is replaced.
    *

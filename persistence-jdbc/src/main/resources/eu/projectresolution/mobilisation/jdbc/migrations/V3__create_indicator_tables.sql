@@ -9,7 +9,9 @@
 -- JdbcStorage.rebuildIndicatorTables(dataSource, schema) once after this one.
 
 -- One row per person, written at the capture: which programme, when, and through which channel and
--- site the first contact came (the report's scope narrows people on these).
+-- site the first contact came (the report's scope narrows people on these). No index by programme:
+-- a tenant runs few programmes, the primary key's tenant prefix finds its people, and an index would
+-- cost every capture one more write.
 CREATE TABLE indicator_people (
   tenant_id       VARCHAR(64)  NOT NULL,
   beneficiary_id  UUID         NOT NULL,
@@ -20,20 +22,16 @@ CREATE TABLE indicator_people (
   CONSTRAINT indicator_people_pk PRIMARY KEY (tenant_id, beneficiary_id)
 );
 
-CREATE INDEX indicator_people_by_programme ON indicator_people (tenant_id, programme_id, captured_on);
-
--- Each person's stage history: one row per visit to a stage, keyed by the event that made it (a change
--- of stage, or a welcome or a referral even at the same stage, as core's fold records them).
--- "welcome_site_id" is the site of a welcome and null for every other visit: a person's site as of a
--- day is that of their latest welcome by then.
-CREATE TABLE indicator_stage_visits (
-  tenant_id       VARCHAR(64)  NOT NULL,
-  beneficiary_id  UUID         NOT NULL,
-  version         BIGINT       NOT NULL,
-  stage           VARCHAR(100) NOT NULL,
-  visited_on      DATE         NOT NULL,
-  welcome_site_id VARCHAR(100),
-  CONSTRAINT indicator_stage_visits_pk PRIMARY KEY (tenant_id, beneficiary_id, version)
+-- The site of each welcome, keyed by its event: a person's site as of a day is that of their latest
+-- welcome by then. (The stage history needs no table of its own: table pathway_events has each
+-- event's type, stage and day in columns.)
+CREATE TABLE indicator_welcomes (
+  tenant_id      VARCHAR(64)  NOT NULL,
+  beneficiary_id UUID         NOT NULL,
+  version        BIGINT       NOT NULL,
+  welcomed_on    DATE         NOT NULL,
+  site_id        VARCHAR(100) NOT NULL,
+  CONSTRAINT indicator_welcomes_pk PRIMARY KEY (tenant_id, beneficiary_id, version)
 );
 
 -- Each person's referrals to mainstream schemes, with their latest status and its day.
