@@ -152,7 +152,8 @@ abstract class MigrationContract {
 
   /**
    * A host that applies the scripts with its own tool fills the indicator tables with {@code
-   * rebuildIndicatorTables}, which can run again without changing anything.
+   * rebuildIndicatorTables}, which can run again without changing anything. Other tenants' streams,
+   * more events than one fetch of the rebuild holds, are rebuilt with them while it writes rows.
    */
   @Test
   void rebuildingTheIndicatorTablesGivesTheCountsTheAppendsKept() throws SQLException {
@@ -161,7 +162,16 @@ abstract class MigrationContract {
     try {
       JdbcStorage.migrate(dataSource, schema);
       JdbcStorage storage = JdbcStorage.create(dataSource, schema);
+      MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+      TenantId another = Fixtures.newTenant();
+      engine.registerProgramme(another, Fixtures.sipa());
+      for (int i = 0; i <= IndicatorBackfill.FETCH_SIZE; i++) {
+        assertThat(engine.capture(another, Fixtures.capture(BeneficiaryId.random(), Fixtures.START)).accepted()).isTrue();
+      }
       TenantId tenant = HandWorkedProgramme.record(storage);
+      IndicatorCounts ofAnother = HandWorkedProgramme.counts(storage, another,
+          Period.of(Fixtures.START, Fixtures.END), Optional.empty(), Optional.empty());
+      assertThat(ofAnother.captured()).isEqualTo(IndicatorBackfill.FETCH_SIZE + 1);
       List<IndicatorCounts> kept = countsOf(storage, tenant);
       try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
         for (String table : IndicatorBackfill.TABLES) {
@@ -174,6 +184,8 @@ abstract class MigrationContract {
       assertThat(countsOf(storage, tenant)).isEqualTo(kept);
       JdbcStorage.rebuildIndicatorTables(dataSource, schema);
       assertThat(countsOf(storage, tenant)).as("rebuilt again").isEqualTo(kept);
+      assertThat(HandWorkedProgramme.counts(storage, another, Period.of(Fixtures.START, Fixtures.END), Optional.empty(),
+          Optional.empty())).as("another tenant's").isEqualTo(ofAnother);
     } finally {
       TestSchema.drop(dataSource, schema);
     }
