@@ -219,10 +219,7 @@ final class IndicatorCountsQuery {
     }
 
     private void outreach() {
-      select(Count.OUTREACH_EVENTS_HELD, "NULL", "COUNT(*)")
-          .append(" FROM " + db.table("outreach_events") + " o WHERE o.tenant_id = ? AND o.programme_id = ?",
-              tenant.value(), programme.value())
-          .append(" AND o.event_date BETWEEN ? AND ?", period.start(), period.end());
+      programmeRecordsDated(Count.OUTREACH_EVENTS_HELD, "outreach_events", "event_date");
       // A person counts once per event held, however many contacts they had at it.
       select(Count.OUTREACH_ATTENDANCES, "NULL", "COUNT(*)")
           .append(" FROM (SELECT DISTINCT a.beneficiary_id, a.outreach_event_id").fromPeople()
@@ -291,15 +288,17 @@ final class IndicatorCountsQuery {
 
     /** Programme-wide, whoever the people are; site events at the scope's site only, if it has one. */
     private void activities() {
-      select(Count.COLLABORATIVE_ACTIONS, "NULL", "COUNT(*)")
-          .append(" FROM " + db.table("collaborative_actions") + " x WHERE x.tenant_id = ? AND x.programme_id = ?",
-              tenant.value(), programme.value())
-          .append(" AND x.action_date BETWEEN ? AND ?", period.start(), period.end());
-      select(Count.SITE_EVENTS, "NULL", "COUNT(*)")
-          .append(" FROM " + db.table("site_events") + " x WHERE x.tenant_id = ? AND x.programme_id = ?",
-              tenant.value(), programme.value())
-          .append(" AND x.event_date BETWEEN ? AND ?", period.start(), period.end());
+      programmeRecordsDated(Count.COLLABORATIVE_ACTIONS, "collaborative_actions", "action_date");
+      programmeRecordsDated(Count.SITE_EVENTS, "site_events", "event_date");
       scope.site().ifPresent(site -> append(" AND x.site_id = ?", site.value()));
+    }
+
+    /** The programme's records of {@code table} (as {@code x}) dated ({@code dateColumn}) during the period. */
+    private Statement programmeRecordsDated(Count count, String table, String dateColumn) {
+      return select(count, "NULL", "COUNT(*)")
+          .append(" FROM " + db.table(table) + " x WHERE x.tenant_id = ? AND x.programme_id = ?",
+              tenant.value(), programme.value())
+          .append(" AND x." + dateColumn + " BETWEEN ? AND ?", period.start(), period.end());
     }
 
     // ------------------------------------------------------------ the parts of the branches

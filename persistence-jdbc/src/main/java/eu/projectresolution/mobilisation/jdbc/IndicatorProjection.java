@@ -63,13 +63,7 @@ final class IndicatorProjection implements StreamProjection {
   }
 
   private void insertWelcomes(Connection c, Append append) throws SQLException {
-    List<PathwayEvents.Welcomed> welcomes = new ArrayList<>();
-    for (PathwayEvent event : append.events()) {
-      if (event instanceof PathwayEvents.Welcomed welcomed) {
-        welcomes.add(welcomed);
-      }
-    }
-    insertBatch(c, append, welcomes,
+    insertBatch(c, append, eventsOf(append, PathwayEvents.Welcomed.class),
         "INSERT INTO " + db.table("indicator_welcomes")
             + " (tenant_id, beneficiary_id, version, welcomed_on, site_id) VALUES (?, ?, ?, ?, ?)",
         (insert, welcome) -> {
@@ -150,10 +144,8 @@ final class IndicatorProjection implements StreamProjection {
   /** Recording an appointment id again replaces its day and status, as in core's fold. */
   private void writeAppointments(Connection c, Append append) throws SQLException {
     Map<UUID, Appointment> latest = new LinkedHashMap<>();
-    for (PathwayEvent event : append.events()) {
-      if (event instanceof PathwayEvents.AppointmentRecorded recorded) {
-        latest.put(recorded.appointment().id().value(), recorded.appointment());
-      }
+    for (PathwayEvents.AppointmentRecorded recorded : eventsOf(append, PathwayEvents.AppointmentRecorded.class)) {
+      latest.put(recorded.appointment().id().value(), recorded.appointment());
     }
     if (latest.isEmpty()) {
       return;
@@ -183,13 +175,7 @@ final class IndicatorProjection implements StreamProjection {
   }
 
   private void insertSatisfaction(Connection c, Append append) throws SQLException {
-    List<PathwayEvents.SatisfactionRecorded> answers = new ArrayList<>();
-    for (PathwayEvent event : append.events()) {
-      if (event instanceof PathwayEvents.SatisfactionRecorded recorded) {
-        answers.add(recorded);
-      }
-    }
-    insertBatch(c, append, answers,
+    insertBatch(c, append, eventsOf(append, PathwayEvents.SatisfactionRecorded.class),
         "INSERT INTO " + db.table("indicator_satisfaction")
             + " (tenant_id, beneficiary_id, version, answered_on, satisfied) VALUES (?, ?, ?, ?, ?)",
         (insert, answer) -> {
@@ -197,6 +183,11 @@ final class IndicatorProjection implements StreamProjection {
           insert.setObject(4, answer.header().occurredOn());
           insert.setBoolean(5, answer.response().satisfied());
         });
+  }
+
+  /** The append's events of one kind, in order. */
+  private static <T extends PathwayEvent> List<T> eventsOf(Append append, Class<T> kind) {
+    return append.events().stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
   /** Sets the tenant, the beneficiary and {@code id} from parameter {@code first} on. */
