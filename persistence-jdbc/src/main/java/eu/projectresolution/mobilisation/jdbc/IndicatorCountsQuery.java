@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
@@ -31,9 +32,9 @@ import java.util.stream.Stream;
  * <p>One statement: a {@code UNION ALL} of one aggregation per count, each answering rows of (count,
  * item, number), the item being the stage or channel of the counts kept per stage or channel. Being a
  * single statement, it sees one state of the tables, so the counts agree with each other even while
- * appends go on. Each aggregation starts from the scope's people (alias {@code p}: the programme's,
- * captured by the period's end, narrowed to the scope's channel and site) filtered on the tenant, and
- * reaches each person's rows through their primary keys.
+ * appends go on. Each aggregation starts from the scope's people (alias {@code p}, rows of {@code
+ * beneficiaries}: the programme's, captured by the period's end, narrowed to the scope's channel and
+ * site) filtered on the tenant, and reaches each person's rows through their primary keys.
  *
  * <p>The definitions are core's ({@code ActivityCounter}, {@code Person}, {@code Participant}), in
  * SQL. A person's stage history is read from the typed columns of {@code pathway_events} (type, stage,
@@ -46,6 +47,8 @@ import java.util.stream.Stream;
 final class IndicatorCountsQuery {
   /** What each branch of the union counts: its name is the branch's first column. */
   private enum Count {
+    /** The programme's people whose capture columns are not filled: the counts would leave them out. */
+    UNFILLED,
     CAPTURED_THROUGH,
     FUNNEL,
     ENTERED_STAGE,
@@ -85,6 +88,10 @@ final class IndicatorCountsQuery {
     this.db = db;
   }
 
+  /**
+   * @throws MobilisationException if people were stored before migration V3 and the indicator tables
+   *     not filled since: counts without them would be wrong
+   */
   IndicatorCounts count(Connection c, TenantId tenant, ProgrammeId programme, CountingScope scope) throws SQLException {
     Statement statement = new Statement(tenant, programme, scope);
     statement.build();
@@ -99,6 +106,14 @@ final class IndicatorCountsQuery {
               .put(result.getString(2), result.getLong(3));
         }
       }
+    }
+    long unfilled = total(rows, Count.UNFILLED);
+    if (unfilled > 0) {
+      throw new MobilisationException(
+          "Cannot count the indicator figures of programme " + programme + " of tenant " + tenant + " in schema \""
+              + db.schema() + "\": " + unfilled + " of its people were stored before the indicator tables"
+              + " (migration V3) and are not in them yet; fill them with JdbcStorage.rebuildIndicatorTables(dataSource, \""
+              + db.schema() + "\") (JdbcStorage.migrate does it itself)");
     }
     return counts(rows, scope);
   }
@@ -178,6 +193,7 @@ final class IndicatorCountsQuery {
     }
 
     void build() {
+      select(Count.UNFILLED, "NULL", "COUNT(*)").fromPeople().whereOfProgramme().append(" AND p.capture_channel IS NULL");
       peopleCaptured();
       stages();
       outreach();
@@ -312,7 +328,7 @@ final class IndicatorCountsQuery {
     }
 
     private Statement fromPeople() {
-      return append(" FROM " + db.table("indicator_people") + " p");
+      return append(" FROM " + db.table("beneficiaries") + " p");
     }
 
     /** Joins the person's rows of {@code table}, filtered on the tenant, as {@code alias}. */
@@ -323,13 +339,18 @@ final class IndicatorCountsQuery {
 
     /** The scope's people: the programme's, captured by the period's end, of its channel and site. */
     private Statement whereInScope() {
-      append(" WHERE p.tenant_id = ? AND p.programme_id = ? AND p.captured_on <= ?",
-          tenant.value(), programme.value(), period.end());
+      whereOfProgramme();
       scope.channel().ifPresent(channel -> append(" AND p.capture_channel = ?", channel.name()));
       scope.site().ifPresent(site -> append(" AND COALESCE((SELECT w.site_id" + welcomesOfPerson()
               + " AND w.welcomed_on <= ? ORDER BY w.version DESC FETCH FIRST 1 ROW ONLY), p.capture_site_id) = ?",
           period.end(), site.value()));
       return this;
+    }
+
+    /** The programme's people captured by the period's end, whatever their channel and site. */
+    private Statement whereOfProgramme() {
+      return append(" WHERE p.tenant_id = ? AND p.programme_id = ? AND p.captured_on <= ?",
+          tenant.value(), programme.value(), period.end());
     }
 
     /** {@code FROM} the welcomes of the person {@code p}, as {@code w}, for a correlated subquery. */

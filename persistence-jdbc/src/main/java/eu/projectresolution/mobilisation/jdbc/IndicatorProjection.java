@@ -1,11 +1,9 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
-import eu.projectresolution.mobilisation.programme.SiteId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,12 +15,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The read models of the indicator counts (migration V3): each person's capture ({@code
- * indicator_people}), the sites of their welcomes ({@code indicator_welcomes}), their referrals ({@code
- * indicator_referrals}), appointments ({@code indicator_appointments}) and satisfaction answers ({@code
- * indicator_satisfaction}), each row a fact of core's {@code Pathway.fold} taken as it folds. {@link
- * IndicatorCountsQuery} adds them up, with the stage history that table {@code pathway_events} already
- * holds in columns.
+ * The read models of the indicator counts (migration V3): the sites of each person's welcomes ({@code
+ * indicator_welcomes}), their referrals ({@code indicator_referrals}), appointments ({@code
+ * indicator_appointments}) and satisfaction answers ({@code indicator_satisfaction}), each row a fact
+ * of core's {@code Pathway.fold} taken as it folds. {@link IndicatorCountsQuery} adds them up, with
+ * what the appends store anyway: the stage history in the columns of {@code pathway_events}, and each
+ * person's programme and first contact in {@code beneficiaries} (see {@link JdbcBeneficiaries}).
  *
  * <p>An append costs one batched insert per table it adds rows to, and an update (then an insert if
  * nothing was updated) per referral or appointment it records; the events no count reads (most of the
@@ -39,27 +37,10 @@ final class IndicatorProjection implements StreamProjection {
 
   @Override
   public void project(Connection c, Append append) throws SQLException {
-    if (append.before().isEmpty()) {
-      insertPerson(c, append, (PathwayEvents.Captured) append.events().get(0));
-    }
     insertWelcomes(c, append);
     writeReferrals(c, append);
     writeAppointments(c, append);
     insertSatisfaction(c, append);
-  }
-
-  private void insertPerson(Connection c, Append append, PathwayEvents.Captured capture) throws SQLException {
-    insertBatch(c, append, List.of(capture),
-        "INSERT INTO " + db.table("indicator_people")
-            + " (tenant_id, beneficiary_id, programme_id, captured_on, capture_channel, capture_site_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-        (insert, captured) -> {
-          Contact contact = captured.contact();
-          insert.setString(3, captured.programmeId().value());
-          insert.setObject(4, captured.header().occurredOn());
-          insert.setString(5, contact.channel().name());
-          insert.setString(6, contact.site().map(SiteId::value).orElse(null));
-        });
   }
 
   private void insertWelcomes(Connection c, Append append) throws SQLException {

@@ -156,10 +156,10 @@ public final class JdbcStorage implements MobilisationStorage {
   }
 
   /**
-   * Fills the tables the indicator counts are added up from ({@code indicator_people}, {@code
-   * indicator_welcomes}, {@code indicator_referrals}, {@code indicator_appointments}, {@code
-   * indicator_satisfaction}) from the pathway events stored in {@code schema}, for every tenant, in one
-   * transaction; what they held before is replaced.
+   * Fills the tables the indicator counts are added up from ({@code indicator_welcomes}, {@code
+   * indicator_referrals}, {@code indicator_appointments}, {@code indicator_satisfaction}, and the
+   * capture channel and site of {@code beneficiaries}) from the pathway events stored in {@code
+   * schema}, for every tenant, in one transaction; what they held before is replaced.
    *
    * <p>{@link #migrate} does this itself. A host that applies the scripts of {@value #MIGRATIONS} with
    * its own tool calls it once, right after {@code V3__create_indicator_tables.sql}, if the schema

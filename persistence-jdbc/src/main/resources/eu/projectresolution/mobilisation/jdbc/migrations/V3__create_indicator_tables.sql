@@ -8,19 +8,12 @@
 -- right after this script (Flyway migration 3.1); a host applying the scripts with its own tool calls
 -- JdbcStorage.rebuildIndicatorTables(dataSource, schema) once after this one.
 
--- One row per person, written at the capture: which programme, when, and through which channel and
--- site the first contact came (the report's scope narrows people on these). No index by programme:
--- a tenant runs few programmes, the primary key's tenant prefix finds its people, and an index would
--- cost every capture one more write.
-CREATE TABLE indicator_people (
-  tenant_id       VARCHAR(64)  NOT NULL,
-  beneficiary_id  UUID         NOT NULL,
-  programme_id    VARCHAR(100) NOT NULL,
-  captured_on     DATE         NOT NULL,
-  capture_channel VARCHAR(64)  NOT NULL,
-  capture_site_id VARCHAR(100),
-  CONSTRAINT indicator_people_pk PRIMARY KEY (tenant_id, beneficiary_id)
-);
+-- Each person's first contact, beside the programme and capture day the beneficiaries' projection
+-- already holds: the channel and site it came through (a report's scope narrows people on these).
+-- Written with the row at the capture; null only until the rows stored before this version are
+-- filled (Flyway migration 3.1, or JdbcStorage.rebuildIndicatorTables).
+ALTER TABLE beneficiaries ADD COLUMN capture_channel VARCHAR(64);
+ALTER TABLE beneficiaries ADD COLUMN capture_site_id VARCHAR(100);
 
 -- The site of each welcome, keyed by its event: a person's site as of a day is that of their latest
 -- welcome by then. (The stage history needs no table of its own: table pathway_events has each
