@@ -1,12 +1,13 @@
--- The read models of the indicator counts (issue 6), version 3: narrow typed tables that the pathway
--- appends keep up to date in their own transaction, so that a report's counts are SQL aggregations
--- over them and no event is read back. Same conventions as V1 (portable SQL, tenant id leading every
--- key and index).
+-- The read models of the indicator counts (issue 6), version 3: narrow typed columns and tables that
+-- the pathway appends keep up to date in their own transaction, so that a report's counts are SQL
+-- aggregations over them (and over the typed columns of pathway_events) and no event is read back.
+-- Same conventions as V1 (portable SQL, tenant id leading every key and index).
 --
 -- Rows are facts of core's Pathway fold, one table per kind of fact. A database that already holds
--- pathways (migrated to V2) needs these tables filled from its events: JdbcStorage.migrate does it
--- right after this script (Flyway migration 3.1); a host applying the scripts with its own tool calls
--- JdbcStorage.rebuildIndicatorTables(dataSource, schema) once after this one.
+-- pathways (migrated to V2) needs these columns and tables filled from its events: JdbcStorage.migrate
+-- does it right after this script (Flyway migration 3.1); a host applying the scripts with its own
+-- tool calls JdbcStorage.rebuildIndicatorTables(dataSource, schema) once after this one (until then,
+-- the counts refuse to answer rather than leave people out).
 
 -- Each person's first contact, beside the programme and capture day the beneficiaries' projection
 -- already holds: the channel and site it came through (a report's scope narrows people on these).
