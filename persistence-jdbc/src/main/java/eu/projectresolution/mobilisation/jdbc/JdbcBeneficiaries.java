@@ -9,10 +9,12 @@ import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SiteId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +30,7 @@ import java.util.UUID;
 
 /**
  * The beneficiaries' projection, in tables {@code beneficiaries} (one row per person: the summary as
- * JSON, its stage, dates and profile in columns for SQL) and {@code attendance_entries} (one row per
+ * JSON, its stage, dates, profile and first contact's channel and site in columns for SQL) and {@code attendance_entries} (one row per
  * contact made at an outreach event). Written only by the pathway appends, through {@link #project},
  * in their transaction; read by the {@link Beneficiaries} port.
  */
@@ -201,8 +203,9 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
         append.before().isEmpty()
             ? "INSERT INTO " + db.table("beneficiaries")
                 + " (programme_id, stage, version, captured_on, last_event_on, birth_year, age_band, gender, neet,"
-                + " long_term_unemployed, refugee, third_country_national, residence, summary, tenant_id, beneficiary_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " long_term_unemployed, refugee, third_country_national, residence, summary, tenant_id, beneficiary_id,"
+                + " capture_channel, capture_site_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             : "UPDATE " + db.table("beneficiaries")
                 + " SET programme_id = ?, stage = ?, version = ?, captured_on = ?, last_event_on = ?, birth_year = ?,"
                 + " age_band = ?, gender = ?, neet = ?, long_term_unemployed = ?, refugee = ?,"
@@ -235,6 +238,10 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
           throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
         }
       } else {
+        // The first contact never changes: written once, with the row.
+        Contact capture = ((PathwayEvents.Captured) append.events().get(0)).contact();
+        statement.setString(17, capture.channel().name());
+        statement.setString(18, capture.site().map(SiteId::value).orElse(null));
         try {
           statement.executeUpdate();
         } catch (SQLException e) {

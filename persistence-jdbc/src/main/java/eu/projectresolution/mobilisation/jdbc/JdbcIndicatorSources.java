@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.port.CountingScope;
+import eu.projectresolution.mobilisation.port.IndicatorCounts;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -22,8 +24,9 @@ import java.util.function.Consumer;
 /**
  * What indicator reports read: every event stream of a programme fetched by one query (table {@code
  * pathway_events} joined to the beneficiaries' projection, which names each person's programme and
- * capture day) and handed on person by person, never all held at once. The programme and its dated
- * activities come from the other adapters.
+ * capture day) and handed on person by person, never all held at once; the activity counts added up by
+ * the database ({@link IndicatorCountsQuery}). The programme and its dated activities come from the
+ * other adapters.
  */
 final class JdbcIndicatorSources implements IndicatorSources {
   /** Rows fetched at a time: a programme's events can be many more than a driver should hold at once. */
@@ -35,6 +38,7 @@ final class JdbcIndicatorSources implements IndicatorSources {
   private final JdbcProgrammeRecords.OfOutreachEvents outreachEvents;
   private final JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions;
   private final JdbcProgrammeRecords.OfSiteEvents siteEvents;
+  private final IndicatorCountsQuery counts;
 
   JdbcIndicatorSources(
       Database db,
@@ -42,13 +46,15 @@ final class JdbcIndicatorSources implements IndicatorSources {
       JdbcProgrammes programmes,
       JdbcProgrammeRecords.OfOutreachEvents outreachEvents,
       JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions,
-      JdbcProgrammeRecords.OfSiteEvents siteEvents) {
+      JdbcProgrammeRecords.OfSiteEvents siteEvents,
+      IndicatorCountsQuery counts) {
     this.db = db;
     this.json = json;
     this.programmes = programmes;
     this.outreachEvents = outreachEvents;
     this.collaborativeActions = collaborativeActions;
     this.siteEvents = siteEvents;
+    this.counts = counts;
   }
 
   @Override
@@ -102,6 +108,19 @@ final class JdbcIndicatorSources implements IndicatorSources {
             return null;
           }
         });
+  }
+
+  /** Added up by one SQL statement over the read models the appends keep: see {@link IndicatorCountsQuery}. */
+  @Override
+  public Optional<IndicatorCounts> counts(TenantId tenant, ProgrammeId programme, CountingScope scope) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    requireNonNull(scope, "scope");
+    return Optional.of(
+        db.read(
+            () -> "count the indicator figures of programme " + programme + " of tenant " + tenant + " for "
+                + scope.period().start() + " to " + scope.period().end(),
+            c -> counts.count(c, tenant, programme, scope)));
   }
 
   @Override

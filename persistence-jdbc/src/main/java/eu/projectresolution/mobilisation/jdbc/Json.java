@@ -59,13 +59,23 @@ final class Json {
 
   /** The event's {@code "type"} in JSON ({@code captured}, {@code welcomed}...), kept in its own column for SQL. */
   static String typeOf(PathwayEvent event) {
-    return EVENT_TYPES.stream()
-        .filter(type -> type.value().isInstance(event))
+    return typeOf(event.getClass());
+  }
+
+  /**
+   * The {@code "type"} in JSON of the events of {@code kind}: one of the kinds {@link PathwayEvent}
+   * declares (e.g. {@code PathwayEvents.Welcomed}), or a class of one.
+   */
+  static String typeOf(Class<? extends PathwayEvent> kind) {
+    List<String> names = EVENT_TYPES.stream()
+        .filter(type -> type.value().isAssignableFrom(kind) || kind.isAssignableFrom(type.value()))
         .map(JsonSubTypes.Type::name)
-        .findFirst()
-        .orElseThrow(
-            () -> new IllegalArgumentException(
-                "event " + event.getClass().getName() + " is not one of the kinds PathwayEvent declares"));
+        .toList();
+    if (names.size() != 1) {
+      throw new IllegalArgumentException(
+          "event " + kind.getName() + " is not one of the kinds PathwayEvent declares (it matches " + names + ")");
+    }
+    return names.get(0);
   }
 
   private static MobilisationException unreadable(String what, String where, JsonProcessingException e) {

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.jdbc.JdbcIndicatorCountsContract.HandWorkedProgramme;
+import eu.projectresolution.mobilisation.port.IndicatorCounts;
+import eu.projectresolution.mobilisation.programme.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +22,25 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Creating and upgrading the engine's tables, with Flyway or with a host's own tool. */
 abstract class MigrationContract {
   /** The migration scripts, in version order. */
   static final List<String> SCRIPTS =
-      List.of("V1__create_mobilisation_tables.sql", "V2__create_practice_sheet_tables.sql");
+      List.of(
+          "V1__create_mobilisation_tables.sql",
+          "V2__create_practice_sheet_tables.sql",
+          "V3__create_indicator_tables.sql");
+
+  /** The tables of V1 and V2 that V3 leaves as they are. */
+  private static final List<String> TABLES_BEFORE_V3 =
+      List.of("programmes", "pathway_events", "pathway_commands", "outreach_events", "collaborative_actions",
+          "site_events", "personal_data", "practice_sheet_versions");
 
   protected abstract TestDatabase database();
 
@@ -57,7 +71,8 @@ abstract class MigrationContract {
           assertThat(rows.getBoolean(2)).as("version %s succeeded", rows.getString(1)).isTrue();
           applied.add(rows.getString(1));
         }
-        assertThat(applied).as("each script applied once, in order").containsExactly("1", "2");
+        assertThat(applied).as("each script applied once, in order, and the indicator tables filled after V3")
+            .containsExactly("1", "2", "3", "3.1");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -98,6 +113,106 @@ abstract class MigrationContract {
     } finally {
       TestSchema.drop(dataSource, schema);
     }
+  }
+
+  /**
+   * A database that held pathways before the indicator tables existed (at V2) gets them filled when it
+   * is migrated: its counts are those of the same records stored at the latest version.
+   */
+  @Test
+  void fillsTheIndicatorTablesOfPathwaysStoredBeforeThem() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String latest = TestSchema.newName();
+    String atV2 = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, latest);
+      JdbcStorage storage = JdbcStorage.create(dataSource, latest);
+      TenantId tenant = HandWorkedProgramme.record(storage);
+      Flyway.configure(JdbcStorage.class.getClassLoader()).dataSource(dataSource).schemas(atV2).defaultSchema(atV2)
+          .createSchemas(true).table("mobilisation_schema_history").locations("classpath:" + JdbcStorage.MIGRATIONS)
+          .target("2").load().migrate();
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        for (String table : TABLES_BEFORE_V3) {
+          statement.executeUpdate("INSERT INTO \"" + atV2 + "\"." + table + " SELECT * FROM \"" + latest + "\"." + table);
+        }
+        // V3 adds columns to it: its columns of V1 only.
+        copy(statement, latest, atV2, "beneficiaries", "tenant_id, beneficiary_id, programme_id, stage, version,"
+            + " captured_on, last_event_on, birth_year, age_band, gender, neet, long_term_unemployed, refugee,"
+            + " third_country_national, residence, summary", "");
+        // Its entry numbers are generated: the copy numbers the entries again, in the same order.
+        copy(statement, latest, atV2, "attendance_entries",
+            "tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact", " ORDER BY entry_number");
+      }
+
+      JdbcStorage.migrate(dataSource, atV2);
+
+      assertThat(countsOf(JdbcStorage.create(dataSource, atV2), tenant)).isEqualTo(countsOf(storage, tenant));
+    } finally {
+      TestSchema.drop(dataSource, latest);
+      TestSchema.drop(dataSource, atV2);
+    }
+  }
+
+  /**
+   * A host that applies the scripts with its own tool fills the indicator tables with {@code
+   * rebuildIndicatorTables}, which can run again without changing anything. Other tenants' streams,
+   * more events than one fetch of the rebuild holds, are rebuilt with them while it writes rows.
+   */
+  @Test
+  void rebuildingTheIndicatorTablesGivesTheCountsTheAppendsKept() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String schema = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, schema);
+      JdbcStorage storage = JdbcStorage.create(dataSource, schema);
+      MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+      TenantId another = Fixtures.newTenant();
+      engine.registerProgramme(another, Fixtures.sipa());
+      for (int i = 0; i <= IndicatorBackfill.FETCH_SIZE; i++) {
+        assertThat(engine.capture(another, Fixtures.capture(BeneficiaryId.random(), Fixtures.START)).accepted()).isTrue();
+      }
+      TenantId tenant = HandWorkedProgramme.record(storage);
+      IndicatorCounts ofAnother = HandWorkedProgramme.counts(storage, another,
+          Period.of(Fixtures.START, Fixtures.END), Optional.empty(), Optional.empty());
+      assertThat(ofAnother.captured()).isEqualTo(IndicatorBackfill.FETCH_SIZE + 1);
+      List<IndicatorCounts> kept = countsOf(storage, tenant);
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        for (String table : IndicatorBackfill.TABLES) {
+          statement.executeUpdate("DELETE FROM \"" + schema + "\"." + table);
+        }
+        statement.executeUpdate(
+            "UPDATE \"" + schema + "\".beneficiaries SET capture_channel = NULL, capture_site_id = NULL");
+      }
+      assertThatThrownBy(() -> countsOf(storage, tenant)).as("people stored before the indicator tables")
+          .isInstanceOf(MobilisationException.class)
+          .hasMessageContaining("JdbcStorage.rebuildIndicatorTables(dataSource, \"" + schema + "\")");
+
+      JdbcStorage.rebuildIndicatorTables(dataSource, schema);
+      assertThat(countsOf(storage, tenant)).isEqualTo(kept);
+      JdbcStorage.rebuildIndicatorTables(dataSource, schema);
+      assertThat(countsOf(storage, tenant)).as("rebuilt again").isEqualTo(kept);
+      assertThat(HandWorkedProgramme.counts(storage, another, Period.of(Fixtures.START, Fixtures.END), Optional.empty(),
+          Optional.empty())).as("another tenant's").isEqualTo(ofAnother);
+    } finally {
+      TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  private static void copy(Statement statement, String from, String to, String table, String columns, String order)
+      throws SQLException {
+    statement.executeUpdate("INSERT INTO \"" + to + "\"." + table + " (" + columns + ") SELECT " + columns
+        + " FROM \"" + from + "\"." + table + order);
+  }
+
+  /** The hand-worked programme's counts for a year, a site, a channel and the whole programme. */
+  private static List<IndicatorCounts> countsOf(JdbcStorage storage, TenantId tenant) {
+    Period whole = Period.of(Fixtures.START, Fixtures.END);
+    return List.of(
+        HandWorkedProgramme.counts(storage, tenant, whole, Optional.empty(), Optional.empty()),
+        HandWorkedProgramme.counts(storage, tenant, JdbcIndicatorCountsContract.YEAR_2017, Optional.empty(),
+            Optional.empty()),
+        HandWorkedProgramme.counts(storage, tenant, whole, Optional.of(Fixtures.SITE_AUDINCOURT), Optional.empty()),
+        HandWorkedProgramme.counts(storage, tenant, whole, Optional.empty(), Optional.of(CaptureChannel.DOOR_TO_DOOR)));
   }
 
   private static List<String> statements(String script) throws IOException {

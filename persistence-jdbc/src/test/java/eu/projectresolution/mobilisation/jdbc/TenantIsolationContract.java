@@ -33,6 +33,7 @@ import eu.projectresolution.mobilisation.practice.PracticeSheetVersion;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
@@ -41,13 +42,14 @@ import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
  * Tenant B, using the very ids of tenant A's records, calls every method of every port (practice
- * sheets and indicator sources included): it never
+ * sheets and indicator sources, their counts included): it never
  * reads any of A's records, and nothing it writes, replaces or erases changes what A sees. The
  * records carry random Unicode text (every plane, no NUL), which also comes back unchanged.
  */
@@ -157,6 +159,8 @@ abstract class TenantIsolationContract {
           + storage.indicatorSources().outreachEvents(tenant, programme.id())
           + storage.indicatorSources().collaborativeActions(tenant, programme.id())
           + storage.indicatorSources().siteEvents(tenant, programme.id())
+          + storage.indicatorSources().counts(tenant, programme.id(), JdbcIndicatorCountsContract.sipaScope(
+              Period.of(Fixtures.START, Fixtures.END), Optional.empty(), Optional.empty()))
           + storage.personalData().find(tenant, beneficiary)
           + storage.practiceSheets().latest(tenant, sheet.id())
           + storage.practiceSheets().version(tenant, sheet.id(), 1)

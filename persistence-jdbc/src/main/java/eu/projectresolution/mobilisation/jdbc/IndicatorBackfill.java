@@ -1,0 +1,182 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+/**
+ * Fills the indicator read models of migration V3 from the events already stored: every stream is read
+ * back (its JSON, with {@link Json}) and run through {@link IndicatorProjection} as one append, which
+ * writes exactly the rows its appends would have written one by one, and its capture's channel and
+ * site are written to its row of {@code beneficiaries}. Without it, a database that held pathways
+ * before V3 would count none of them.
+ *
+ * <p>It is Flyway migration 3.1, which {@link JdbcStorage#migrate} applies right after V3 (registered
+ * explicitly, being package-private), and what {@link JdbcStorage#rebuildIndicatorTables} runs for a
+ * host that applies the SQL scripts with its own tool. It empties the tables first, so running it
+ * again rebuilds the same rows.
+ */
+final class IndicatorBackfill implements JavaMigration {
+  /** Right after V3, which creates the tables, and before any later script. */
+  static final MigrationVersion VERSION = MigrationVersion.fromVersion("3.1");
+
+  static final List<String> TABLES =
+      List.of(
+          "indicator_welcomes",
+          "indicator_referrals",
+          "indicator_appointments",
+          "indicator_satisfaction");
+
+  /** Event rows fetched at a time: a database's events can be many more than a driver should hold at once. */
+  static final int FETCH_SIZE = 1000;
+
+  private final Database db;
+
+  IndicatorBackfill(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Rebuilds the tables in {@code c}'s transaction, for every tenant.
+   *
+   * @return the number of streams projected
+   */
+  long rebuild(Connection c) throws SQLException {
+    try (Statement delete = c.createStatement()) {
+      for (String table : TABLES) {
+        delete.executeUpdate("DELETE FROM " + db.table(table));
+      }
+    }
+    Json json = new Json();
+    long streams = 0;
+    // In the primary key's order, so that each stream's rows come together, in version order.
+    try (PreparedStatement select =
+            c.prepareStatement(
+                "SELECT tenant_id, beneficiary_id, version, body FROM " + db.table("pathway_events")
+                    + " ORDER BY tenant_id, beneficiary_id, version");
+        PreparedStatement captures =
+            c.prepareStatement(
+                "UPDATE " + db.table("beneficiaries") + " SET capture_channel = ?, capture_site_id = ?"
+                    + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
+      select.setFetchSize(FETCH_SIZE);
+      Projector projector = new Projector(c, new IndicatorProjection(db), captures);
+      try (ResultSet rows = select.executeQuery()) {
+        StreamReader stream = new StreamReader();
+        while (rows.next()) {
+          TenantId tenant = TenantId.of(rows.getString(1));
+          BeneficiaryId beneficiary = BeneficiaryId.of(rows.getObject(2, UUID.class));
+          if (stream.isOther(tenant, beneficiary)) {
+            streams += projector.project(stream);
+            stream = new StreamReader();
+          }
+          String where = rows.getLong(3) + " of beneficiary " + beneficiary + " of tenant " + tenant;
+          stream.add(tenant, beneficiary, json.readEvent(rows.getString(4), where));
+        }
+        streams += projector.project(stream);
+      }
+      captures.executeBatch();
+    }
+    return streams;
+  }
+
+  /** One stream's events as they are read. */
+  private static final class StreamReader {
+    private TenantId tenant;
+    private BeneficiaryId beneficiary;
+    private final List<PathwayEvent> events = new ArrayList<>();
+
+    boolean isOther(TenantId tenant, BeneficiaryId beneficiary) {
+      return !events.isEmpty() && !(tenant.equals(this.tenant) && beneficiary.equals(this.beneficiary));
+    }
+
+    void add(TenantId tenant, BeneficiaryId beneficiary, PathwayEvent event) {
+      this.tenant = tenant;
+      this.beneficiary = beneficiary;
+      events.add(event);
+    }
+  }
+
+  /**
+   * Writes each stream's rows: the projection's, as a single append from version 0, and its capture's
+   * columns of {@code beneficiaries}, in batches.
+   */
+  private static final class Projector {
+    private final Connection c;
+    private final IndicatorProjection projection;
+    private final PreparedStatement captures;
+    private int batched;
+
+    Projector(Connection c, IndicatorProjection projection, PreparedStatement captures) {
+      this.c = c;
+      this.projection = projection;
+      this.captures = captures;
+    }
+
+    /** @return 1 if there was a stream to project, else 0 */
+    int project(StreamReader stream) throws SQLException {
+      if (stream.events.isEmpty()) {
+        return 0;
+      }
+      Optional<BeneficiarySummary> summary = Optional.empty();
+      for (PathwayEvent event : stream.events) {
+        summary = Optional.of(BeneficiarySummary.apply(summary, event));
+      }
+      projection.project(c, new StreamProjection.Append(
+          stream.tenant, stream.beneficiary, 0, List.copyOf(stream.events), Optional.empty(), summary.orElseThrow()));
+      Contact capture = ((PathwayEvents.Captured) stream.events.get(0)).contact();
+      captures.setString(1, capture.channel().name());
+      captures.setString(2, capture.site().map(SiteId::value).orElse(null));
+      captures.setString(3, stream.tenant.value());
+      captures.setObject(4, stream.beneficiary.value());
+      captures.addBatch();
+      if (++batched % FETCH_SIZE == 0) {
+        captures.executeBatch();
+      }
+      return 1;
+    }
+  }
+
+  // ---------------------------------------------------------------- as a Flyway migration
+
+  @Override
+  public MigrationVersion getVersion() {
+    return VERSION;
+  }
+
+  @Override
+  public String getDescription() {
+    return "fill indicator tables";
+  }
+
+  /** None: the rows it writes follow from the events, whatever this code's version. */
+  @Override
+  public Integer getChecksum() {
+    return null;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
+  }
+
+  @Override
+  public void migrate(Context context) throws SQLException {
+    rebuild(context.getConnection());
+  }
+}
