@@ -19,8 +19,10 @@ import org.immutables.value.Value;
  * each event (see {@link IndicatorSources#counts}). The outcome figures (SIPA, IAE, ESF+) are not
  * here: their rules are Java code that classifies each person.
  *
- * <p>"The period" is the scope's period; "the people" are the scope's people. Every count is of
- * stored records, as of the period's end.
+ * <p>"The period" is the scope's period; "the people" are the scope's people. Every count is of the
+ * records stored when it is taken: a referral or appointment counts with the status last recorded
+ * for it, even if that was recorded after the period (a report on a past period taken today reads
+ * what has been recorded since).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorCounts.class)
@@ -48,7 +50,10 @@ public interface IndicatorCounts {
   /** The programme's outreach events held during the period (whoever the people are). */
   long outreachEventsHeld();
 
-  /** Each person's attendance at each of those events, counted once: the registers' lines. */
+  /**
+   * Each person's attendance at each of those events, counted once: the registers' lines (a contact
+   * recorded at one of them counts, whenever it was recorded).
+   */
   long outreachAttendances();
 
   /** The people welcomed at a site during the period (a first reception or a re-entry). */
@@ -57,7 +62,10 @@ public interface IndicatorCounts {
   /** The referrals to mainstream schemes proposed during the period. */
   long referrals();
 
-  /** Of those referrals, the ones whose latest status by the period's end is "started". */
+  /**
+   * Of those referrals, the ones whose status last recorded is "started", recorded on or before the
+   * period's end.
+   */
   long referralsStarted();
 
   /** The people with at least one referral proposed during the period. */
@@ -73,8 +81,8 @@ public interface IndicatorCounts {
   long appointmentsAttendedByAccompanied();
 
   /**
-   * The appointments scheduled during the period that took place or were missed ({@link
-   * AppointmentStatus#held()}).
+   * The appointments scheduled during the period whose status last recorded says they took place or
+   * were missed ({@link AppointmentStatus#held()}).
    */
   long appointmentsHeldOrMissed();
 
