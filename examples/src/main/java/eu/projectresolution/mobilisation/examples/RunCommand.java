@@ -74,10 +74,12 @@ final class RunCommand implements Callable<Integer> {
     try (Store store = chosen.keepsRecords() ? storeOptions.open(chosen.schema(), true) : Store.inMemory()) {
       LOG.info("Running scenario {} (seed {}, scale {}), records kept {}", chosen.name(), seed, scale, store.description());
       // A replay reads the same programme for each of its tens of thousands of records, and nothing
-      // else changes it while the scenario runs: keep its declarations in memory.
+      // else changes it while the scenario runs: keep its declarations in memory. Each record is about
+      // someone the engine recorded a moment ago: decide on the events it wrote rather than read them
+      // back (the full-scale SIPA has about 18,000 people; beyond the cache's size they are read).
       MobilisationEngine engine =
           MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK)
-              .programmeCache(Duration.ofMinutes(10)).build();
+              .programmeCache(Duration.ofMinutes(10)).pathwayCache(50_000).build();
       chosen.run(
           new ScenarioContext(
               engine, TenantId.of(chosen.tenant()), seed, scale, spec.commandLine().getOut(), Progress.forConsole(),
