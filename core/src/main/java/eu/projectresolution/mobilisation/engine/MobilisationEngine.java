@@ -247,7 +247,7 @@ public final class MobilisationEngine {
       Supplier<Boolean> add,
       R record,
       String what) {
-    Optional<Programme> programme = storage.programmes().find(tenant, programmeId);
+    Optional<Programme> programme = declarations(tenant, programmeId);
     if (programme.isEmpty()) {
       return refuse(
           Optional.empty(),
@@ -959,11 +959,12 @@ public final class MobilisationEngine {
     private Builder() {}
 
     /**
-     * Lets pathway commands reuse a programme's declarations for up to {@code timeToLive} instead of
-     * reading them from the store for every command: worth it for bulk imports and replays, where the
-     * same programme is read tens of thousands of times. Changes made through this engine
-     * ({@code registerProgramme}, {@code updateProgramme}) are seen at once; changes made by another
-     * process are seen after at most {@code timeToLive}. Off by default ({@link Duration#ZERO}).
+     * Lets commands reuse a programme's declarations for up to {@code timeToLive} instead of reading
+     * them from the store for every command (pathway commands, outreach events, collaborative actions
+     * and site events): worth it for bulk imports and replays, where the same programme is read tens
+     * of thousands of times. Changes made through this engine ({@code registerProgramme}, {@code
+     * updateProgramme}) are seen at once; changes made by another process are seen after at most
+     * {@code timeToLive}. Off by default ({@link Duration#ZERO}).
      */
     public Builder programmeCache(Duration timeToLive) {
       requireNonNull(timeToLive, "timeToLive");
