@@ -55,7 +55,13 @@ final class BenchmarkProgrammes {
   }
 
   static MobilisationEngine engine(MobilisationStorage storage, TenantId tenant) {
-    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(CLOCK).build();
+    return engine(storage, tenant, 0);
+  }
+
+  /** An engine on {@code storage} with the benchmark programme registered, keeping that many people's events. */
+  static MobilisationEngine engine(MobilisationStorage storage, TenantId tenant, long pathwayCacheSize) {
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(storage).clock(CLOCK).pathwayCache(pathwayCacheSize).build();
     engine.registerProgramme(
         tenant,
         Programme.builder()
