@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -117,7 +118,6 @@ public final class RecordReplay {
         try {
           worker.get();
         } catch (ExecutionException e) {
-          stop.set(true); // the others finish the person they are on, then stop
           if (e.getCause() instanceof RuntimeException failure) {
             throw failure;
           }
@@ -125,11 +125,23 @@ public final class RecordReplay {
         }
       }
     } catch (InterruptedException e) {
-      stop.set(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while replaying", e);
     } finally {
+      // After a failure the others finish the person they are on, then stop: waiting for them keeps
+      // the store open until no thread uses it.
+      stop.set(true);
       pool.shutdown();
+      awaitEnd(pool);
+    }
+  }
+
+  /** Waits for the threads to stop, which they do once their person is done; gives up after a minute. */
+  private static void awaitEnd(ExecutorService pool) {
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
