@@ -26,9 +26,10 @@ import java.util.Optional;
  * <p>An append is one transaction: the command's row (whose primary key refuses a replayed command
  * id), the version check against the beneficiary's summary row, the events (whose primary key
  * refuses a second event at one version: two appends to one stream queue up there, the second
- * waiting for the first to end), then every {@link StreamProjection}. It commits whole or not at
- * all; a writer that loses a race on a key runs again and then meets a {@link VersionConflict} or
- * {@link CommandAlreadyRecorded}.
+ * waiting for the first to end), then every {@link StreamProjection}. So the projections of two
+ * appends to one person never run at the same time, and each starts from what the other committed.
+ * It commits whole or not at all; a writer that loses a race on a key runs again and then meets a
+ * {@link VersionConflict} or {@link CommandAlreadyRecorded}.
  */
 final class JdbcPathways implements Pathways {
   private final Database db;
