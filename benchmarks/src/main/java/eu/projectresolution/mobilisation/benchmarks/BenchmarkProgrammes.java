@@ -27,7 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The stores and the programme the benchmarks run on. */
 final class BenchmarkProgrammes {
@@ -39,14 +39,19 @@ final class BenchmarkProgrammes {
 
   private BenchmarkProgrammes() {}
 
-  /** A new empty store: {@code in-memory}, or {@code h2} (an embedded in-memory H2 database, migrated). */
+  /**
+   * A new empty store: {@code in-memory}, or {@code h2} (an embedded in-memory H2 database, migrated,
+   * through a pool of connections).
+   */
   static MobilisationStorage store(String kind) {
     switch (kind) {
       case "in-memory":
         return InMemoryStorage.create();
       case "h2":
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        // A pool, as a host would use: H2 opens a session for every new connection, which would
+        // otherwise cost more than the commands measured.
+        JdbcConnectionPool dataSource =
+            JdbcConnectionPool.create("jdbc:h2:mem:bench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         JdbcStorage.migrate(dataSource, "mobilisation");
         return JdbcStorage.create(dataSource, "mobilisation");
       default:
@@ -55,7 +60,13 @@ final class BenchmarkProgrammes {
   }
 
   static MobilisationEngine engine(MobilisationStorage storage, TenantId tenant) {
-    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(CLOCK).build();
+    return engine(storage, tenant, 0);
+  }
+
+  /** An engine on {@code storage} with the benchmark programme registered, keeping that many people's events. */
+  static MobilisationEngine engine(MobilisationStorage storage, TenantId tenant, long pathwayCacheSize) {
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(storage).clock(CLOCK).pathwayCache(pathwayCacheSize).build();
     engine.registerProgramme(
         tenant,
         Programme.builder()

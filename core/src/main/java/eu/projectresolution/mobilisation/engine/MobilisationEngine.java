@@ -87,6 +87,9 @@ public final class MobilisationEngine {
   private final Cache<ProgrammeKey, Programme> programmeCache;
 
   private record ProgrammeKey(TenantId tenant, ProgrammeId programme) {}
+
+  /** The event streams this engine last wrote or read, when the host allows keeping them. */
+  private final PathwayCache pathwayCache;
   private final OutcomeRules outcomeRules;
   private final IndicatorReports reports;
 
@@ -100,6 +103,8 @@ public final class MobilisationEngine {
         builder.programmeCacheTtl.isZero()
             ? null
             : CacheBuilder.newBuilder().expireAfterWrite(builder.programmeCacheTtl).maximumSize(1_000).build();
+    this.pathwayCache =
+        builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.outcomeRules = builder.outcomeRules;
     this.reports =
         IndicatorReports.builder()
@@ -242,7 +247,7 @@ public final class MobilisationEngine {
       Supplier<Boolean> add,
       R record,
       String what) {
-    Optional<Programme> programme = storage.programmes().find(tenant, programmeId);
+    Optional<Programme> programme = declarations(tenant, programmeId);
     if (programme.isEmpty()) {
       return refuse(
           Optional.empty(),
@@ -578,7 +583,7 @@ public final class MobilisationEngine {
     // through either, since the append itself refuses a recorded command id.
     CommandResult result;
     try {
-      result = decideAndAppend(tenant, command, decide);
+      result = decideOnLatest(tenant, command, decide);
     } catch (VersionConflict conflict) {
       return replayIfRecorded(tenant, command).orElseThrow(() -> conflict);
     }
@@ -618,9 +623,35 @@ public final class MobilisationEngine {
     return earlier.isEmpty() ? Optional.empty() : Optional.of(replay(tenant, command, earlier));
   }
 
-  private CommandResult decideAndAppend(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
+  /**
+   * Decides on the stream the pathway cache expects, if it has one in mind: an acceptance is then
+   * sure, since the append checked that the store's stream had not moved on. Anything else may come
+   * from a stream that did move on (another engine wrote to it), so it is decided again on what the
+   * store holds, as an engine without the cache would.
+   */
+  private CommandResult decideOnLatest(TenantId tenant, PathwayCommand command, Function<Context, Decision> decide) {
     BeneficiaryId beneficiary = command.beneficiaryId();
-    List<PathwayEvent> stream = pathways.events(tenant, beneficiary);
+    Optional<PathwayCache.Stream> expected = pathwayCache.expected(tenant, command);
+    if (expected.isPresent()) {
+      try {
+        CommandResult result = decideAndAppend(tenant, command, decide, expected.get());
+        if (result.accepted()) {
+          return result;
+        }
+      } catch (VersionConflict moved) {
+        LOG.debug("The stream of beneficiary {} moved on since this engine saw it ({}): reading it again", beneficiary, moved.getMessage());
+      }
+      pathwayCache.forget(tenant, beneficiary);
+    }
+    PathwayCache.Stream stored = PathwayCache.Stream.of(pathways.events(tenant, beneficiary));
+    pathwayCache.remember(tenant, stored);
+    return decideAndAppend(tenant, command, decide, stored);
+  }
+
+  private CommandResult decideAndAppend(
+      TenantId tenant, PathwayCommand command, Function<Context, Decision> decide, PathwayCache.Stream before) {
+    BeneficiaryId beneficiary = command.beneficiaryId();
+    List<PathwayEvent> stream = before.events();
     boolean capture = command instanceof Capture;
     if (stream.isEmpty() && !capture) {
       return refuse(
@@ -629,7 +660,7 @@ public final class MobilisationEngine {
           "No pathway is recorded for beneficiary " + beneficiary + ": capture the person first",
           "beneficiaryId");
     }
-    Optional<Pathway> pathway = stream.isEmpty() ? Optional.empty() : Optional.of(Pathway.fold(stream));
+    Optional<Pathway> pathway = before.pathway();
     if (capture && pathway.isPresent()) {
       return refuse(
           Optional.of(command.commandId()),
@@ -691,7 +722,9 @@ public final class MobilisationEngine {
     }
     List<PathwayEvent> after = new ArrayList<>(stream);
     after.addAll(events);
-    return CommandResult.accepted(command.commandId(), events, Pathway.fold(after), false);
+    PathwayCache.Stream appended = PathwayCache.Stream.of(after);
+    pathwayCache.remember(tenant, appended);
+    return CommandResult.accepted(command.commandId(), events, appended.pathway().orElseThrow(), false);
   }
 
   private CommandResult replay(TenantId tenant, PathwayCommand command, List<PathwayEvent> earlier) {
@@ -921,20 +954,43 @@ public final class MobilisationEngine {
     private PathwayModel model = PathwayModel.sipa();
     private OutcomeRules outcomeRules = OutcomeRules.standard();
     private Duration programmeCacheTtl = Duration.ZERO;
+    private long pathwayCacheSize;
 
     private Builder() {}
 
     /**
-     * Lets pathway commands reuse a programme's declarations for up to {@code timeToLive} instead of
-     * reading them from the store for every command: worth it for bulk imports and replays, where the
-     * same programme is read tens of thousands of times. Changes made through this engine
-     * ({@code registerProgramme}, {@code updateProgramme}) are seen at once; changes made by another
-     * process are seen after at most {@code timeToLive}. Off by default ({@link Duration#ZERO}).
+     * Lets commands reuse a programme's declarations for up to {@code timeToLive} instead of reading
+     * them from the store for every command (pathway commands, outreach events, collaborative actions
+     * and site events): worth it for bulk imports and replays, where the same programme is read tens
+     * of thousands of times. Changes made through this engine ({@code registerProgramme}, {@code
+     * updateProgramme}) are seen at once; changes made by another process are seen after at most
+     * {@code timeToLive}. Off by default ({@link Duration#ZERO}).
      */
     public Builder programmeCache(Duration timeToLive) {
       requireNonNull(timeToLive, "timeToLive");
       checkArgument(!timeToLive.isNegative(), "programmeCache timeToLive must not be negative (was %s)", timeToLive);
       this.programmeCacheTtl = timeToLive;
+      return this;
+    }
+
+    /**
+     * Lets pathway commands decide on each person's events as this engine last wrote or read them,
+     * kept for up to {@code maximumSize} people (the least recently used leave first), instead of
+     * reading them from the store for every command: worth it for bulk imports and replays, where each
+     * command is about someone the engine has just recorded. A capture is taken to be of someone new
+     * without reading the store. Off by default ({@code 0}).
+     *
+     * <p>It costs the memory of the kept events and gives the same answers as an engine without it:
+     * an accepted command is appended only if the person's pathway is still at the version the
+     * engine decided on (the store checks it in the append's transaction, whoever else writes), and a
+     * command that would be refused or meet a {@link VersionConflict} is decided again on what the
+     * store holds before the engine answers. So several engines, in one process or several, can share
+     * one store with it on. It assumes that pathways only grow, as the engine records them: after
+     * restoring a store from a backup, build a new engine.
+     */
+    public Builder pathwayCache(long maximumSize) {
+      checkArgument(maximumSize >= 0, "pathwayCache maximumSize must not be negative (was %s)", maximumSize);
+      this.pathwayCacheSize = maximumSize;
       return this;
     }
 

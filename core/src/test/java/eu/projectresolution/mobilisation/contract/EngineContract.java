@@ -85,10 +85,18 @@ public abstract class EngineContract {
 
   protected abstract MobilisationStorage storage();
 
+  /**
+   * The engine's options under test, on top of the store and the clock: none by default; a suite
+   * overrides it to run the whole contract with, for instance, the pathway cache on.
+   */
+  protected MobilisationEngine.Builder options(MobilisationEngine.Builder builder) {
+    return builder;
+  }
+
   @BeforeEach
   void setUpEngine() {
     storage = storage();
-    engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    engine = options(MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)).build();
     tenant = Fixtures.newTenant();
     assertThat(engine.registerProgramme(tenant, Fixtures.sipa()).accepted()).isTrue();
   }

@@ -10,13 +10,18 @@ import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.Site;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The opt-in programme cache: the engine's own changes are seen at once, other writers' after its time to live. */
+/**
+ * The opt-in programme cache: the engine's own changes are seen at once, other writers' after its time
+ * to live, by pathway commands and programme-level records alike.
+ */
 class ProgrammeCacheTest {
   private static final LocalDate D = LocalDate.of(2017, 3, 14);
   private static final SiteId NEW_SITE = SiteId.of("new-site");
@@ -60,6 +65,24 @@ class ProgrammeCacheTest {
 
     assertThat(welcomeAtNewSite(other).accepted()).isTrue();
     assertThat(welcomeAtNewSite(caching).refusal().orElseThrow().code()).isEqualTo(RefusalCode.UNKNOWN_SITE);
+  }
+
+  @Test
+  void checksProgrammeLevelRecordsAgainstTheKeptDeclarationsToo() {
+    MobilisationEngine caching = engine(Duration.ofHours(1));
+    caching.registerProgramme(tenant, Fixtures.sipa());
+    welcomeAtNewSite(caching);
+
+    engine(Duration.ZERO).updateProgramme(tenant, withNewSite());
+
+    assertThat(caching.recordSiteEvent(tenant, eventAtNewSite()).refusal().orElseThrow().code())
+        .isEqualTo(RefusalCode.UNKNOWN_SITE);
+    assertThat(engine(Duration.ZERO).recordSiteEvent(tenant, eventAtNewSite()).accepted()).isTrue();
+  }
+
+  private static SiteEvent eventAtNewSite() {
+    return SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA).siteId(NEW_SITE)
+        .title("Open day").date(D).host(Fixtures.TRAINING_BODY).build();
   }
 
   @Test

@@ -39,17 +39,18 @@ final class Store implements AutoCloseable {
 
   /**
    * The engine's tables in {@code schema} of the database at {@code url}, migrated to the latest
-   * version; {@code replace} drops the schema first.
+   * version, through a pool of up to {@code connections}; {@code replace} drops the schema first.
    *
    * @param where how to name the database to the user (never with its password)
    */
-  static Store database(String url, String user, String password, String where, String schema, boolean replace) {
+  static Store database(
+      String url, String user, String password, String where, String schema, boolean replace, int connections) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
     config.setPassword(password);
     config.setPoolName("mobilisation-examples");
-    config.setMaximumPoolSize(2);
+    config.setMaximumPoolSize(connections);
     config.setConnectionTimeout(10_000);
     HikariDataSource pool;
     try {

@@ -34,14 +34,22 @@ final class StoreOptions {
 
   /** Opens the store, in the tables of {@code schema}; {@code replace} empties them first. */
   Store open(String schema, boolean replace) {
+    return open(schema, replace, 2);
+  }
+
+  /**
+   * Opens the store, in the tables of {@code schema}, for up to {@code connections} commands at once;
+   * {@code replace} empties the tables first.
+   */
+  Store open(String schema, boolean replace, int connections) {
     if (inMemory) {
       return Store.inMemory();
     }
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-      return Store.database(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, schema, replace);
+      return Store.database(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, schema, replace, connections);
     }
     Path directory = dataDir.toAbsolutePath().normalize();
     return Store.database("jdbc:h2:file:" + directory.resolve("mobilisation"), "sa", "",
-        dataDir + " (embedded H2 database)", schema, replace);
+        dataDir + " (embedded H2 database)", schema, replace, connections);
   }
 }

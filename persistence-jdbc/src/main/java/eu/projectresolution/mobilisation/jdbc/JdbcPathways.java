@@ -24,11 +24,12 @@ import java.util.Optional;
  * the idempotency records in {@code pathway_commands} (one row per accepted command).
  *
  * <p>An append is one transaction: the command's row (whose primary key refuses a replayed command
- * id), the version check against the beneficiary's summary row (locked, so appends to one stream
- * queue up), the events (whose primary key refuses a second event at one version, which guards a
- * stream that does not exist yet), then every {@link StreamProjection}. It commits whole or not at
- * all; a writer that loses a race on a key runs again and then meets a {@link VersionConflict} or
- * {@link CommandAlreadyRecorded}.
+ * id), the version check against the beneficiary's summary row, the events (whose primary key
+ * refuses a second event at one version: two appends to one stream queue up there, the second
+ * waiting for the first to end), then every {@link StreamProjection}. So the projections of two
+ * appends to one person never run at the same time, and each starts from what the other committed.
+ * It commits whole or not at all; a writer that loses a race on a key runs again and then meets a
+ * {@link VersionConflict} or {@link CommandAlreadyRecorded}.
  */
 final class JdbcPathways implements Pathways {
   private final Database db;
@@ -62,7 +63,7 @@ final class JdbcPathways implements Pathways {
             + " of tenant " + tenant,
         c -> {
           recordCommand(c, tenant, beneficiary, command, expectedVersion, appended);
-          Optional<BeneficiarySummary> before = beneficiaries.lockSummary(c, tenant, beneficiary);
+          Optional<BeneficiarySummary> before = beneficiaries.summary(c, tenant, beneficiary);
           long actual = before.map(BeneficiarySummary::version).orElse(0L);
           if (actual != expectedVersion) {
             throw new VersionConflict(beneficiary.toString(), expectedVersion, actual);

@@ -51,10 +51,15 @@ abstract class ConcurrentCommandsContract {
 
   protected abstract MobilisationStorage storage();
 
+  /** The engine's options under test, on top of the store and the clock: none by default. */
+  protected MobilisationEngine.Builder options(MobilisationEngine.Builder builder) {
+    return builder;
+  }
+
   @BeforeEach
   void setUpPeople() {
     storage = storage();
-    engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    engine = options(MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)).build();
     tenant = Fixtures.newTenant();
     engine.registerProgramme(tenant, Fixtures.sipa());
     people = new ArrayList<>();

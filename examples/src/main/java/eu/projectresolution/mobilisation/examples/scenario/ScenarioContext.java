@@ -10,14 +10,16 @@ import java.io.PrintWriter;
 
 /**
  * What a scenario runs with: the engine (and through it the store), the tenant it writes for, the seed
- * of its random decisions, its scale (1 = the size of the real programme), where to print, how to show
- * progress, and where the records are kept, in words.
+ * of its random decisions, its scale (1 = the size of the real programme), how many people's records
+ * it may replay at once (threads), where to print, how to show progress, and where the records are
+ * kept, in words.
  */
 public record ScenarioContext(
     MobilisationEngine engine,
     TenantId tenant,
     long seed,
     double scale,
+    int threads,
     PrintWriter out,
     Progress.Factory progress,
     String storeDescription) {
@@ -38,5 +40,6 @@ public record ScenarioContext(
         scale,
         MIN_SCALE,
         MAX_SCALE);
+    checkArgument(threads >= 1, "threads must be at least 1 (was %s)", threads);
   }
 }

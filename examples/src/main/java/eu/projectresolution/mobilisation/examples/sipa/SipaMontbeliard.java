@@ -120,21 +120,33 @@ public final class SipaMontbeliard implements Scenario {
   @Override
   public void run(ScenarioContext context) {
     RecordReplay.Outcome outcome =
-        replay(context.engine(), context.tenant(), context.seed(), context.scale(), context.progress());
+        replay(context.engine(), context.tenant(), context.seed(), context.scale(), context.progress(), context.threads());
     SipaSummary.print(
         context.engine(), context.tenant(), SipaProgramme.ID, context.scale(), outcome, context.storeDescription(), context.out());
   }
 
   /**
-   * Replays SIPA at {@code scale} into the engine's store, for {@code tenant}.
+   * Replays SIPA at {@code scale} into the engine's store, for {@code tenant}, on one thread.
    *
    * @return how many records were sent and how long it took
    */
   public static RecordReplay.Outcome replay(
       MobilisationEngine engine, TenantId tenant, long seed, double scale, Progress.Factory progress) {
+    return replay(engine, tenant, seed, scale, progress, 1);
+  }
+
+  /**
+   * Replays SIPA at {@code scale} into the engine's store, for {@code tenant}: the programme and its
+   * events first, then {@code threads} people at a time. The store ends up with the same records
+   * whatever the number of threads.
+   *
+   * @return how many records were sent and how long it took
+   */
+  public static RecordReplay.Outcome replay(
+      MobilisationEngine engine, TenantId tenant, long seed, double scale, Progress.Factory progress, int threads) {
     Generator generator = new Generator(engine, tenant, seed, scale);
     generator.plan();
-    return generator.replay.replay("SIPA " + (scale == 1 ? "" : "x" + scale + " ") + "replay", progress);
+    return generator.replay.replay("SIPA " + (scale == 1 ? "" : "x" + scale + " ") + "replay", progress, threads);
   }
 
   /** What becomes of an adapted accompaniment. */
@@ -199,9 +211,16 @@ public final class SipaMontbeliard implements Scenario {
     ExitCircumstance circumstance;
     LocalDate exitOn;
 
+    /**
+     * The ids of the commands drawn as the person's records are replayed: from a generator of their
+     * own, so that they do not depend on which people were replayed before them, or on which thread.
+     */
+    final SeededIds commandIds;
+
     Person(BeneficiaryId id, CaptureChannel channel) {
       this.id = id;
       this.channel = channel;
+      this.commandIds = new SeededIds(id.value().getMostSignificantBits() ^ id.value().getLeastSignificantBits());
     }
 
     boolean positive() {
@@ -564,7 +583,7 @@ public final class SipaMontbeliard implements Scenario {
         }
         FollowUp observed = followUp.build();
         CommandId command = ids.command();
-        replay.add(on, "the six-month follow-up of beneficiary " + p.id, () -> engine.recordFollowUp(tenant,
+        replay.addFor(p.id, on, "the six-month follow-up of beneficiary " + p.id, () -> engine.recordFollowUp(tenant,
             RecordFollowUp.builder().commandId(command).beneficiaryId(p.id).followUp(observed).build()));
       }
     }
@@ -790,17 +809,17 @@ public final class SipaMontbeliard implements Scenario {
       steps.add(new Step(0, "the capture of beneficiary " + p.id, on -> capture(p, on)));
       day += p.channel.outsideSites() ? 1 + random.nextInt(28) : 0;
       steps.add(new Step(day, "the welcome of beneficiary " + p.id, on -> engine.welcome(tenant,
-          Welcome.builder().commandId(ids.command()).beneficiaryId(p.id).siteId(p.site).occurredOn(on)
+          Welcome.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).siteId(p.site).occurredOn(on)
               .situation(entrySituation(p)).build())));
       if (p.orientation != null) {
         day += random.nextInt(3);
         Orientation orientation = p.orientation;
         steps.add(new Step(day, "the orientation of beneficiary " + p.id, on -> engine.orient(tenant,
-            Orient.builder().commandId(ids.command()).beneficiaryId(p.id).orientation(orientation).occurredOn(on).build())));
+            Orient.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).orientation(orientation).occurredOn(on).build())));
         if (p.entryStatus != null) {
           EntryStatus status = p.entryStatus;
           steps.add(new Step(day, "the entry status of beneficiary " + p.id, on -> engine.recordEntryStatus(tenant,
-              RecordEntryStatus.builder().commandId(ids.command()).beneficiaryId(p.id).entryStatus(status).occurredOn(on)
+              RecordEntryStatus.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).entryStatus(status).occurredOn(on)
                   .actor(StaffRole.CAREER_COUNSELLOR).build())));
         }
         if (orientation == Orientation.ADAPTED_ACCOMPANIMENT) {
@@ -814,7 +833,7 @@ public final class SipaMontbeliard implements Scenario {
         SatisfactionResponse answer =
             SatisfactionResponse.of(p.satisfied, p.satisfied ? 4 + random.nextInt(2) : 1 + random.nextInt(2));
         steps.add(new Step(day, "the survey answer of beneficiary " + p.id, on -> engine.recordSatisfaction(tenant,
-            RecordSatisfaction.builder().commandId(ids.command()).beneficiaryId(p.id).response(answer).occurredOn(on).build())));
+            RecordSatisfaction.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).response(answer).occurredOn(on).build())));
       }
       schedule(p, steps, day);
     }
@@ -822,14 +841,14 @@ public final class SipaMontbeliard implements Scenario {
     int planNotStarted(Person p, List<Step> steps, int day) {
       int gaveUp = day + 7 + random.nextInt(24);
       steps.add(new Step(gaveUp, "the drop-out of beneficiary " + p.id, on -> engine.recordDropOut(tenant,
-          RecordDropOut.builder().commandId(ids.command()).beneficiaryId(p.id).occurredOn(on).build())));
+          RecordDropOut.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
       return gaveUp;
     }
 
     int planAccompaniment(Person p, List<Step> steps, int day) {
       day += 3 + random.nextInt(12);
       steps.add(new Step(day, "the start of the accompaniment of beneficiary " + p.id, on -> engine.startAccompaniment(tenant,
-          StartAccompaniment.builder().commandId(ids.command()).beneficiaryId(p.id).occurredOn(on).build())));
+          StartAccompaniment.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
       int missedAt = p.missedOne ? 1 + random.nextInt(p.appointments) : -1;
       for (int a = 1; a <= p.appointments; a++) {
         if (a == missedAt) {
@@ -854,20 +873,20 @@ public final class SipaMontbeliard implements Scenario {
           Situation after = exitSituation(p);
           Optional<ExitCircumstance> circumstance = Optional.ofNullable(p.circumstance);
           steps.add(new Step(day, "the exit of beneficiary " + p.id, on -> engine.recordExit(tenant,
-              RecordExit.builder().commandId(ids.command()).beneficiaryId(p.id).reason(reason).situation(after)
+              RecordExit.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).reason(reason).situation(after)
                   .circumstance(circumstance).occurredOn(on).build()), true));
           steps.add(new Step(day, "the follow-up at exit of beneficiary " + p.id, on -> engine.recordFollowUp(tenant,
-              RecordFollowUp.builder().commandId(ids.command()).beneficiaryId(p.id).followUp(followUpAtExit(p, on)).build())));
+              RecordFollowUp.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).followUp(followUpAtExit(p, on)).build())));
         }
         case LOST_CONTACT -> {
           day += 30 + random.nextInt(31);
           steps.add(new Step(day, "the lost contact with beneficiary " + p.id, on -> engine.recordLostContact(tenant,
-              RecordLostContact.builder().commandId(ids.command()).beneficiaryId(p.id).occurredOn(on).build())));
+              RecordLostContact.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
         }
         case DROPPED_OUT -> {
           day += 7 + random.nextInt(24);
           steps.add(new Step(day, "the drop-out of beneficiary " + p.id, on -> engine.recordDropOut(tenant,
-              RecordDropOut.builder().commandId(ids.command()).beneficiaryId(p.id).occurredOn(on).build())));
+              RecordDropOut.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
         }
         case UNDER_WAY -> {
           // Still accompanied when the programme's period ended.
@@ -879,7 +898,7 @@ public final class SipaMontbeliard implements Scenario {
     Step appointment(Person p, int day, AppointmentStatus status) {
       AppointmentId id = ids.appointment();
       return new Step(day, "an appointment of beneficiary " + p.id, on -> engine.recordAppointment(tenant,
-          RecordAppointment.builder().commandId(ids.command()).beneficiaryId(p.id)
+          RecordAppointment.builder().commandId(p.commandIds.command()).beneficiaryId(p.id)
               .appointment(Appointment.of(id, on, status)).occurredOn(on).build()));
     }
 
@@ -888,7 +907,7 @@ public final class SipaMontbeliard implements Scenario {
       SchemeId scheme = p.referredTo;
       p.referralId = referral;
       return new Step(day, "the referral of beneficiary " + p.id + " to " + scheme, on -> engine.refer(tenant,
-          Refer.builder().commandId(ids.command()).beneficiaryId(p.id).referralId(referral).schemeId(scheme)
+          Refer.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).referralId(referral).schemeId(scheme)
               .occurredOn(on).build()));
     }
 
@@ -909,7 +928,7 @@ public final class SipaMontbeliard implements Scenario {
       for (ReferralStatus status : news) {
         day += 3 + random.nextInt(12);
         steps.add(new Step(day, "what became of the referral of beneficiary " + p.id, on -> engine.recordReferralOutcome(tenant,
-            RecordReferralOutcome.builder().commandId(ids.command()).beneficiaryId(p.id).referralId(referral)
+            RecordReferralOutcome.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).referralId(referral)
                 .status(status).occurredOn(on).build())));
       }
       return day;
@@ -919,7 +938,7 @@ public final class SipaMontbeliard implements Scenario {
     void planNotWelcomed(Person p) {
       int latest = (int) ChronoUnit.DAYS.between(START, END);
       LocalDate captured = anchor(p, 0, latest - 150);
-      replay.add(captured, "the capture of beneficiary " + p.id, () -> capture(p, captured));
+      replay.addFor(p.id, captured, "the capture of beneficiary " + p.id, () -> capture(p, captured));
       LocalDate last = captured;
       if (p.metTwice) {
         LocalDate from = captured.plusDays(7);
@@ -934,14 +953,14 @@ public final class SipaMontbeliard implements Scenario {
                 : Contact.builder().on(on).channel(CaptureChannel.DOOR_TO_DOOR).place(placeOutside())
                     .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).consentToRecontact(p.consent).build();
         var command = ids.command();
-        replay.add(on, "a second contact with beneficiary " + p.id, () -> engine.recordContact(tenant,
+        replay.addFor(p.id, on, "a second contact with beneficiary " + p.id, () -> engine.recordContact(tenant,
             RecordContact.builder().commandId(command).beneficiaryId(p.id).contact(contact).build()));
         last = on;
       }
       if (p.lostBeforeWelcome) {
         LocalDate on = min(last.plusDays(30 + random.nextInt(91)), END);
         var command = ids.command();
-        replay.add(on, "the lost contact with beneficiary " + p.id, () -> engine.recordLostContact(tenant,
+        replay.addFor(p.id, on, "the lost contact with beneficiary " + p.id, () -> engine.recordLostContact(tenant,
             RecordLostContact.builder().commandId(command).beneficiaryId(p.id).occurredOn(on)
                 .actor(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build()));
       }
@@ -963,7 +982,7 @@ public final class SipaMontbeliard implements Scenario {
           p.exitOn = on;
         }
         var command = step.command();
-        replay.add(on, step.what(), () -> command.apply(on));
+        replay.addFor(p.id, on, step.what(), () -> command.apply(on));
       }
     }
 
@@ -1024,7 +1043,7 @@ public final class SipaMontbeliard implements Scenario {
     CommandResult capture(Person p, LocalDate on) {
       Capture.Builder capture =
           Capture.builder()
-              .commandId(ids.command())
+              .commandId(p.commandIds.command())
               .beneficiaryId(p.id)
               .programmeId(programme.id())
               .profile(profile(p, on))

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.Progress;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
@@ -39,6 +41,26 @@ class SipaOnH2Test {
     assertThat(tally).isEqualTo(RecordTally.of(inMemory, tenant, SipaProgramme.ID));
     assertThat(tally.welcomed()).isEqualTo(340);
     assertThat(tally.accompanied()).isEqualTo(11);
+  }
+
+  /** Replayed as {@code run} does it: people side by side, each engine deciding on the events it wrote. */
+  @Test
+  void theSipaReplayLeavesTheSameFiguresWhateverTheNumberOfThreads() {
+    TenantId tenant = SipaMontbeliard.TENANT;
+    MobilisationEngine oneThread = replayingEngine(h2());
+    MobilisationEngine twoThreads = replayingEngine(h2());
+
+    SipaMontbeliard.replay(oneThread, tenant, 1, 0.1, Progress::none, 1);
+    SipaMontbeliard.replay(twoThreads, tenant, 1, 0.1, Progress::none, 2);
+
+    assertThat(RecordTally.of(twoThreads, tenant, SipaProgramme.ID)).isEqualTo(RecordTally.of(oneThread, tenant, SipaProgramme.ID));
+    IndicatorReport report = twoThreads.indicatorReport(tenant, ReportScope.of(SipaProgramme.ID)).orElseThrow();
+    assertThat(report).isEqualTo(oneThread.indicatorReport(tenant, ReportScope.of(SipaProgramme.ID)).orElseThrow());
+    assertThat(report.value("welcomed")).isEqualByComparingTo("1700");
+  }
+
+  private static MobilisationEngine replayingEngine(MobilisationStorage storage) {
+    return MobilisationEngine.builder().storage(storage).clock(SipaProgramme.CLOCK).pathwayCache(10_000).build();
   }
 
   @Test

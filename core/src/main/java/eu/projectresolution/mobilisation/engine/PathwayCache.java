@@ -1,0 +1,95 @@
+package eu.projectresolution.mobilisation.engine;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The event streams an engine last wrote or read, so that a command about a person it has just seen
+ * need not read their stream again. What it holds is only ever an expectation: the store's version
+ * check refuses an append decided on a stream that has moved on, and the engine then decides again on
+ * what the store holds (see {@link MobilisationEngine.Builder#pathwayCache(long)}).
+ */
+abstract class PathwayCache {
+  /** A person's stream as the engine saw it, and its fold (absent for a person not captured yet). */
+  record Stream(List<PathwayEvent> events, Optional<Pathway> pathway) {
+    static final Stream NONE = new Stream(List.of(), Optional.empty());
+
+    static Stream of(List<PathwayEvent> events) {
+      return events.isEmpty() ? NONE : new Stream(List.copyOf(events), Optional.of(Pathway.fold(events)));
+    }
+
+    long version() {
+      return pathway.map(Pathway::version).orElse(0L);
+    }
+  }
+
+  /** A cache that remembers nothing: every command reads the person's stream. */
+  static PathwayCache none() {
+    return new PathwayCache() {
+      @Override
+      Optional<Stream> expected(TenantId tenant, PathwayCommand command) {
+        return Optional.empty();
+      }
+
+      @Override
+      void remember(TenantId tenant, Stream stream) {}
+
+      @Override
+      void forget(TenantId tenant, BeneficiaryId beneficiary) {}
+    };
+  }
+
+  /** A cache of the streams of up to {@code maximumSize} people, the least recently used leaving first. */
+  static PathwayCache upTo(long maximumSize) {
+    Cache<Key, Stream> streams = CacheBuilder.newBuilder().maximumSize(maximumSize).build();
+    return new PathwayCache() {
+      @Override
+      Optional<Stream> expected(TenantId tenant, PathwayCommand command) {
+        Stream known = streams.getIfPresent(new Key(tenant, command.beneficiaryId()));
+        if (known != null) {
+          return Optional.of(known);
+        }
+        // A capture is nearly always of someone new: expect no stream, which the store's version check
+        // confirms when the events are appended.
+        return command instanceof Capture ? Optional.of(Stream.NONE) : Optional.empty();
+      }
+
+      @Override
+      void remember(TenantId tenant, Stream stream) {
+        if (stream.pathway().isEmpty()) {
+          return;
+        }
+        // Two commands about one person may finish in either order: keep the longer stream.
+        streams.asMap().merge(
+            new Key(tenant, stream.pathway().get().beneficiaryId()),
+            stream,
+            (earlier, later) -> later.version() >= earlier.version() ? later : earlier);
+      }
+
+      @Override
+      void forget(TenantId tenant, BeneficiaryId beneficiary) {
+        streams.invalidate(new Key(tenant, beneficiary));
+      }
+    };
+  }
+
+  /**
+   * The stream the engine expects the store to hold for the person {@code command} is about, if it
+   * has one in mind; else the stream must be read.
+   */
+  abstract Optional<Stream> expected(TenantId tenant, PathwayCommand command);
+
+  /** Remembers a person's stream as it stands in the store after an append or a read. */
+  abstract void remember(TenantId tenant, Stream stream);
+
+  /** Forgets a person's stream, which the store shows has moved on. */
+  abstract void forget(TenantId tenant, BeneficiaryId beneficiary);
+
+  private record Key(TenantId tenant, BeneficiaryId beneficiary) {}
+}
