@@ -24,9 +24,9 @@ import java.util.UUID;
  *
  * <p>An append costs one batched insert per table it adds rows to, and an update (then an insert if
  * nothing was updated) per referral or appointment it records; the events no count reads (most of the
- * stage moves, contacts, situations, profiles...) cost nothing. The beneficiary's summary row, locked
- * by the append, queues appends to one person, so the update-then-insert never races another writer of
- * the same rows.
+ * stage moves, contacts, situations, profiles...) cost nothing. Appends to one person queue up at the
+ * events' primary key, which every append writes before its projections (see {@link JdbcPathways}), so
+ * the update-then-insert never races another writer of the same rows.
  */
 final class IndicatorProjection implements StreamProjection {
   private final Database db;
