@@ -713,12 +713,14 @@ public final class MobilisationEngine {
       events.add(draft.make.apply(header));
     }
     try {
-      pathways.append(tenant, beneficiary, version, events);
+      if (command instanceof Capture c && c.personalDetails().isPresent()) {
+        // With the events, in one atomic step: a failure cannot leave a pathway without its details.
+        pathways.appendCapture(tenant, beneficiary, events, c.personalDetails().get());
+      } else {
+        pathways.append(tenant, beneficiary, version, events);
+      }
     } catch (CommandAlreadyRecorded e) {
       return replay(tenant, command, pathways.eventsOfCommand(tenant, command.commandId()));
-    }
-    if (command instanceof Capture c && c.personalDetails().isPresent()) {
-      storage.personalData().put(tenant, beneficiary, c.personalDetails().get());
     }
     List<PathwayEvent> after = new ArrayList<>(stream);
     after.addAll(events);

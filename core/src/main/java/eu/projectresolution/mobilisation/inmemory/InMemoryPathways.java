@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -36,9 +37,26 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
   }
 
+  private final InMemoryPersonalData personalData;
+
+  InMemoryPathways(InMemoryPersonalData personalData) {
+    this.personalData = personalData;
+  }
+
   @Override
-  public synchronized void append(
-      TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+  public void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+    append(tenant, beneficiary, expectedVersion, events, () -> {});
+  }
+
+  @Override
+  public void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details) {
+    requireNonNull(details, "details");
+    append(tenant, beneficiary, 0, events, () -> personalData.put(tenant, beneficiary, details));
+  }
+
+  /** Appends, then runs {@code alsoWrite} under the same lock once nothing can refuse the append. */
+  private synchronized void append(
+      TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, Runnable alsoWrite) {
     requireNonNull(beneficiary, "beneficiary");
     Pathways.checkAppendable(beneficiary, expectedVersion, events);
     Tenant t = of(tenant);
@@ -68,6 +86,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     t.commands.put(command, List.copyOf(events));
     t.summaries.put(beneficiary, summary.orElseThrow());
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
+    alsoWrite.run();
   }
 
   @Override

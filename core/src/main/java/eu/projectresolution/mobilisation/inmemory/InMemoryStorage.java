@@ -20,7 +20,6 @@ import eu.projectresolution.mobilisation.port.SiteEvents;
  */
 public final class InMemoryStorage implements MobilisationStorage {
   private final InMemoryProgrammes programmes = new InMemoryProgrammes();
-  private final InMemoryPathways pathways = new InMemoryPathways();
   private final InMemoryProgrammeRecords.OfOutreachEvents outreachEvents =
       new InMemoryProgrammeRecords.OfOutreachEvents();
   private final InMemoryProgrammeRecords.OfCollaborativeActions collaborativeActions =
@@ -28,6 +27,7 @@ public final class InMemoryStorage implements MobilisationStorage {
   private final InMemoryProgrammeRecords.OfSiteEvents siteEvents =
       new InMemoryProgrammeRecords.OfSiteEvents();
   private final InMemoryPersonalData personalData = new InMemoryPersonalData();
+  private final InMemoryPathways pathways = new InMemoryPathways(personalData);
   private final InMemoryPracticeSheets practiceSheets = new InMemoryPracticeSheets();
 
   private InMemoryStorage() {}

@@ -8,6 +8,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import java.util.List;
@@ -31,6 +32,20 @@ public interface Pathways {
    * @throws IllegalArgumentException if the events break the rules above
    */
   void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events);
+
+  /**
+   * Starts a beneficiary's pathway with the events of a capture and, in the same atomic step, keeps
+   * the person's identifying details where {@link PersonalData} keeps them (never with the events):
+   * both are written or neither, so that no pathway is left without the details given with its
+   * capture, and no details without their pathway.
+   *
+   * @param events the capture's events, numbered from 1, all for {@code beneficiary} and carrying the
+   *     same command id, the first a capture
+   * @throws CommandAlreadyRecorded if the tenant already has events of this command id: nothing is written
+   * @throws VersionConflict if the beneficiary already has a pathway: nothing is written
+   * @throws IllegalArgumentException if the events break the rules of {@link #append}
+   */
+  void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details);
 
   /** The beneficiary's events in version order; empty if the tenant has no such pathway. */
   List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary);

@@ -8,6 +8,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
@@ -40,6 +41,7 @@ import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.port.PersonalData;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,6 +207,34 @@ public abstract class PathwaysContract {
         .isInstanceOf(CommandAlreadyRecorded.class);
     assertThat(pathways.events(tenant, other)).isEmpty();
     assertThat(beneficiaries.find(tenant, other)).isEmpty();
+  }
+
+  @Test
+  void capturesWithThePersonsDetailsBothOrNeither() {
+    PersonalData personalData = storage().personalData();
+    BeneficiaryId id = BeneficiaryId.random();
+    PersonalDetails amina = PersonalDetails.builder().givenName("Amina").phone("+33 6 12 34 56 78").build();
+    CommandId command = CommandId.random();
+    PathwayEvent capturedEvent = captured(id, command, Fixtures.doorToDoor(DAY));
+
+    pathways.appendCapture(tenant, id, List.of(capturedEvent), amina);
+
+    assertThat(pathways.events(tenant, id)).containsExactly(capturedEvent);
+    assertThat(personalData.find(tenant, id)).contains(amina);
+    assertThat(beneficiaries.find(tenant, id)).isPresent();
+
+    PersonalDetails other = PersonalDetails.builder().givenName("Someone else").build();
+    assertThatThrownBy(() -> pathways.appendCapture(tenant, id, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))), other))
+        .as("a second capture of the same person").isInstanceOf(VersionConflict.class);
+    BeneficiaryId stranger = BeneficiaryId.random();
+    assertThatThrownBy(() -> pathways.appendCapture(tenant, stranger, List.of(captured(stranger, command, Fixtures.doorToDoor(DAY))), other))
+        .as("a capture under a recorded command id").isInstanceOf(CommandAlreadyRecorded.class);
+    assertThatThrownBy(() -> pathways.appendCapture(tenant, stranger, List.of(), other))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(personalData.find(tenant, id)).as("details of a refused capture are not written").contains(amina);
+    assertThat(personalData.find(tenant, stranger)).isEmpty();
+    assertThat(pathways.events(tenant, stranger)).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.Pathways;
@@ -36,20 +37,42 @@ final class JdbcPathways implements Pathways {
   private final Json json;
   private final JdbcBeneficiaries beneficiaries;
   private final List<StreamProjection> projections;
+  private final JdbcPersonalData personalData;
 
   /**
    * @param projections the read models to keep up to date, in the order they are written; {@code
    *     beneficiaries}, whose summary row carries the stream's version, among them
+   * @param personalData where a capture's personal details go, in the capture's transaction
    */
-  JdbcPathways(Database db, Json json, JdbcBeneficiaries beneficiaries, List<StreamProjection> projections) {
+  JdbcPathways(
+      Database db, Json json, JdbcBeneficiaries beneficiaries, List<StreamProjection> projections,
+      JdbcPersonalData personalData) {
     this.db = db;
     this.json = json;
     this.beneficiaries = beneficiaries;
     this.projections = List.copyOf(projections);
+    this.personalData = personalData;
   }
 
   @Override
   public void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+    append(tenant, beneficiary, expectedVersion, events, c -> {});
+  }
+
+  @Override
+  public void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details) {
+    requireNonNull(details, "details");
+    String body = personalData.write(details);
+    append(tenant, beneficiary, 0, events, c -> personalData.write(c, tenant, beneficiary, body));
+  }
+
+  /** What an append also writes in its transaction, after its events and projections. */
+  private interface AlsoWrite {
+    void write(Connection c) throws SQLException;
+  }
+
+  private void append(
+      TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, AlsoWrite alsoWrite) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     Pathways.checkAppendable(beneficiary, expectedVersion, events);
@@ -78,6 +101,7 @@ final class JdbcPathways implements Pathways {
           for (StreamProjection projection : projections) {
             projection.project(c, append);
           }
+          alsoWrite.write(c);
           return null;
         });
   }

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.PersonalData;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,37 +32,47 @@ final class JdbcPersonalData implements PersonalData {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(details, "details");
-    String body = json.write(details);
+    String body = write(details);
     db.write(
         () -> "store the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> {
-          // Update, else insert: portable where MERGE and ON CONFLICT are not. Two writers inserting
-          // at once collide on the primary key; the loser runs again and updates.
-          try (PreparedStatement update =
-              c.prepareStatement(
-                  "UPDATE " + db.table("personal_data") + " SET details = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
-            update.setString(1, body);
-            update.setString(2, tenant.value());
-            update.setObject(3, beneficiary.value());
-            if (update.executeUpdate() == 1) {
-              return null;
-            }
-          }
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO " + db.table("personal_data") + " (tenant_id, beneficiary_id, details) VALUES (?, ?, ?)")) {
-            insert.setString(1, tenant.value());
-            insert.setObject(2, beneficiary.value());
-            insert.setString(3, body);
-            insert.executeUpdate();
-          } catch (SQLException e) {
-            if (SqlStates.isUniqueViolation(e)) {
-              throw new Database.ConcurrentWrite("personal details inserted concurrently", e);
-            }
-            throw e;
-          }
+          write(c, tenant, beneficiary, body);
           return null;
         });
+  }
+
+  /** The details as stored: serialised before any transaction, so that a bad value holds no connection. */
+  String write(PersonalDetails details) {
+    return json.write(details);
+  }
+
+  /** Stores {@code body} (from {@link #write(PersonalDetails)}) in the caller's transaction. */
+  void write(Connection c, TenantId tenant, BeneficiaryId beneficiary, String body) throws SQLException {
+    // Update, else insert: portable where MERGE and ON CONFLICT are not. Two writers inserting at
+    // once collide on the primary key; the loser runs again and updates.
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE " + db.table("personal_data") + " SET details = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
+      update.setString(1, body);
+      update.setString(2, tenant.value());
+      update.setObject(3, beneficiary.value());
+      if (update.executeUpdate() == 1) {
+        return;
+      }
+    }
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO " + db.table("personal_data") + " (tenant_id, beneficiary_id, details) VALUES (?, ?, ?)")) {
+      insert.setString(1, tenant.value());
+      insert.setObject(2, beneficiary.value());
+      insert.setString(3, body);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      if (SqlStates.isUniqueViolation(e)) {
+        throw new Database.ConcurrentWrite("personal details inserted concurrently", e);
+      }
+      throw e;
+    }
   }
 
   @Override

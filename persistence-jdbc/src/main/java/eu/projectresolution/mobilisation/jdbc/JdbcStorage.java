@@ -91,12 +91,12 @@ public final class JdbcStorage implements MobilisationStorage {
     Json json = new Json();
     this.programmes = new JdbcProgrammes(db, json);
     this.beneficiaries = new JdbcBeneficiaries(db, json);
+    this.personalData = new JdbcPersonalData(db, json);
     this.pathways =
-        new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries, new IndicatorProjection(db)));
+        new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries, new IndicatorProjection(db)), personalData);
     this.outreachEvents = new JdbcProgrammeRecords.OfOutreachEvents(db, json);
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
-    this.personalData = new JdbcPersonalData(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
     this.indicatorSources =
         new JdbcIndicatorSources(

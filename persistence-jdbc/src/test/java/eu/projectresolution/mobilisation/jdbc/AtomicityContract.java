@@ -85,6 +85,26 @@ abstract class AtomicityContract {
   }
 
   @Test
+  void aCaptureFailingToStoreThePersonsDetailsLeavesNothingWritten() {
+    BeneficiaryId id = BeneficiaryId.random();
+    PersonalDetails amina = PersonalDetails.builder().givenName("Amina").email("amina@example.org").build();
+    Capture capture = Capture.builder().from(Fixtures.capture(id, D)).personalDetails(amina).build();
+    String before = snapshot();
+    failing.failStatements(writing("INSERT INTO", "personal_data"));
+
+    assertThatThrownBy(() -> ailing.capture(tenant, capture)).isInstanceOf(MobilisationException.class);
+
+    assertThat(failing.executed()).anySatisfy(sql -> assertThat(sql).startsWith("INSERT INTO").contains(".pathway_events "));
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(schema().storage().pathways().events(tenant, id)).as("no pathway without its details").isEmpty();
+    assertThat(schema().storage().personalData().find(tenant, id)).isEmpty();
+    CommandResult again = healthy.capture(tenant, capture);
+    assertThat(again.accepted()).isTrue();
+    assertThat(again.replayed()).as("the command id was not kept").isFalse();
+    assertThat(schema().storage().personalData().find(tenant, id)).contains(amina);
+  }
+
+  @Test
   void aCommandFailingBetweenItsEventsAndTheProjectionUpdateLeavesNothingWritten() {
     BeneficiaryId id = BeneficiaryId.random();
     assertThat(healthy.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
