@@ -1,11 +1,11 @@
 package eu.projectresolution.mobilisation.engine;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import java.util.List;
 import java.util.Optional;
 
