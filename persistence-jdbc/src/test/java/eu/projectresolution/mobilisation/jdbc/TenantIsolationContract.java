@@ -132,12 +132,13 @@ abstract class TenantIsolationContract {
       assertThat(storage.outreachEvents().add(tenant, outreachEvent)).isTrue();
       assertThat(storage.collaborativeActions().add(tenant, action)).isTrue();
       assertThat(storage.siteEvents().add(tenant, siteEvent)).isTrue();
-      long version = 0;
-      for (List<PathwayEvent> append : appends) {
+      // The capture with the person's details, in one step; then the other appends.
+      storage.pathways().appendCapture(tenant, beneficiary, appends.get(0), details);
+      long version = appends.get(0).size();
+      for (List<PathwayEvent> append : appends.subList(1, appends.size())) {
         storage.pathways().append(tenant, beneficiary, version, append);
         version += append.size();
       }
-      storage.personalData().put(tenant, beneficiary, details);
       assertThat(storage.practiceSheets().add(tenant, sheet).version()).isEqualTo(1);
       assertThat(storage.practiceSheets().replace(tenant, sheet, 1).version()).isEqualTo(2);
     }
