@@ -163,7 +163,8 @@ public final class JdbcStorage implements MobilisationStorage {
    *
    * <p>{@link #migrate} does this itself. A host that applies the scripts of {@value #MIGRATIONS} with
    * its own tool calls it once, right after {@code V3__create_indicator_tables.sql}, if the schema
-   * already held pathways: until then their people are missing from every count. Call it while nothing
+   * already held pathways: until then, an indicator report on such a programme fails with a message
+   * saying to call it, rather than leave those people out of the counts. Call it while nothing
    * appends to the schema (at start-up, as the migration); it reads every event, so allow it time on a
    * large database.
    *
