@@ -12,10 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -63,8 +61,7 @@ final class IndicatorBackfill implements JavaMigration {
         delete.executeUpdate("DELETE FROM " + db.table(table));
       }
     }
-    Json json = new Json();
-    long streams = 0;
+    long streams;
     // In the primary key's order, so that each stream's rows come together, in version order.
     try (PreparedStatement select =
             c.prepareStatement(
@@ -77,39 +74,11 @@ final class IndicatorBackfill implements JavaMigration {
       select.setFetchSize(FETCH_SIZE);
       Projector projector = new Projector(c, new IndicatorProjection(db), captures);
       try (ResultSet rows = select.executeQuery()) {
-        StreamReader stream = new StreamReader();
-        while (rows.next()) {
-          TenantId tenant = TenantId.of(rows.getString(1));
-          BeneficiaryId beneficiary = BeneficiaryId.of(rows.getObject(2, UUID.class));
-          if (stream.isOther(tenant, beneficiary)) {
-            streams += projector.project(stream);
-            stream = new StreamReader();
-          }
-          String where = rows.getLong(3) + " of beneficiary " + beneficiary + " of tenant " + tenant;
-          stream.add(tenant, beneficiary, json.readEvent(rows.getString(4), where));
-        }
-        streams += projector.project(stream);
+        streams = EventStreamRows.forEachStream(rows, new Json(), "stored before migration V3", projector::project);
       }
       captures.executeBatch();
     }
     return streams;
-  }
-
-  /** One stream's events as they are read. */
-  private static final class StreamReader {
-    private TenantId tenant;
-    private BeneficiaryId beneficiary;
-    private final List<PathwayEvent> events = new ArrayList<>();
-
-    boolean isOther(TenantId tenant, BeneficiaryId beneficiary) {
-      return !events.isEmpty() && !(tenant.equals(this.tenant) && beneficiary.equals(this.beneficiary));
-    }
-
-    void add(TenantId tenant, BeneficiaryId beneficiary, PathwayEvent event) {
-      this.tenant = tenant;
-      this.beneficiary = beneficiary;
-      events.add(event);
-    }
   }
 
   /**
@@ -128,27 +97,22 @@ final class IndicatorBackfill implements JavaMigration {
       this.captures = captures;
     }
 
-    /** @return 1 if there was a stream to project, else 0 */
-    int project(StreamReader stream) throws SQLException {
-      if (stream.events.isEmpty()) {
-        return 0;
-      }
+    void project(TenantId tenant, List<PathwayEvent> events) throws SQLException {
+      BeneficiaryId beneficiary = events.get(0).header().beneficiaryId();
       Optional<BeneficiarySummary> summary = Optional.empty();
-      for (PathwayEvent event : stream.events) {
+      for (PathwayEvent event : events) {
         summary = Optional.of(BeneficiarySummary.apply(summary, event));
       }
-      projection.project(c, new StreamProjection.Append(
-          stream.tenant, stream.beneficiary, 0, List.copyOf(stream.events), Optional.empty(), summary.orElseThrow()));
-      Contact capture = ((PathwayEvents.Captured) stream.events.get(0)).contact();
+      projection.project(c, new StreamProjection.Append(tenant, beneficiary, 0, events, Optional.empty(), summary.orElseThrow()));
+      Contact capture = ((PathwayEvents.Captured) events.get(0)).contact();
       captures.setString(1, capture.channel().name());
       captures.setString(2, capture.site().map(SiteId::value).orElse(null));
-      captures.setString(3, stream.tenant.value());
-      captures.setObject(4, stream.beneficiary.value());
+      captures.setString(3, tenant.value());
+      captures.setObject(4, beneficiary.value());
       captures.addBatch();
       if (++batched % FETCH_SIZE == 0) {
         captures.executeBatch();
       }
-      return 1;
     }
   }
 

@@ -15,10 +15,8 @@ import eu.projectresolution.mobilisation.programme.SiteEvent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -69,7 +67,6 @@ final class JdbcIndicatorSources implements IndicatorSources {
     requireNonNull(programme, "programme");
     requireNonNull(capturedBy, "capturedBy");
     requireNonNull(action, "action");
-    String where = "of programme " + programme + " of tenant " + tenant;
     db.readInBatches(
         () -> "read the event streams of programme " + programme + " of tenant " + tenant,
         c -> {
@@ -78,7 +75,7 @@ final class JdbcIndicatorSources implements IndicatorSources {
           // filtered on its leading key column.
           try (PreparedStatement select =
               c.prepareStatement(
-                  "SELECT e.beneficiary_id, e.version, e.body FROM " + db.table("beneficiaries")
+                  "SELECT e.tenant_id, e.beneficiary_id, e.version, e.body FROM " + db.table("beneficiaries")
                       + " b JOIN " + db.table("pathway_events") + " e ON e.tenant_id = b.tenant_id"
                       + " AND e.beneficiary_id = b.beneficiary_id"
                       + " WHERE b.tenant_id = ? AND b.programme_id = ? AND b.captured_on <= ? AND e.tenant_id = ?"
@@ -88,24 +85,10 @@ final class JdbcIndicatorSources implements IndicatorSources {
             select.setObject(3, capturedBy);
             select.setString(4, tenant.value());
             select.setFetchSize(FETCH_SIZE);
-            UUID current = null;
-            List<PathwayEvent> stream = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                UUID beneficiary = rows.getObject(1, UUID.class);
-                if (!beneficiary.equals(current) && !stream.isEmpty()) {
-                  action.accept(List.copyOf(stream));
-                  stream.clear();
-                }
-                current = beneficiary;
-                long version = rows.getLong(2);
-                stream.add(json.readEvent(rows.getString(3), version + " of beneficiary " + beneficiary + " " + where));
-              }
+              return EventStreamRows.forEachStream(
+                  rows, json, "of programme " + programme, (t, stream) -> action.accept(stream));
             }
-            if (!stream.isEmpty()) {
-              action.accept(List.copyOf(stream));
-            }
-            return null;
           }
         });
   }
