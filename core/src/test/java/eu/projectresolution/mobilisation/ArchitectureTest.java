@@ -36,6 +36,7 @@ class ArchitectureTest {
                 "eu.projectresolution.mobilisation..",
                 "java..",
                 "javax.annotation..",
+                "javax.crypto..",
                 "com.google.common..",
                 "com.google.errorprone.annotations..",
                 "com.fasterxml.jackson..",

@@ -2,8 +2,10 @@ package eu.projectresolution.mobilisation.engine;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.Preconditions;
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.Contact;
@@ -50,6 +52,22 @@ public interface Capture extends PathwayCommand {
 
   /** Names and contact details, stored apart from the pathway. */
   Optional<PersonalDetails> personalDetails();
+
+  /**
+   * The key that recognises this person when met again (see {@link
+   * eu.projectresolution.mobilisation.beneficiary.IdentityMatcher}), stored with the personal details
+   * in the same atomic step as the capture and erased with them. A capture whose key another person
+   * of the tenant already holds is refused ({@code BENEFICIARY_ALREADY_CAPTURED}): record a new
+   * contact for that person instead.
+   */
+  Optional<MatchingKey> matchingKey();
+
+  @Value.Check
+  default void checkMatchingKeyHasDetails() {
+    Preconditions.checkArgument(
+        matchingKey().isEmpty() || personalDetails().isPresent(),
+        "a capture's matchingKey is kept only beside its personalDetails: give the personal details too");
+  }
 
   /** The day of the contact. */
   @Override

@@ -669,6 +669,17 @@ public final class MobilisationEngine {
               + "'): record a new contact instead of a new capture",
           "beneficiaryId");
     }
+    if (command instanceof Capture c && c.matchingKey().isPresent()) {
+      Optional<BeneficiaryId> known = storage.personalData().findByMatchingKey(tenant, c.matchingKey().get());
+      if (known.isPresent() && !known.get().equals(beneficiary)) {
+        return refuse(
+            Optional.of(command.commandId()),
+            RefusalCode.BENEFICIARY_ALREADY_CAPTURED,
+            "The person captured as beneficiary " + beneficiary + " is already known as beneficiary " + known.get()
+                + " (same matching key): record a new contact for " + known.get() + " instead of a new capture",
+            "matchingKey");
+      }
+    }
     long version = pathway.map(Pathway::version).orElse(0L);
     if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != version) {
       throw new VersionConflict(beneficiary.toString(), command.expectedVersion().getAsLong(), version);
@@ -715,7 +726,7 @@ public final class MobilisationEngine {
     try {
       if (command instanceof Capture c && c.personalDetails().isPresent()) {
         // With the events, in one atomic step: a failure cannot leave a pathway without its details.
-        pathways.appendCapture(tenant, beneficiary, events, c.personalDetails().get());
+        pathways.appendCapture(tenant, beneficiary, events, c.personalDetails().get(), c.matchingKey());
       } else {
         pathways.append(tenant, beneficiary, version, events);
       }

@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
@@ -49,9 +50,17 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   }
 
   @Override
-  public void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details) {
-    requireNonNull(details, "details");
-    append(tenant, beneficiary, 0, events, () -> personalData.put(tenant, beneficiary, details));
+  public void appendCapture(
+      TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details,
+      Optional<MatchingKey> matchingKey) {
+    // Both locks, always in this order (the personal data never calls the pathways): nothing can
+    // take the key between its check and its write.
+    synchronized (this) {
+      synchronized (personalData) {
+        personalData.checkPut(tenant, beneficiary, details, matchingKey);
+        append(tenant, beneficiary, 0, events, () -> personalData.write(tenant, beneficiary, details, matchingKey));
+      }
+    }
   }
 
   /** Appends, then runs {@code alsoWrite} under the same lock once nothing can refuse the append. */

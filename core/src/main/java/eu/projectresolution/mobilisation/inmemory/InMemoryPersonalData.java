@@ -1,39 +1,91 @@
 package eu.projectresolution.mobilisation.inmemory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.PersonalData;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+/** Personal details and matching keys in maps, one pair per tenant; every method holds this object's lock. */
 final class InMemoryPersonalData implements PersonalData {
-  private final Map<TenantId, Map<BeneficiaryId, PersonalDetails>> byTenant = new ConcurrentHashMap<>();
+  private static final class Tenant {
+    final Map<BeneficiaryId, PersonalDetails> details = new HashMap<>();
+    final Map<BeneficiaryId, MatchingKey> keys = new HashMap<>();
+    final Map<MatchingKey, BeneficiaryId> byKey = new HashMap<>();
+  }
+
+  private final Map<TenantId, Tenant> byTenant = new HashMap<>();
 
   @Override
-  public void put(TenantId tenant, BeneficiaryId beneficiary, PersonalDetails details) {
+  public synchronized void put(
+      TenantId tenant, BeneficiaryId beneficiary, PersonalDetails details, Optional<MatchingKey> matchingKey) {
+    checkPut(tenant, beneficiary, details, matchingKey);
+    write(tenant, beneficiary, details, matchingKey);
+  }
+
+  /**
+   * Checks that {@link #write} would succeed, without writing: the pathways call it before appending a
+   * capture, then write, holding this object's lock throughout.
+   */
+  synchronized void checkPut(
+      TenantId tenant, BeneficiaryId beneficiary, PersonalDetails details, Optional<MatchingKey> matchingKey) {
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(details, "details");
-    of(tenant).put(beneficiary, details);
+    requireNonNull(matchingKey, "matchingKey");
+    Tenant t = of(tenant);
+    matchingKey.ifPresent(key -> {
+      BeneficiaryId holder = t.byKey.get(key);
+      checkArgument(holder == null || holder.equals(beneficiary),
+          "beneficiary %s holds this matching key already: the person is known, record a contact for them instead",
+          holder);
+    });
+  }
+
+  /** Writes what {@link #checkPut} accepted. */
+  synchronized void write(
+      TenantId tenant, BeneficiaryId beneficiary, PersonalDetails details, Optional<MatchingKey> matchingKey) {
+    Tenant t = of(tenant);
+    t.details.put(beneficiary, details);
+    matchingKey.ifPresent(key -> {
+      MatchingKey before = t.keys.put(beneficiary, key);
+      if (before != null) {
+        t.byKey.remove(before);
+      }
+      t.byKey.put(key, beneficiary);
+    });
   }
 
   @Override
-  public Optional<PersonalDetails> find(TenantId tenant, BeneficiaryId beneficiary) {
+  public synchronized Optional<PersonalDetails> find(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(beneficiary, "beneficiary");
-    return Optional.ofNullable(of(tenant).get(beneficiary));
+    return Optional.ofNullable(of(tenant).details.get(beneficiary));
   }
 
   @Override
-  public boolean erase(TenantId tenant, BeneficiaryId beneficiary) {
-    requireNonNull(beneficiary, "beneficiary");
-    return of(tenant).remove(beneficiary) != null;
+  public synchronized Optional<BeneficiaryId> findByMatchingKey(TenantId tenant, MatchingKey matchingKey) {
+    requireNonNull(matchingKey, "matchingKey");
+    return Optional.ofNullable(of(tenant).byKey.get(matchingKey));
   }
 
-  private Map<BeneficiaryId, PersonalDetails> of(TenantId tenant) {
+  @Override
+  public synchronized boolean erase(TenantId tenant, BeneficiaryId beneficiary) {
+    requireNonNull(beneficiary, "beneficiary");
+    Tenant t = of(tenant);
+    MatchingKey key = t.keys.remove(beneficiary);
+    if (key != null) {
+      t.byKey.remove(key);
+    }
+    return t.details.remove(beneficiary) != null | key != null;
+  }
+
+  private Tenant of(TenantId tenant) {
     requireNonNull(tenant, "tenant");
-    return byTenant.computeIfAbsent(tenant, t -> new ConcurrentHashMap<>());
+    return byTenant.computeIfAbsent(tenant, t -> new Tenant());
   }
 }

@@ -8,10 +8,12 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The event streams of the beneficiaries' pathways: append-only, one stream per beneficiary, each
@@ -45,7 +47,21 @@ public interface Pathways {
    * @throws VersionConflict if the beneficiary already has a pathway: nothing is written
    * @throws IllegalArgumentException if the events break the rules of {@link #append}
    */
-  void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details);
+  default void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details) {
+    appendCapture(tenant, beneficiary, events, details, Optional.empty());
+  }
+
+  /**
+   * As {@link #appendCapture(TenantId, BeneficiaryId, List, PersonalDetails)}, and keeps the key that
+   * recognises the person met again with the details, in the same atomic step, as {@link
+   * PersonalData#put(TenantId, BeneficiaryId, PersonalDetails, Optional)} keeps it.
+   *
+   * @throws IllegalArgumentException if another person of the tenant holds {@code matchingKey}, or if
+   *     the events break the rules of {@link #append}: nothing is written
+   */
+  void appendCapture(
+      TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details,
+      Optional<MatchingKey> matchingKey);
 
   /** The beneficiary's events in version order; empty if the tenant has no such pathway. */
   List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary);

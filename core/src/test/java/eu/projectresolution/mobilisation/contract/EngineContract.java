@@ -10,6 +10,8 @@ import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
@@ -209,6 +211,32 @@ public abstract class EngineContract {
     String before = engine.pathway(tenant, id).orElseThrow().toString();
     assertThat(storage.personalData().erase(tenant, id)).isTrue();
     assertThat(engine.pathway(tenant, id).orElseThrow().toString()).isEqualTo(before);
+  }
+
+  @Test
+  void keepsACapturesMatchingKeyWithItsDetailsAndRefusesASecondPersonWithTheSameKey() {
+    BeneficiaryId id = BeneficiaryId.random();
+    PersonalDetails details = PersonalDetails.builder().givenName("Amina").phone("+33 6 12 34 56 78").build();
+    MatchingKey key = IdentityMatcher.withSecret(new byte[32]).keyOf(details).orElseThrow();
+    assertAccepted(engine.capture(tenant,
+        Capture.builder().from(Fixtures.capture(id, D)).personalDetails(details).matchingKey(key).build()));
+
+    assertThat(storage.personalData().findByMatchingKey(tenant, key)).contains(id);
+    assertThat(storage.pathways().events(tenant, id).toString()).doesNotContain(key.value());
+
+    BeneficiaryId again = BeneficiaryId.random();
+    CommandResult second = engine.capture(tenant,
+        Capture.builder().from(Fixtures.capture(again, D)).personalDetails(details).matchingKey(key).build());
+    assertThat(second.refusal()).hasValueSatisfying(refusal -> {
+      assertThat(refusal.code()).isEqualTo(RefusalCode.BENEFICIARY_ALREADY_CAPTURED);
+      assertThat(refusal.field()).isEqualTo("matchingKey");
+      assertThat(refusal.message()).contains(id.toString()).contains("record a new contact");
+    });
+    assertThat(engine.pathway(tenant, again)).isEmpty();
+    assertThat(storage.personalData().find(tenant, again)).isEmpty();
+
+    assertThat(storage.personalData().erase(tenant, id)).isTrue();
+    assertThat(storage.personalData().findByMatchingKey(tenant, key)).as("erased with the details").isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
@@ -47,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -207,6 +209,30 @@ public abstract class PathwaysContract {
         .isInstanceOf(CommandAlreadyRecorded.class);
     assertThat(pathways.events(tenant, other)).isEmpty();
     assertThat(beneficiaries.find(tenant, other)).isEmpty();
+  }
+
+  @Test
+  void keepsACapturesMatchingKeyWithItsDetailsAndWritesNothingWhenAnotherPersonHoldsIt() {
+    PersonalData personalData = storage().personalData();
+    BeneficiaryId id = BeneficiaryId.random();
+    PersonalDetails amina = PersonalDetails.builder().givenName("Amina").phone("+33 6 12 34 56 78").build();
+    MatchingKey key = MatchingKey.of("ab".repeat(32));
+
+    pathways.appendCapture(tenant, id, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))), amina,
+        Optional.of(key));
+
+    assertThat(personalData.findByMatchingKey(tenant, key)).contains(id);
+    assertThat(personalData.find(tenant, id)).contains(amina);
+
+    BeneficiaryId twin = BeneficiaryId.random();
+    assertThatThrownBy(() -> pathways.appendCapture(tenant, twin,
+            List.of(captured(twin, CommandId.random(), Fixtures.doorToDoor(DAY))), amina, Optional.of(key)))
+        .as("a capture under a key another person holds").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(id.toString());
+    assertThat(pathways.events(tenant, twin)).isEmpty();
+    assertThat(beneficiaries.find(tenant, twin)).isEmpty();
+    assertThat(personalData.find(tenant, twin)).isEmpty();
+    assertThat(personalData.findByMatchingKey(tenant, key)).contains(id);
   }
 
   @Test

@@ -1,13 +1,16 @@
 package eu.projectresolution.mobilisation.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.PersonalData;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,79 @@ public abstract class PersonalDataContract {
     assertThat(personalData.erase(tenant, id)).isTrue();
     assertThat(personalData.find(tenant, id)).isEmpty();
     assertThat(personalData.erase(tenant, id)).isFalse();
+  }
+
+  private static final MatchingKey KEY = MatchingKey.of("0123456789abcdef".repeat(4));
+  private static final MatchingKey ANOTHER_KEY = MatchingKey.of("fedcba9876543210".repeat(4));
+
+  @Test
+  void findsAPersonByTheMatchingKeyStoredWithTheirDetails() {
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).isEmpty();
+
+    personalData.put(tenant, id, amina(), Optional.of(KEY));
+
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).contains(id);
+    assertThat(personalData.find(tenant, id)).contains(amina());
+    assertThat(personalData.findByMatchingKey(tenant, ANOTHER_KEY)).isEmpty();
+  }
+
+  @Test
+  void keepsTheKeyWhenOnlyTheDetailsAreReplacedAndReplacesItWhenANewOneIsGiven() {
+    BeneficiaryId id = BeneficiaryId.random();
+    personalData.put(tenant, id, amina(), Optional.of(KEY));
+    PersonalDetails moved = PersonalDetails.builder().from(amina()).phone("+33 7 00 00 00 00").build();
+
+    personalData.put(tenant, id, moved);
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).contains(id);
+    assertThat(personalData.find(tenant, id)).contains(moved);
+
+    personalData.put(tenant, id, moved, Optional.of(ANOTHER_KEY));
+    assertThat(personalData.findByMatchingKey(tenant, ANOTHER_KEY)).contains(id);
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).as("the key replaced").isEmpty();
+  }
+
+  @Test
+  void refusesAKeyAnotherPersonHoldsAndWritesNothing() {
+    BeneficiaryId amina = BeneficiaryId.random();
+    BeneficiaryId other = BeneficiaryId.random();
+    personalData.put(tenant, amina, amina(), Optional.of(KEY));
+
+    assertThatThrownBy(() -> personalData.put(tenant, other, amina(), Optional.of(KEY)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(amina.toString());
+
+    assertThat(personalData.find(tenant, other)).isEmpty();
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).contains(amina);
+  }
+
+  @Test
+  void erasesTheMatchingKeyWithTheDetails() {
+    BeneficiaryId id = BeneficiaryId.random();
+    personalData.put(tenant, id, amina(), Optional.of(KEY));
+
+    assertThat(personalData.erase(tenant, id)).isTrue();
+
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).isEmpty();
+    assertThat(personalData.find(tenant, id)).isEmpty();
+    BeneficiaryId metAgain = BeneficiaryId.random();
+    personalData.put(tenant, metAgain, amina(), Optional.of(KEY));
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).as("the key is free for whoever gives it next").contains(metAgain);
+  }
+
+  @Test
+  void neverFindsAnotherTenantsKeys() {
+    TenantId other = Fixtures.newTenant();
+    BeneficiaryId id = BeneficiaryId.random();
+    personalData.put(tenant, id, amina(), Optional.of(KEY));
+
+    assertThat(personalData.findByMatchingKey(other, KEY)).isEmpty();
+    BeneficiaryId theirs = BeneficiaryId.random();
+    personalData.put(other, theirs, amina(), Optional.of(KEY));
+    assertThat(personalData.findByMatchingKey(other, KEY)).as("each tenant's keys are its own").contains(theirs);
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).contains(id);
+    assertThat(personalData.erase(other, id)).isFalse();
+    assertThat(personalData.findByMatchingKey(tenant, KEY)).contains(id);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.examples;
 
 import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.engine.CommandResult;
@@ -13,6 +14,8 @@ import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,14 +30,29 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Loads an attendance register (CSV, UTF-8, comma or semicolon) into a programme: one capture per",
-      "row, names and phone numbers to the personal-data store only. Bad rows are listed with their line",
-      "and the reason; the good rows are kept. Importing the same rows again records nothing twice.",
-      "Columns (English or French header): name (or given name + family name), phone and/or email,",
-      "consent (yes/no), date (2018-03-15 or 15/03/2018), place, channel (recrut-cafe, door-to-door,",
-      "mediator, partner, poster, collaborative-action, walk-in, site-event).",
-      "The rows are added to the records of a scenario (--scenario, default sipa-montbeliard) in the store;",
-      "a programme missing there is declared as SIPA first. Running that scenario again replaces them."
+      "Loads an attendance register (CSV, UTF-8, comma or semicolon) into a",
+      "programme: one capture per person met for the first time, under a random",
+      "pseudonymous id; names and phone numbers go to the personal-data store only.",
+      "Bad rows are listed with their line and the reason; the good rows are kept.",
+      "",
+      "Columns (English or French header): name (or given name + family name),",
+      "phone and/or email, consent, date (2018-03-15 or 15/03/2018), place, channel",
+      "(recrut-cafe, door-to-door, mediator, partner, poster, collaborative-action,",
+      "walk-in, site-event). Consent to be contacted again must be asked: yes or no",
+      "(oui/non); an empty cell refuses the row, it is never taken for a no.",
+      "",
+      "People already known are recognised by a keyed hash of their name with their",
+      "phone, e-mail or birth date (a name alone: only on the same day and place),",
+      "kept with their details and erased with them. A row already recorded (same",
+      "person, day, place and channel) is listed and nothing is written twice; a",
+      "person known already, met on another occasion, gets a new contact.",
+      "The secret of that hash: $" + MatchingSecret.VARIABLE + " (base64), else",
+      "the file " + MatchingSecret.FILE_NAME + " in --data-dir, created on first use, owner-only",
+      "(with --in-memory: a new one each run). Keep it safe and apart from the records.",
+      "",
+      "The rows are added to the records of a scenario (--scenario, default",
+      "sipa-montbeliard) in the store; a programme missing there is declared as SIPA",
+      "first. Running that scenario again replaces them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -82,6 +100,9 @@ final class ImportCommand implements Callable<Integer> {
         Scenarios.find(scenario).filter(Scenario::keepsRecords)
             .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
                 + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
+    IdentityMatcher matcher =
+        MatchingSecret.matcher(Optional.ofNullable(System.getenv(MatchingSecret.VARIABLE)), storeOptions.inMemory,
+            storeOptions.dataDir.resolve(MatchingSecret.FILE_NAME));
     try (Store store = storeOptions.open(into.schema(), false)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       if (engine.programme(owner, target).isEmpty()) {
@@ -94,26 +115,77 @@ final class ImportCommand implements Callable<Integer> {
           throw new CommandFailure("Could not declare programme " + target + ": " + declared.refusal().orElseThrow().message());
         }
       }
-      RegisterImport.Result result = RegisterImport.into(engine, owner, target, register);
+      RegisterImport.Result result = RegisterImport.into(engine, owner, target, register, matcher);
       int rows = result.imported().size() + result.alreadyImported().size() + result.rejected().size();
-      out.printf("%s: %d of %d rows imported into programme %s (tenant %s), records kept %s%n",
-          file, result.imported().size(), rows, target, owner, store.description());
+      out.println(oneLine(String.format("%s: %d of %s imported into programme %s (tenant %s), records kept %s",
+          file, result.imported().size(), count(rows, "row", "rows"), target, owner, store.description())));
+      long contacts = result.imported().stream().filter(RegisterImport.Imported::knownBefore).count();
+      if (contacts > 0) {
+        out.printf("  %s%n", contacts == 1
+            ? "1 row: a new contact with a person already known, not a new person"
+            : contacts + " rows: new contacts with people already known, not new people");
+      }
       if (!result.alreadyImported().isEmpty()) {
-        out.printf("  %d rows were already recorded (same person, day, place and channel): nothing written twice%n",
-            result.alreadyImported().size());
+        out.printf("  %s already recorded (same person, day, place and channel), nothing written twice: %s%n",
+            count(result.alreadyImported().size(), "row was", "rows were"),
+            lines(result.alreadyImported().stream().map(RegisterImport.Imported::line).toList()));
       }
       for (OutreachEventId event : result.outreachEvents()) {
         AttendanceRegister attendance = engine.attendanceRegister(owner, event).orElseThrow();
-        out.printf("  %s, %s: %d present, %d agreed to be contacted again%n", attendance.event().title(),
-            attendance.event().date(), attendance.entries().size(), attendance.recontactable().size());
+        out.println(oneLine(String.format("  %s, %s: %d present, %d agreed to be contacted again",
+            attendance.event().title(), attendance.event().date(), attendance.entries().size(),
+            attendance.recontactable().size())));
       }
       if (!result.rejected().isEmpty()) {
-        out.printf("%d rows were not imported:%n", result.rejected().size());
-        result.rejected().forEach(problem -> out.println("  " + problem));
+        out.printf("%s not imported:%n", count(result.rejected().size(), "row was", "rows were"));
+        result.rejected().forEach(problem -> out.println(oneLine("  " + problem)));
       }
       out.flush();
       return result.rejected().isEmpty() ? 0 : SOME_ROWS_REFUSED;
     }
+  }
+
+  /** "1 row", "2 rows". */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** "line 9", "lines 2, 3 and 9". */
+  static String lines(List<Long> lines) {
+    if (lines.size() == 1) {
+      return "line " + lines.get(0);
+    }
+    List<String> numbers = lines.stream().map(String::valueOf).toList();
+    return "lines " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
+  }
+
+  /**
+   * The text on one printed line: a line break or another control character inside a value (a place
+   * written on two lines in a spreadsheet cell) is shown as an escape, {@code \n}, {@code \t}...
+   */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\r' -> {
+          line.append("\\n");
+          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        case '\n', '\u0085', '\u2028', '\u2029' -> line.append("\\n");
+        case '\t' -> line.append("\\t");
+        default -> {
+          if (Character.isISOControl(c)) {
+            line.append(String.format("\\u%04x", (int) c));
+          } else {
+            line.append(c);
+          }
+        }
+      }
+    }
+    return line.toString();
   }
 
   private static <T> T parse(java.util.function.Supplier<T> value, String option) {

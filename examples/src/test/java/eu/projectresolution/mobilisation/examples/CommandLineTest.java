@@ -113,7 +113,7 @@ class CommandLineTest {
     assertThat(ran.out()).startsWith(register + ": 2 of 3 rows imported into programme sipa-montbeliard (tenant ideis), records kept in "
         + dir.resolve("data") + " (embedded H2 database), schema sipa_montbeliard");
     assertThat(ran.out()).contains("Recrut'Café, Hall B, Petite Hollande, 2018-03-15: 1 present, 1 agreed to be contacted again");
-    assertThat(ran.out()).contains("1 rows were not imported:\n  line 3: the person agreed to be contacted again but no phone");
+    assertThat(ran.out()).contains("1 row was not imported:\n  line 3: the person agreed to be contacted again but no phone");
     assertThat(ran.err()).isEmpty();
   }
 

@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
@@ -60,10 +61,13 @@ final class JdbcPathways implements Pathways {
   }
 
   @Override
-  public void appendCapture(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details) {
+  public void appendCapture(
+      TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details,
+      Optional<MatchingKey> matchingKey) {
     requireNonNull(details, "details");
+    requireNonNull(matchingKey, "matchingKey");
     String body = personalData.write(details);
-    append(tenant, beneficiary, 0, events, c -> personalData.write(c, tenant, beneficiary, body));
+    append(tenant, beneficiary, 0, events, c -> personalData.write(c, tenant, beneficiary, body, matchingKey));
   }
 
   /** What an append also writes in its transaction, after its events and projections. */

@@ -1,9 +1,11 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.PersonalData;
 import java.sql.Connection;
@@ -11,12 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Personal details in table {@code personal_data}, the only table that holds identifying data: one
- * row per person, the details as JSON. Erasing deletes the row; what the database keeps of deleted
- * rows afterwards (PostgreSQL's dead tuples until VACUUM, write-ahead logs, backups) is for the host's
- * retention policy to cover.
+ * row per person, the details as JSON and, in column {@code matching_key}, the key that recognises the
+ * person met again (unique per tenant). Erasing deletes the row, key included; what the database keeps
+ * of deleted rows afterwards (PostgreSQL's dead tuples until VACUUM, write-ahead logs, backups) is for
+ * the host's retention policy to cover.
  */
 final class JdbcPersonalData implements PersonalData {
   private final Database db;
@@ -28,15 +32,16 @@ final class JdbcPersonalData implements PersonalData {
   }
 
   @Override
-  public void put(TenantId tenant, BeneficiaryId beneficiary, PersonalDetails details) {
+  public void put(TenantId tenant, BeneficiaryId beneficiary, PersonalDetails details, Optional<MatchingKey> matchingKey) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(details, "details");
+    requireNonNull(matchingKey, "matchingKey");
     String body = write(details);
     db.write(
         () -> "store the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> {
-          write(c, tenant, beneficiary, body);
+          write(c, tenant, beneficiary, body, matchingKey);
           return null;
         });
   }
@@ -46,30 +51,52 @@ final class JdbcPersonalData implements PersonalData {
     return json.write(details);
   }
 
-  /** Stores {@code body} (from {@link #write(PersonalDetails)}) in the caller's transaction. */
-  void write(Connection c, TenantId tenant, BeneficiaryId beneficiary, String body) throws SQLException {
-    // Update, else insert: portable where MERGE and ON CONFLICT are not. Two writers inserting at
-    // once collide on the primary key; the loser runs again and updates.
-    try (PreparedStatement update =
-        c.prepareStatement(
-            "UPDATE " + db.table("personal_data") + " SET details = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
-      update.setString(1, body);
-      update.setString(2, tenant.value());
-      update.setObject(3, beneficiary.value());
-      if (update.executeUpdate() == 1) {
-        return;
-      }
+  /**
+   * Stores {@code body} (from {@link #write(PersonalDetails)}) and the key, if one is given, in the
+   * caller's transaction.
+   *
+   * @throws IllegalArgumentException if another person of the tenant holds the key
+   */
+  void write(Connection c, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
+      throws SQLException {
+    if (matchingKey.isPresent()) {
+      Optional<BeneficiaryId> holder = findByMatchingKey(c, tenant, matchingKey.get());
+      checkArgument(holder.isEmpty() || holder.get().equals(beneficiary),
+          "beneficiary %s holds this matching key already: the person is known, record a contact for them instead",
+          holder.orElse(null));
     }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO " + db.table("personal_data") + " (tenant_id, beneficiary_id, details) VALUES (?, ?, ?)")) {
-      insert.setString(1, tenant.value());
-      insert.setObject(2, beneficiary.value());
-      insert.setString(3, body);
-      insert.executeUpdate();
+    // Update, else insert: portable where MERGE and ON CONFLICT are not. Two writers inserting at
+    // once collide on the primary key (or on the matching key's unique index); the loser runs again,
+    // then updates or finds the key taken.
+    try {
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "UPDATE " + db.table("personal_data") + " SET details = ?"
+                  + (matchingKey.isPresent() ? ", matching_key = ?" : "") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
+        int at = 1;
+        update.setString(at++, body);
+        if (matchingKey.isPresent()) {
+          update.setString(at++, matchingKey.get().value());
+        }
+        update.setString(at++, tenant.value());
+        update.setObject(at, beneficiary.value());
+        if (update.executeUpdate() == 1) {
+          return;
+        }
+      }
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO " + db.table("personal_data")
+                  + " (tenant_id, beneficiary_id, details, matching_key) VALUES (?, ?, ?, ?)")) {
+        insert.setString(1, tenant.value());
+        insert.setObject(2, beneficiary.value());
+        insert.setString(3, body);
+        insert.setString(4, matchingKey.map(MatchingKey::value).orElse(null));
+        insert.executeUpdate();
+      }
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
-        throw new Database.ConcurrentWrite("personal details inserted concurrently", e);
+        throw new Database.ConcurrentWrite("personal details or their matching key written concurrently", e);
       }
       throw e;
     }
@@ -95,6 +122,27 @@ final class JdbcPersonalData implements PersonalData {
             }
           }
         });
+  }
+
+  @Override
+  public Optional<BeneficiaryId> findByMatchingKey(TenantId tenant, MatchingKey matchingKey) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(matchingKey, "matchingKey");
+    return db.read(
+        () -> "find the person of a matching key of tenant " + tenant, c -> findByMatchingKey(c, tenant, matchingKey));
+  }
+
+  private Optional<BeneficiaryId> findByMatchingKey(Connection c, TenantId tenant, MatchingKey matchingKey)
+      throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT beneficiary_id FROM " + db.table("personal_data") + " WHERE tenant_id = ? AND matching_key = ?")) {
+      select.setString(1, tenant.value());
+      select.setString(2, matchingKey.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() ? Optional.of(BeneficiaryId.of(rows.getObject(1, UUID.class))) : Optional.empty();
+      }
+    }
   }
 
   @Override

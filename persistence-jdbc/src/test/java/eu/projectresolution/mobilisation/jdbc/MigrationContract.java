@@ -35,12 +35,13 @@ abstract class MigrationContract {
       List.of(
           "V1__create_mobilisation_tables.sql",
           "V2__create_practice_sheet_tables.sql",
-          "V3__create_indicator_tables.sql");
+          "V3__create_indicator_tables.sql",
+          "V4__add_matching_keys_to_personal_data.sql");
 
-  /** The tables of V1 and V2 that V3 leaves as they are. */
+  /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
       List.of("programmes", "pathway_events", "pathway_commands", "outreach_events", "collaborative_actions",
-          "site_events", "personal_data", "practice_sheet_versions");
+          "site_events", "practice_sheet_versions");
 
   protected abstract TestDatabase database();
 
@@ -72,7 +73,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the indicator tables filled after V3")
-            .containsExactly("1", "2", "3", "3.1");
+            .containsExactly("1", "2", "3", "3.1", "4");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -139,6 +140,8 @@ abstract class MigrationContract {
         copy(statement, latest, atV2, "beneficiaries", "tenant_id, beneficiary_id, programme_id, stage, version,"
             + " captured_on, last_event_on, birth_year, age_band, gender, neet, long_term_unemployed, refugee,"
             + " third_country_national, residence, summary", "");
+        // V4 adds the matching keys to it: its columns of V1 only.
+        copy(statement, latest, atV2, "personal_data", "tenant_id, beneficiary_id, details", "");
         // Its entry numbers are generated: the copy numbers the entries again, in the same order.
         copy(statement, latest, atV2, "attendance_entries",
             "tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact", " ORDER BY entry_number");

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  *   <li>{@code name} (or {@code given name} and {@code family name}; {@code nom}, {@code prénom});
  *   <li>{@code phone} and/or {@code email} ({@code téléphone}, {@code courriel}): one is needed to
  *       contact the person again;
- *   <li>{@code consent} to be contacted again: yes/no, oui/non, true/false, 1/0, x; empty means no;
+ *   <li>{@code consent} to be contacted again: yes/no, oui/non, true/false, 1/0, x for yes; it must be
+ *       asked and written: an empty cell refuses the row (it is never taken for a no);
  *   <li>{@code date}: 2018-03-15 or 15/03/2018;
  *   <li>{@code place} ({@code lieu}): where the person was met, in words that identify nobody;
  *   <li>{@code channel} ({@code canal}): a capture channel such as {@code recrut-cafe},
@@ -120,6 +121,7 @@ public final class RegisterCsv {
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<Column, Integer> columns = null;
+    List<String> headerNames = List.of();
     int width = 0;
     try (CsvParser parser = factory.createParser(text)) {
       parser.setSchema(schema);
@@ -133,13 +135,16 @@ public final class RegisterCsv {
           values.clear();
           line = parser.currentLocation().getLineNr();
         } else if (token == JsonToken.VALUE_STRING) {
-          values.add(parser.getText());
+          // One form for every text (macOS and some spreadsheets write accents decomposed, NFD): the
+          // same name is then the same characters, whichever program saved the file.
+          values.add(Normalizer.normalize(parser.getText(), Normalizer.Form.NFC));
         } else if (token == JsonToken.END_ARRAY) {
           if (values.stream().allMatch(String::isBlank)) {
             continue; // an empty line, or a line of empty cells as spreadsheets leave at the end
           }
           if (columns == null) {
             columns = header(values, source);
+            headerNames = List.copyOf(values);
             width = values.size();
             continue;
           }
@@ -148,7 +153,13 @@ public final class RegisterCsv {
                 + " columns: check the separators (a comma or a semicolon inside a value needs quotes)"));
             continue;
           }
-          Checked checked = check(line, values, columns);
+          if (values.size() < width) {
+            problems.add(new Problem(line, "it has " + values.size() + (values.size() == 1 ? " value" : " values")
+                + " but the header names " + width + " columns: check the separators, and write every column"
+                + " (an empty value is written as nothing between two separators)"));
+            continue;
+          }
+          Checked checked = check(line, values, columns, headerNames);
           checked.row().ifPresent(rows::add);
           checked.problem().ifPresent(problems::add);
         }
@@ -172,7 +183,7 @@ public final class RegisterCsv {
     }
   }
 
-  private static Checked check(long line, List<String> values, Map<Column, Integer> columns) {
+  private static Checked check(long line, List<String> values, Map<Column, Integer> columns, List<String> headerNames) {
     String given;
     String family;
     if (columns.containsKey(Column.GIVEN_NAME)) {
@@ -198,7 +209,10 @@ public final class RegisterCsv {
     String consentText = value(values, columns, Column.CONSENT);
     Optional<Boolean> consent = consent(consentText);
     if (consent.isEmpty()) {
-      return Checked.bad(line, "consent \"" + consentText + "\" is not a yes or a no: write yes or no (oui/non)");
+      return Checked.bad(line, (consentText.isEmpty()
+              ? "the consent is empty: ask the person whether they agree to be contacted again, and write"
+              : "consent \"" + consentText + "\" is not a yes or a no: write")
+          + " yes or no in column \"" + headerNames.get(columns.get(Column.CONSENT)) + "\"" + " (also oui/non, true/false, 1/0, x for yes)");
     }
     if (consent.get() && phone.isEmpty() && email.isEmpty()) {
       return Checked.bad(line, "the person agreed to be contacted again but no phone or e-mail is given: add one, or set consent to no");
@@ -268,7 +282,7 @@ public final class RegisterCsv {
   private static Optional<Boolean> consent(String text) {
     return switch (key(text)) {
       case "yes", "y", "oui", "o", "true", "1", "x" -> Optional.of(true);
-      case "", "no", "n", "non", "false", "0" -> Optional.of(false);
+      case "no", "n", "non", "false", "0" -> Optional.of(false);
       default -> Optional.empty();
     };
   }

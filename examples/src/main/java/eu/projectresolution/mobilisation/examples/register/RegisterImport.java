@@ -4,6 +4,8 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -14,9 +16,12 @@ import eu.projectresolution.mobilisation.capture.OutreachEventKind;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.RecordContact;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Problem;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Register;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Row;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.port.PersonalData;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
@@ -30,20 +35,32 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Loads the good rows of an attendance register into a programme: each row is one {@link Capture}
- * command (so a row is recorded whole or not at all), whose name, phone and e-mail go to the
- * personal-data store only. The people met at a Recrut'Café (same day, same place) are attached to one
- * outreach event, recorded first, so that the engine can rebuild the event's register.
+ * Loads the good rows of an attendance register into a programme. A person met for the first time is
+ * one {@link Capture} command (so a row is recorded whole or not at all), under a new random
+ * pseudonymous id; their name, phone and e-mail go to the personal-data store only, with the {@link
+ * MatchingKey} that recognises them when met again. The people met at a Recrut'Café (same day, same
+ * place) are attached to one outreach event, recorded first, so that the engine can rebuild the
+ * event's register.
  *
- * <p>Ids are derived from the row's content: importing the same register twice, or a corrected copy of
- * it, records each person once (the engine answers the second time as a retry), and rows the engine
- * refuses (a date outside the programme, in the future) are reported with their line like bad rows.
+ * <p>A person is recognised by their matching key, a keyed hash of their normalised identity that
+ * the host's secret makes impossible to recompute without it (see {@link IdentityMatcher}): a row
+ * whose contact (same day, channel and place) is already in the person's pathway is reported as
+ * already imported, so importing the same register twice, or a corrected copy of it, records nothing
+ * twice; a person already known met on another occasion gets a new contact ({@link RecordContact}),
+ * never a second capture. A row giving a name and nothing else to tell people apart is recognised
+ * only for the same occasion. Rows the engine refuses (a date outside the programme, in the future)
+ * are reported with their line like bad rows.
  */
 public final class RegisterImport {
   private RegisterImport() {}
 
-  /** Imports {@code register}'s good rows into {@code programme}. */
-  public static Result into(MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register) {
+  /**
+   * Imports {@code register}'s good rows into {@code programme}, recognising the people already known
+   * with {@code matcher} (keyed with the same secret for every import into one store).
+   */
+  public static Result into(
+      MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register, IdentityMatcher matcher) {
+    PersonalData personalData = engine.storage().personalData();
     List<Imported> imported = new ArrayList<>();
     List<Imported> again = new ArrayList<>();
     List<Problem> rejected = new ArrayList<>(register.problems());
@@ -53,6 +70,7 @@ public final class RegisterImport {
       Optional<OutreachEventId> event = Optional.empty();
       if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
         String place = row.place().orElseThrow();
+        // The event's id may be derived from its day and place: they identify an occasion, nobody.
         String key = tenant + "|" + programme + "|" + row.date() + "|" + place;
         if (!events.containsKey(key)) {
           OutreachEvent recrutCafe =
@@ -83,33 +101,72 @@ public final class RegisterImport {
         }
         event = events.get(key);
       }
-      String key = tenant + "|" + programme + "|" + row.givenName() + "|" + row.familyName() + "|" + row.phone().orElse("")
-          + "|" + row.email().orElse("") + "|" + row.consent() + "|" + row.date() + "|" + row.place().orElse("") + "|"
-          + row.channel();
-      BeneficiaryId person = BeneficiaryId.of(uuid("beneficiary|" + key));
-      CommandResult result = engine.capture(tenant, capture(programme, row, event, person, CommandId.of(uuid("capture|" + key))));
+      PersonalDetails details = details(row);
+      MatchingKey key =
+          matcher.keyOf(details).orElseGet(() -> matcher.keyOf(details, row.date() + "|" + row.place().orElse("") + "|" + row.channel()));
+      Contact contact = contact(row, event);
+      Optional<BeneficiaryId> known = personalData.findByMatchingKey(tenant, key);
+      CommandResult result;
+      BeneficiaryId person;
+      if (known.isEmpty()) {
+        person = BeneficiaryId.random();
+        result = engine.capture(tenant, Capture.builder()
+            .commandId(CommandId.random())
+            .beneficiaryId(person)
+            .programmeId(programme)
+            .profile(Profile.undeclared())
+            .contact(contact)
+            .personalDetails(details)
+            .matchingKey(key)
+            .build());
+      } else {
+        person = known.get();
+        Optional<Pathway> pathway = engine.pathway(tenant, person);
+        if (pathway.isPresent() && !pathway.get().programmeId().equals(programme)) {
+          rejected.add(new Problem(row.line(), "this person is already followed in programme " + pathway.get().programmeId()
+              + " (beneficiary " + person + "): record their contact there"));
+          continue;
+        }
+        if (pathway.isPresent() && pathway.get().contacts().stream().anyMatch(c -> sameOccasion(c, contact))) {
+          again.add(new Imported(row.line(), person, true));
+          continue;
+        }
+        result = engine.recordContact(tenant, RecordContact.builder()
+            .commandId(CommandId.random())
+            .beneficiaryId(person)
+            .contact(contact)
+            .build());
+      }
       if (result.refused()) {
         rejected.add(new Problem(row.line(), message(result.refusal().orElseThrow())));
       } else if (result.replayed()) {
-        again.add(new Imported(row.line(), person));
+        again.add(new Imported(row.line(), person, known.isPresent()));
       } else {
-        imported.add(new Imported(row.line(), person));
+        imported.add(new Imported(row.line(), person, known.isPresent()));
       }
     }
     rejected.sort(Comparator.comparingLong(Problem::line));
     return new Result(register.source(), imported, again, rejected, recorded);
   }
 
-  private static Capture capture(ProgrammeId programme, Row row, Optional<OutreachEventId> event, BeneficiaryId person, CommandId command) {
+  /** Whether a contact already recorded is the one a row gives: same day, channel and place. */
+  private static boolean sameOccasion(Contact recorded, Contact row) {
+    return recorded.on().equals(row.on()) && recorded.channel() == row.channel() && recorded.place().equals(row.place());
+  }
+
+  private static Contact contact(Row row, Optional<OutreachEventId> event) {
     boolean atASite = row.channel() == CaptureChannel.WALK_IN || row.channel() == CaptureChannel.SITE_EVENT;
-    Contact.Builder contact =
-        Contact.builder()
-            .on(row.date())
-            .channel(row.channel())
-            .place(row.place())
-            .outreachEvent(event)
-            .staffRole(atASite ? StaffRole.RECEPTION_OFFICER : StaffRole.RESIDENT_LIAISON_COUNSELLOR)
-            .consentToRecontact(row.consent());
+    return Contact.builder()
+        .on(row.date())
+        .channel(row.channel())
+        .place(row.place())
+        .outreachEvent(event)
+        .staffRole(atASite ? StaffRole.RECEPTION_OFFICER : StaffRole.RESIDENT_LIAISON_COUNSELLOR)
+        .consentToRecontact(row.consent())
+        .build();
+  }
+
+  private static PersonalDetails details(Row row) {
     PersonalDetails.Builder details = PersonalDetails.builder().phone(row.phone()).email(row.email());
     if (!row.givenName().isEmpty()) {
       details.givenName(row.givenName());
@@ -117,14 +174,7 @@ public final class RegisterImport {
     if (!row.familyName().isEmpty()) {
       details.familyName(row.familyName());
     }
-    return Capture.builder()
-        .commandId(command)
-        .beneficiaryId(person)
-        .programmeId(programme)
-        .profile(Profile.undeclared())
-        .contact(contact.build())
-        .personalDetails(details.build())
-        .build();
+    return details.build();
   }
 
   private static String message(Refusal refusal) {
@@ -135,8 +185,13 @@ public final class RegisterImport {
     return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A row recorded, and the pseudonymous id of the person it captured. */
-  public record Imported(long line, BeneficiaryId beneficiaryId) {}
+  /**
+   * A row recorded, and the pseudonymous id of the person it is about.
+   *
+   * @param knownBefore whether the person was known before this row (the row recorded a new contact
+   *     with them, or had been recorded), rather than captured by it
+   */
+  public record Imported(long line, BeneficiaryId beneficiaryId, boolean knownBefore) {}
 
   /**
    * What an import did: the rows recorded now, the rows already recorded by an earlier import, the rows

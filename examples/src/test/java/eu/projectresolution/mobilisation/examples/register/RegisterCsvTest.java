@@ -72,7 +72,7 @@ class RegisterCsvTest {
             + "Hugo Blanc;06 39 98 12 39;;no;2018-03-15;Hall B;recrut-cafe;extra\n" // 10 one value too many
             + "Sarah Camara;call me;;yes;2018-03-15;Hall B;recrut-cafe\n" // 11 not a phone
             + "Adam Konaté;06 39 98 12 40;;no;2018-03-15;;recrut-cafe\n" // 12 Recrut'Café without a place
-            + "\"Théo Mercier\";06 39 98 12 41;;;\"2018-03-15\";\"Hall B;\nentrance 2\";walk-in\n" // 13-14 good, quoted
+            + "\"Théo Mercier\";06 39 98 12 41;;non;\"2018-03-15\";\"Hall B;\nentrance 2\";walk-in\n" // 13-14 good, quoted
             + "Nadia Amrani;06 39 98 12 42;;no;2018-03-16;;mediator\n"); // 15 good
 
     assertThat(register.rows()).extracting(Row::line).containsExactly(2L, 13L, 15L);
@@ -88,6 +88,45 @@ class RegisterCsvTest {
     assertThat(register.problems().get(6).reason()).contains("8 values but the header names 7 columns");
     assertThat(register.problems().get(7).reason()).contains("\"call me\" is not a phone number");
     assertThat(register.problems().get(8).reason()).contains("say where the Recrut'Café was held");
+  }
+
+  @Test
+  void aRowWithTooFewValuesSaysHowManyItHasAndHowManyTheHeaderNames() {
+    Register register =
+        read("name;phone;email;consent;date;place;channel\n"
+            + "Amina Benali;06 39 98 12 34;yes;2018-03-15\n" // 2: four values
+            + "Karim Haddad\n"); // 3: one value
+
+    assertThat(register.rows()).isEmpty();
+    assertThat(register.problems()).extracting(Problem::line).containsExactly(2L, 3L);
+    assertThat(register.problems().get(0).reason()).startsWith("it has 4 values but the header names 7 columns");
+    assertThat(register.problems().get(1).reason()).startsWith("it has 1 value but the header names 7 columns");
+  }
+
+  @Test
+  void anEmptyConsentIsRefusedNeverTakenForANo() {
+    Register register =
+        read("nom;téléphone;courriel;Consentement;date;lieu;canal\n"
+            + "Amina Benali;06 39 98 12 34;;;2018-03-15;Hall B;recrut-cafe\n");
+
+    assertThat(register.rows()).isEmpty();
+    assertThat(register.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(2);
+      assertThat(problem.reason()).startsWith("the consent is empty: ask the person whether they agree to be contacted again,"
+          + " and write yes or no in column \"Consentement\"");
+    });
+  }
+
+  @Test
+  void readsEveryValueInOneUnicodeForm() {
+    String decomposed = "Ine\u0300s Kaya;06 39 98 12 34;;oui;2018-03-15;Ho\u0302tel de ville;porte-a\u0300-porte\n";
+    Register register = read("nom;téléphone;courriel;consentement;date;lieu;canal\n" + decomposed);
+
+    assertThat(register.rows()).singleElement().satisfies(row -> {
+      assertThat(row.givenName()).isEqualTo("Inès");
+      assertThat(row.place()).contains("Hôtel de ville");
+      assertThat(row.channel()).isEqualTo(CaptureChannel.DOOR_TO_DOOR);
+    });
   }
 
   @Test

@@ -3,9 +3,13 @@ package eu.projectresolution.mobilisation.examples.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Problem;
 import eu.projectresolution.mobilisation.examples.register.RegisterImport.Imported;
@@ -13,6 +17,7 @@ import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +35,10 @@ class RegisterImportTest {
           + "Amina Benali;06 39 98 12 34;;yes;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n" // 9 same as line 2
           + "Sofia Kaya;06 39 98 12 41;;yes;2014-01-10;Hall C, Champvallon;recrut-cafe\n"; // 10 refused: event before SIPA
 
+  private static final IdentityMatcher MATCHER = IdentityMatcher.withSecret(new byte[32]);
+
   private MobilisationEngine engine;
+  private final IdentityMatcher matcher = MATCHER;
 
   @BeforeEach
   void declareSipa() {
@@ -39,8 +47,12 @@ class RegisterImportTest {
   }
 
   private RegisterImport.Result importRegister() {
-    RegisterCsv.Register register = RegisterCsv.read(REGISTER.getBytes(StandardCharsets.UTF_8), "register.csv");
-    return RegisterImport.into(engine, TENANT, SipaProgramme.ID, register);
+    return importRegister(REGISTER);
+  }
+
+  private RegisterImport.Result importRegister(String text) {
+    RegisterCsv.Register register = RegisterCsv.read(text.getBytes(StandardCharsets.UTF_8), "register.csv");
+    return RegisterImport.into(engine, TENANT, SipaProgramme.ID, register, matcher);
   }
 
   @Test
@@ -78,6 +90,77 @@ class RegisterImportTest {
       assertThat(contact.place()).contains("Hall B, Petite Hollande");
       assertThat(contact.consentToRecontact()).isTrue();
     });
+  }
+
+  @Test
+  void theSameRowImportedIntoTwoStoresGetsTwoUnrelatedIds() {
+    BeneficiaryId first = importRegister().imported().get(0).beneficiaryId();
+    declareSipa();
+    BeneficiaryId second = importRegister().imported().get(0).beneficiaryId();
+
+    assertThat(first).isNotEqualTo(second);
+  }
+
+  @Test
+  void thePersonInComposedAndDecomposedUnicodeIsOnePerson() {
+    RegisterImport.Result result = importRegister("nom;prénom;téléphone;consentement;date;lieu;canal\n"
+        + "B\u00e9nali;Amina;06 39 98 12 34;oui;15/03/2018;Hall B;recrut-cafe\n" // 2: composed (NFC)
+        + "Be\u0301nali;Amina;06 39 98 12 34;oui;15/03/2018;Hall B;recrut-cafe\n" // 3: decomposed (NFD), as macOS writes it
+        + "  BE\u0301NALI ;amina;06.39.98.12.34;oui;15/03/2018;Hall B;recrut-cafe\n" // 4: other case, spacing and phone dots
+        + "Be\u0301nali;Amina;06 39 98 12 34;oui;16/03/2018;Market;door-to-door\n"); // 5: met again the next day
+
+    assertThat(result.imported()).extracting(Imported::line).containsExactly(2L, 5L);
+    assertThat(result.alreadyImported()).extracting(Imported::line).containsExactly(3L, 4L);
+    BeneficiaryId amina = result.imported().get(0).beneficiaryId();
+    assertThat(result.imported().get(1)).isEqualTo(new Imported(5, amina, true));
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(1);
+    assertThat(engine.attendanceRegister(TENANT, result.outreachEvents().get(0)).orElseThrow().entries()).hasSize(1);
+    assertThat(engine.storage().personalData().find(TENANT, amina).orElseThrow().familyName()).contains("B\u00e9nali");
+  }
+
+  @Test
+  void aKnownPersonMetOnAnotherDayGetsANewContactNotASecondCapture() {
+    RegisterImport.Result march = importRegister();
+    RegisterImport.Result april = importRegister("name;phone;email;consent;date;place;channel\n"
+        + "Amina Benali;06 39 98 12 34;;no;2018-04-02;Hall C, Champvallon;recrut-cafe\n");
+
+    BeneficiaryId amina = march.imported().get(0).beneficiaryId();
+    assertThat(april.imported()).singleElement().isEqualTo(new Imported(2, amina, true));
+    assertThat(engine.pathway(TENANT, amina).orElseThrow().contacts()).extracting(Contact::place)
+        .containsExactly(Optional.of("Hall B, Petite Hollande"), Optional.of("Hall C, Champvallon"));
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
+  }
+
+  @Test
+  void afterErasureNobodyIsFoundByTheKeyAndTheSameRowIsANewPerson() {
+    BeneficiaryId amina = importRegister().imported().get(0).beneficiaryId();
+    PersonalDetails details = engine.storage().personalData().find(TENANT, amina).orElseThrow();
+    MatchingKey key = matcher.keyOf(details).orElseThrow();
+    assertThat(engine.storage().personalData().findByMatchingKey(TENANT, key)).contains(amina);
+
+    assertThat(engine.storage().personalData().erase(TENANT, amina)).isTrue();
+
+    assertThat(engine.storage().personalData().findByMatchingKey(TENANT, key)).isEmpty();
+    RegisterImport.Result again = importRegister("name;phone;email;consent;date;place;channel\n"
+        + "Amina Benali;06 39 98 12 34;;yes;2018-04-02;Hall C, Champvallon;recrut-cafe\n");
+    assertThat(again.imported()).singleElement().satisfies(row -> {
+      assertThat(row.beneficiaryId()).isNotEqualTo(amina);
+      assertThat(row.knownBefore()).isFalse();
+    });
+  }
+
+  @Test
+  void aNameAloneIsRecognisedOnlyOnTheSameOccasion() {
+    String register = "name;phone;email;consent;date;place;channel\n"
+        + "Léa Martin;;;no;2018-03-15;Hall B, Petite Hollande;recrut-cafe\n"
+        + "Léa Martin;;;no;2018-04-02;Hall C, Champvallon;recrut-cafe\n";
+
+    RegisterImport.Result first = importRegister(register);
+    RegisterImport.Result again = importRegister(register);
+
+    assertThat(first.imported()).extracting(Imported::knownBefore).containsExactly(false, false);
+    assertThat(again.imported()).isEmpty();
+    assertThat(again.alreadyImported()).extracting(Imported::line).containsExactly(2L, 3L);
   }
 
   @Test
