@@ -9,6 +9,7 @@ import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
@@ -56,6 +57,15 @@ class ValueChecksTest {
         .hasMessageContaining("scheme id pes-registration");
     assertThatThrownBy(() -> Programme.builder().from(sipa).budget(Money.of("-1", "EUR")).build())
         .hasMessageContaining("programme.budget.amount");
+  }
+
+  @Test
+  void refusesANegativeReportBudgetAsTheProgrammeDoes() {
+    assertThatThrownBy(() -> ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("-10", "EUR")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reportScope.budget.amount must not be negative (was -10)");
+    assertThat(ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("0", "EUR")).build().budget())
+        .contains(Money.of("0", "EUR"));
   }
 
   @Test
