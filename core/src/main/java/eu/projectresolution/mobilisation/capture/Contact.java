@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.PartnerId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
@@ -34,7 +35,7 @@ public interface Contact {
 
   CaptureChannel channel();
 
-  /** Where the person was met, in words that identify nobody (e.g. "Market, place Denfert"). */
+  /** Where the person was met, in words that identify nobody (e.g. "Market, place Denfert"). At most 200 characters. */
   Optional<String> place();
 
   StaffRole staffRole();
@@ -56,6 +57,7 @@ public interface Contact {
 
   @Value.Check
   default void check() {
+    Checks.checkText(place(), "contact.place", Checks.NAME);
     checkArgument(
         channel() != CaptureChannel.OUTREACH_EVENT || outreachEvent().isPresent(),
         "contact.outreachEvent is missing: a contact through channel OUTREACH_EVENT must name its outreach event");

@@ -28,10 +28,10 @@ public interface OutreachEvent {
 
   OutreachEventKind kind();
 
-  /** A short title, e.g. "Recrut'Café hall B, Petite Hollande, with a temp agency". */
+  /** A short title, e.g. "Recrut'Café hall B, Petite Hollande, with a temp agency". At most 200 characters. */
   String title();
 
-  /** Where it took place (a building hall, a shop), in words that identify no person. */
+  /** Where it took place (a building hall, a shop), in words that identify no person. At most 200 characters. */
   String place();
 
   TerritoryType territoryType();
@@ -48,8 +48,8 @@ public interface OutreachEvent {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(title(), "outreachEvent.title");
-    Checks.checkNotBlank(place(), "outreachEvent.place");
+    Checks.checkNotBlankText(title(), "outreachEvent.title", Checks.NAME);
+    Checks.checkNotBlankText(place(), "outreachEvent.place", Checks.NAME);
   }
 
   static Builder builder() {

@@ -28,7 +28,7 @@ public interface PreparationStep {
 
   Kind kind();
 
-  /** What was done, in plain words (no personal data). */
+  /** What was done, in plain words (no personal data). At most 2,000 characters. */
   String description();
 
   /** When the step was completed, if it was. */
@@ -36,7 +36,7 @@ public interface PreparationStep {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(description(), "preparationStep.description");
+    Checks.checkNotBlankText(description(), "preparationStep.description", Checks.DESCRIPTION);
   }
 
   static PreparationStep of(Kind kind, String description, LocalDate doneOn) {

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.indicator;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
@@ -50,9 +51,15 @@ public interface ReportScope {
 
   /**
    * The budget to divide for the costs per person, e.g. what the period cost; in the currency of the
-   * programme's budget.
+   * programme's budget. Never negative, as a programme's budget is not: a negative cost per person means
+   * nothing to a funder.
    */
   Optional<Money> budget();
+
+  @Value.Check
+  default void check() {
+    budget().ifPresent(b -> Checks.checkNonNegative(b.amount(), "reportScope.budget.amount"));
+  }
 
   /** The programme's whole period, everyone. */
   static ReportScope of(ProgrammeId programme) {

@@ -12,6 +12,12 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes stay package-private: callers only ever see the abstract type and
  * its {@code builder()} / {@code of(...)} factories, so the generated code can change without breaking
  * embedders. The retention is {@code SOURCE} so that no Immutables class is needed at run time.
+ *
+ * <p>A builder missing a required attribute throws {@link IllegalArgumentException} ("Cannot build Capture,
+ * some of required attributes are not set [beneficiaryId]") rather than Immutables' default
+ * {@link IllegalStateException}: a missing field is a caller mistake like any other, and the engine promises
+ * that caller mistakes throw {@link NullPointerException} (a null given for a required value) or
+ * {@link IllegalArgumentException}, so that a host catches one kind for "fix your input".
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -20,5 +26,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true),
-    jdkOnly = false)
+    jdkOnly = false,
+    throwForInvalidImmutableState = IllegalArgumentException.class)
 public @interface MobilisationStyle {}

@@ -14,16 +14,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableClassification.class)
 @JsonDeserialize(as = ImmutableClassification.class)
 public interface Classification {
+  /** At most 200 characters. */
   @Value.Parameter
   String category();
 
+  /** At most 2,000 characters. */
   @Value.Parameter
   String reason();
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(category(), "classification.category");
-    Checks.checkNotBlank(reason(), "classification.reason");
+    Checks.checkNotBlankText(category(), "classification.category", Checks.NAME);
+    Checks.checkNotBlankText(reason(), "classification.reason", Checks.DESCRIPTION);
   }
 
   static Classification of(String category, String reason) {

@@ -36,7 +36,7 @@ public interface OutcomeCategory {
   /** The category's code, unique within its rule, e.g. {@code "positive_exit"}. */
   String code();
 
-  /** The category in plain words, e.g. "Positive exits". */
+  /** The category in plain words, e.g. "Positive exits". At most 200 characters. */
   String label();
 
   Standing standing();
@@ -47,7 +47,7 @@ public interface OutcomeCategory {
   @Value.Check
   default void check() {
     Identifiers.checkCode(code(), "outcomeCategory.code");
-    Checks.checkNotBlank(label(), "outcomeCategory.label");
+    Checks.checkNotBlankText(label(), "outcomeCategory.label", Checks.NAME);
     figure().ifPresent(f -> Identifiers.checkCode(f, "outcomeCategory.figure"));
   }
 

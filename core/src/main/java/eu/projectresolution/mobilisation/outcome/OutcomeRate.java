@@ -22,6 +22,7 @@ public interface OutcomeRate {
   @Value.Parameter
   String figure();
 
+  /** At most 200 characters. */
   @Value.Parameter
   String label();
 
@@ -32,7 +33,7 @@ public interface OutcomeRate {
   @Value.Check
   default void check() {
     Identifiers.checkCode(figure(), "outcomeRate.figure");
-    Checks.checkNotBlank(label(), "outcomeRate.label");
+    Checks.checkNotBlankText(label(), "outcomeRate.label", Checks.NAME);
     checkArgument(!categories().isEmpty(), "outcomeRate.categories of %s is empty: name at least one", figure());
   }
 

@@ -45,7 +45,7 @@ public interface OutcomeRule {
 
   RuleRef ref();
 
-  /** The rule's definition in plain words, as an evaluator reads it. */
+  /** The rule's definition in plain words, as an evaluator reads it. At most 2,000 characters. */
   String definition();
 
   List<OutcomeCategory> categories();
@@ -91,7 +91,7 @@ public interface OutcomeRule {
   @Value.Check
   default void check() {
     String rule = "rule " + ref().name();
-    Checks.checkNotBlank(definition(), rule + ".definition");
+    Checks.checkNotBlankText(definition(), rule + ".definition", Checks.DESCRIPTION);
     checkArgument(!categories().isEmpty(), "%s.categories is empty: declare at least one category", rule);
     Set<String> codes = new HashSet<>();
     for (OutcomeCategory category : categories()) {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 public interface RuleSet {
   RuleRef ref();
 
-  /** What the rule set measures and who asks for it. */
+  /** What the rule set measures and who asks for it. At most 2,000 characters. */
   String description();
 
   /** Whether each figure is also broken down by gender (the ESF+ asks for it). */
@@ -36,7 +36,7 @@ public interface RuleSet {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(description(), "ruleSet " + ref().name() + ".description");
+    Checks.checkNotBlankText(description(), "ruleSet " + ref().name() + ".description", Checks.DESCRIPTION);
     Set<String> names = new HashSet<>();
     for (OutcomeRule rule : rules()) {
       checkArgument(

@@ -39,6 +39,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePathwayModel.class)
 @JsonDeserialize(as = ImmutablePathwayModel.class)
 public interface PathwayModel {
+  /** At most 200 characters. */
   String name();
 
   int version();
@@ -81,7 +82,7 @@ public interface PathwayModel {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "pathwayModel.name");
+    Checks.checkNotBlankText(name(), "pathwayModel.name", Checks.NAME);
     Set<Stage> declared = new HashSet<>();
     for (Stage stage : stages()) {
       checkArgument(declared.add(stage), "pathwayModel.stages lists '%s' twice", stage);

@@ -16,14 +16,21 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrganisation.class)
 @JsonDeserialize(as = ImmutableOrganisation.class)
 public interface Organisation {
-  /** The organisation's name, e.g. "Institut de l'entreprise et de l'innovation sociale / IDEIS". */
+  /**
+   * The organisation's name, e.g. "Institut de l'entreprise et de l'innovation sociale / IDEIS".
+   * At most 200 characters.
+   */
   String name();
 
+  /** At most 200 characters. */
   String city();
 
   CountryCode country();
 
-  /** Whom to contact about the practice, usually an e-mail address. */
+  /**
+   * Whom to contact about the practice, usually an e-mail address.
+   * At most 254 characters, the longest e-mail address.
+   */
   Optional<String> contact();
 
   /** The organisation's web site, an absolute http or https address. */
@@ -31,8 +38,9 @@ public interface Organisation {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "organisation.name");
-    Checks.checkNotBlank(city(), "organisation.city");
+    Checks.checkNotBlankText(name(), "organisation.name", Checks.NAME);
+    Checks.checkNotBlankText(city(), "organisation.city", Checks.NAME);
+    Checks.checkText(contact(), "organisation.contact", Checks.EMAIL);
   }
 
   static Builder builder() {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePlaceApplied.class)
 @JsonDeserialize(as = ImmutablePlaceApplied.class)
 public interface PlaceApplied {
-  /** The place's usual name (a proper name, not translated). */
+  /** The place's usual name (a proper name, not translated). At most 200 characters. */
   String place();
 
   CountryCode country();
@@ -33,7 +33,7 @@ public interface PlaceApplied {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(place(), "placeApplied.place");
+    Checks.checkNotBlankText(place(), "placeApplied.place", Checks.NAME);
   }
 
   static Builder builder() {

@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.practice;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.text.Normalizer;
@@ -55,7 +56,7 @@ public interface PracticeSheetQuery {
 
   Optional<TerritoryType> territoryType();
 
-  /** Free text; blank means no text criterion. */
+  /** Free text; blank means no text criterion. At most 200 characters. */
   Optional<String> text();
 
   /** The words the text criterion asks for, folded as {@link #fold(String)} does; empty when there is none. */
@@ -128,6 +129,11 @@ public interface PracticeSheetQuery {
     return Arrays.stream(unaccented.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(w -> !w.isEmpty())
         .collect(Collectors.joining(" "));
+  }
+
+  @Value.Check
+  default void check() {
+    Checks.checkText(text(), "practiceSheetQuery.text", Checks.NAME);
   }
 
   /** The query that matches every sheet. */

@@ -31,14 +31,17 @@ public interface Review {
   /** The sheet reviewed, whatever its version. */
   PracticeSheetId sheet();
 
-  /** Who reviewed, e.g. a partner organisation or a person's name; one review per reviewer and sheet. */
+  /**
+   * Who reviewed, e.g. a partner organisation or a person's name; one review per reviewer and sheet.
+   * At most 200 characters.
+   */
   String reviewer();
 
   Map<Criterion, Integer> scores();
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(reviewer(), "review.reviewer");
+    Checks.checkNotBlankText(reviewer(), "review.reviewer", Checks.NAME);
     checkArgument(!scores().isEmpty(), "review of %s by %s scores no criterion: give at least one score", sheet(), reviewer());
     scores().forEach((criterion, score) -> checkArgument(
         score >= 0 && score <= MAX_SCORE,

@@ -16,6 +16,7 @@ import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.UNKNO
 import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.WRONG_TYPE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Measure;
 import eu.projectresolution.mobilisation.programme.StaffRole;
@@ -49,6 +50,15 @@ import java.util.stream.Collectors;
 final class SheetChecker {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+  /** The most characters of a name (organisation, city, place), as the schema's {@code name} says. */
+  static final int NAME_LENGTH = Checks.NAME;
+
+  /**
+   * The most characters of one language's text of a {@link LocalizedText} (a title, an objective, a
+   * result), as the schema's {@code text} says: a form's field, room for a 250-word summary.
+   */
+  static final int TEXT_LENGTH = 4_000;
 
   private final List<SheetProblem> problems = new ArrayList<>();
 
@@ -87,7 +97,7 @@ final class SheetChecker {
     o.with("name", "the organisation's name", this::text);
     o.with("city", "the organisation's city", this::text);
     o.with("country", "the organisation's country", (n, p) -> country(n, p));
-    o.optional("contact", this::text);
+    o.optional("contact", (n, p) -> text(n, p, Checks.EMAIL));
     o.optional("website", this::url);
     o.end();
   }
@@ -378,16 +388,37 @@ final class SheetChecker {
 
   // ---- values ----
 
+  /** A name: of the organisation, its city, a place; at most {@value #NAME_LENGTH} characters. */
   private String text(JsonNode node, String path) {
+    return text(node, path, NAME_LENGTH);
+  }
+
+  /**
+   * A text that is not blank, well-formed (a {@code \\ud83d} escape without its other half makes a lone
+   * surrogate that no store keeps as given) and at most {@code maxLength} characters (code points, as
+   * JSON Schema's {@code maxLength} counts them).
+   */
+  private String text(JsonNode node, String path, int maxLength) {
     if (!node.isTextual()) {
       problem(path, WRONG_TYPE, "must be a text in quotes, not " + describe(node));
       return null;
     }
-    if (node.textValue().isBlank()) {
+    String text = node.textValue();
+    if (text.isBlank()) {
       problem(path, BLANK, "is blank: write something or leave the field out if it is optional");
       return null;
     }
-    return node.textValue();
+    int broken = Checks.loneSurrogate(text);
+    if (broken >= 0) {
+      problem(path, MALFORMED, "holds a broken character (a lone UTF-16 surrogate at index " + broken + "): re-type the text");
+      return null;
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > maxLength) {
+      problem(path, TOO_LONG, "is " + length + " characters long: the limit is " + maxLength + ", shorten it");
+      return null;
+    }
+    return text;
   }
 
   private LocalizedText localized(JsonNode node, String path) {
@@ -415,7 +446,7 @@ final class SheetChecker {
         ok = false;
         continue;
       }
-      String text = text(entry.getValue(), at);
+      String text = text(entry.getValue(), at, TEXT_LENGTH);
       if (text == null) {
         ok = false;
       } else {

@@ -16,7 +16,7 @@ public interface Baseline {
   @Value.Parameter
   Measure measure();
 
-  /** What the baseline was measured on, e.g. "2015". */
+  /** What the baseline was measured on, e.g. "2015". At most 200 characters. */
   @Value.Parameter
   String reference();
 
@@ -25,7 +25,7 @@ public interface Baseline {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(reference(), "baseline.reference");
+    Checks.checkNotBlankText(reference(), "baseline.reference", Checks.NAME);
     Checks.checkNonNegative(value(), "baseline.value");
   }
 

@@ -20,6 +20,7 @@ public interface CollaborativeAction {
 
   ProgrammeId programmeId();
 
+  /** At most 200 characters. */
   String title();
 
   LocalDate date();
@@ -29,7 +30,7 @@ public interface CollaborativeAction {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(title(), "collaborativeAction.title");
+    Checks.checkNotBlankText(title(), "collaborativeAction.title", Checks.NAME);
   }
 
   static Builder builder() {

@@ -20,6 +20,7 @@ import org.immutables.value.Value;
 public interface Partner {
   PartnerId id();
 
+  /** At most 200 characters. */
   String name();
 
   PartnerKind kind();
@@ -29,7 +30,7 @@ public interface Partner {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "partner.name");
+    Checks.checkNotBlankText(name(), "partner.name", Checks.NAME);
     Set<SchemeId> seen = new HashSet<>();
     for (Scheme scheme : schemes()) {
       checkArgument(

@@ -39,9 +39,10 @@ import org.immutables.value.Value;
 public interface Programme {
   ProgrammeId id();
 
+  /** At most 200 characters. */
   String name();
 
-  /** The organisation that runs the programme, e.g. "IDEIS". */
+  /** The organisation that runs the programme, e.g. "IDEIS". At most 200 characters. */
   String operator();
 
   Territory territory();
@@ -53,7 +54,7 @@ public interface Programme {
 
   List<Partner> partners();
 
-  /** The programme's objectives in plain words. */
+  /** The programme's objectives in plain words. At most 2,000 characters each. */
   List<String> objectives();
 
   List<Target> targets();
@@ -105,8 +106,9 @@ public interface Programme {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "programme.name");
-    Checks.checkNotBlank(operator(), "programme.operator");
+    Checks.checkNotBlankText(name(), "programme.name", Checks.NAME);
+    Checks.checkNotBlankText(operator(), "programme.operator", Checks.NAME);
+    Checks.checkTexts(objectives(), "programme.objectives", Checks.DESCRIPTION);
     budget().ifPresent(b -> Checks.checkNonNegative(b.amount(), "programme.budget.amount"));
     unique(sites().stream().map(Site::id).toList(), "programme.sites", "site id");
     unique(partners().stream().map(Partner::id).toList(), "programme.partners", "partner id");

@@ -17,6 +17,7 @@ public interface Scheme {
   @Value.Parameter
   SchemeId id();
 
+  /** At most 200 characters. */
   @Value.Parameter
   String name();
 
@@ -25,7 +26,7 @@ public interface Scheme {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "scheme.name");
+    Checks.checkNotBlankText(name(), "scheme.name", Checks.NAME);
   }
 
   static Scheme of(SchemeId id, String name, SchemeKind kind) {

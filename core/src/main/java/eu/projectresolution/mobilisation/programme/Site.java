@@ -16,16 +16,18 @@ import org.immutables.value.Value;
 public interface Site {
   SiteId id();
 
+  /** At most 200 characters. */
   String name();
 
-  /** The municipality the site is in, e.g. "Montbéliard". */
+  /** The municipality the site is in, e.g. "Montbéliard". At most 200 characters. */
   Optional<String> municipality();
 
   TerritoryType territoryType();
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "site.name");
+    Checks.checkNotBlankText(name(), "site.name", Checks.NAME);
+    Checks.checkText(municipality(), "site.municipality", Checks.NAME);
   }
 
   static Site of(SiteId id, String name, TerritoryType territoryType) {

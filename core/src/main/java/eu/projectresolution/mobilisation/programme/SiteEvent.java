@@ -21,6 +21,7 @@ public interface SiteEvent {
 
   SiteId siteId();
 
+  /** At most 200 characters. */
   String title();
 
   LocalDate date();
@@ -30,7 +31,7 @@ public interface SiteEvent {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(title(), "siteEvent.title");
+    Checks.checkNotBlankText(title(), "siteEvent.title", Checks.NAME);
   }
 
   static Builder builder() {

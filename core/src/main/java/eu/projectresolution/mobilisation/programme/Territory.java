@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTerritory.class)
 @JsonDeserialize(as = ImmutableTerritory.class)
 public interface Territory {
-  /** The territory's usual name. */
+  /** The territory's usual name. At most 200 characters. */
   String name();
 
   TerritoryType type();
@@ -29,7 +29,7 @@ public interface Territory {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "territory.name");
+    Checks.checkNotBlankText(name(), "territory.name", Checks.NAME);
     population().ifPresent(p -> Checks.checkNonNegative(p, "territory.population"));
   }
 

@@ -42,10 +42,10 @@ public interface Adaptation {
   /** The conditions under which the adaptation is possible; all must hold (none: always possible). */
   List<Requirement> when();
 
-  /** The adaptation in plain words, as a partner would read it in a verdict. */
+  /** The adaptation in plain words, as a partner would read it in a verdict. At most 2,000 characters. */
   String description();
 
-  /** Why it works, e.g. where it was tried. */
+  /** Why it works, e.g. where it was tried. At most 2,000 characters. */
   Optional<String> why();
 
   /** Whether every condition of the adaptation holds in {@code context}. */
@@ -60,7 +60,8 @@ public interface Adaptation {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(description(), "adaptation " + id() + ".description");
+    Checks.checkNotBlankText(description(), "adaptation " + id() + ".description", Checks.DESCRIPTION);
+    Checks.checkText(why(), "adaptation " + id() + ".why", Checks.DESCRIPTION);
     checkArgument(
         !compensates().isEmpty(),
         "adaptation %s compensates no requirement: name at least one requirement id of element %s",

@@ -37,6 +37,7 @@ public interface MaximumTravelTime extends Requirement {
 
   @Value.Check
   default void check() {
+    Checks.checkText(why(), "requirement " + id() + ".why", Checks.DESCRIPTION);
     Checks.checkNonNegative(maximumMinutes(), "requirement " + id() + ".maximumMinutes");
   }
 

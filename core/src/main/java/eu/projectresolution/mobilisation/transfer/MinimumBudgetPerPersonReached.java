@@ -52,6 +52,7 @@ public interface MinimumBudgetPerPersonReached extends Requirement {
 
   @Value.Check
   default void check() {
+    Checks.checkText(why(), "requirement " + id() + ".why", Checks.DESCRIPTION);
     Checks.checkNonNegative(minimum().amount(), "requirement " + id() + ".minimum.amount");
   }
 

@@ -39,6 +39,7 @@ public interface MinimumDensity extends Requirement {
 
   @Value.Check
   default void check() {
+    Checks.checkText(why(), "requirement " + id() + ".why", Checks.DESCRIPTION);
     Checks.checkNonNegative(
         minimumInhabitantsPerSquareKilometre(), "requirement " + id() + ".minimumInhabitantsPerSquareKilometre");
   }

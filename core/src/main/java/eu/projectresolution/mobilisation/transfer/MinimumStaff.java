@@ -39,6 +39,7 @@ public interface MinimumStaff extends Requirement {
 
   @Value.Check
   default void check() {
+    Checks.checkText(why(), "requirement " + id() + ".why", Checks.DESCRIPTION);
     Checks.checkNonNegative(minimumFullTimeEquivalent(), "requirement " + id() + ".minimumFullTimeEquivalent");
   }
 

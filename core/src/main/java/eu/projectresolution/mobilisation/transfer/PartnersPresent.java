@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,7 @@ public interface PartnersPresent extends Requirement {
 
   @Value.Check
   default void check() {
+    Checks.checkText(why(), "requirement " + id() + ".why", Checks.DESCRIPTION);
     checkArgument(!anyOf().isEmpty(), "requirement %s: anyOf must name at least one partner kind", id());
   }
 

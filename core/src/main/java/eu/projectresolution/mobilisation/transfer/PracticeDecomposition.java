@@ -25,9 +25,10 @@ public interface PracticeDecomposition {
   /** The practice's code, e.g. {@code sipa}. */
   PracticeCode code();
 
-  /** The practice's name, e.g. "SIPA - Sites d'Information, de Projets et d'Accompagnement". */
+  /** The practice's name, e.g. "SIPA - Sites d'Information, de Projets et d'Accompagnement". At most 200 characters. */
   String name();
 
+  /** At most 2,000 characters. */
   Optional<String> description();
 
   List<PracticeElement> elements();
@@ -44,7 +45,8 @@ public interface PracticeDecomposition {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "practice.name");
+    Checks.checkNotBlankText(name(), "practice.name", Checks.NAME);
+    Checks.checkText(description(), "practice.description", Checks.DESCRIPTION);
     checkArgument(!elements().isEmpty(), "practice %s has no element: list at least one", code());
     Set<PracticeElementId> seen = new HashSet<>();
     for (PracticeElement element : elements()) {

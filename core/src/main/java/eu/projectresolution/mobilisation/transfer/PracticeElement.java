@@ -35,9 +35,10 @@ import org.immutables.value.Value;
 public interface PracticeElement {
   PracticeElementId id();
 
+  /** At most 200 characters. */
   String name();
 
-  /** What the element is and how it works, in plain words. */
+  /** What the element is and how it works, in plain words. At most 2,000 characters. */
   Optional<String> description();
 
   /** Whether the practice stops being itself without this element. */
@@ -53,7 +54,8 @@ public interface PracticeElement {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "practiceElement.name");
+    Checks.checkNotBlankText(name(), "practiceElement.name", Checks.NAME);
+    Checks.checkText(description(), "practiceElement.description", Checks.DESCRIPTION);
     Set<RequirementId> seen = new HashSet<>();
     for (Requirement requirement : requirements()) {
       checkArgument(

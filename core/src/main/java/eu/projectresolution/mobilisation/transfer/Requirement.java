@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.transfer;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import eu.projectresolution.mobilisation.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,7 @@ public interface Requirement {
   /** Identifies the requirement within its element (or within an adaptation's conditions). */
   RequirementId id();
 
-  /** Why the element needs it, in plain words, e.g. quoting the practice sheet. */
+  /** Why the element needs it, in plain words, e.g. quoting the practice sheet. At most 2,000 characters. */
   Optional<String> why();
 
   /** Whether the target territory meets the requirement. */

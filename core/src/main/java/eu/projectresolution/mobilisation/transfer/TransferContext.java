@@ -78,10 +78,13 @@ public interface TransferContext {
           "mainstreamSchemes",
           "sources");
 
-  /** The target's usual name, e.g. "Nord Franche-Comté — a priority urban neighbourhood (QPV)". */
+  /**
+   * The target's usual name, e.g. "Nord Franche-Comté — a priority urban neighbourhood (QPV)".
+   * At most 200 characters.
+   */
   String name();
 
-  /** What the context describes and how reliable it is, in plain words. */
+  /** What the context describes and how reliable it is, in plain words. At most 2,000 characters. */
   Optional<String> note();
 
   CountryCode country();
@@ -118,7 +121,10 @@ public interface TransferContext {
   /** The kinds of mainstream schemes that exist locally and that people could be referred to. */
   Set<SchemeKind> mainstreamSchemes();
 
-  /** Where each figure comes from, by field name (or {@code field.detail}); "illustrative" when invented. */
+  /**
+   * Where each figure comes from, by field name (or {@code field.detail}); "illustrative" when invented.
+   * At most 2,000 characters each.
+   */
   Map<String, String> sources();
 
   /** Inhabitants per square kilometre, rounded to one decimal. */
@@ -200,7 +206,8 @@ public interface TransferContext {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(name(), "transferContext.name");
+    Checks.checkNotBlankText(name(), "transferContext.name", Checks.NAME);
+    Checks.checkText(note(), "transferContext.note", Checks.DESCRIPTION);
     Checks.checkNonNegative(population(), "transferContext.population");
     checkArgument(
         areaSquareKilometres().signum() > 0,
@@ -230,7 +237,7 @@ public interface TransferContext {
               + "optionally followed by \".detail\"",
           source.getKey(),
           FIELDS);
-      Checks.checkNotBlank(source.getValue(), "transferContext.sources." + source.getKey());
+      Checks.checkNotBlankText(source.getValue(), "transferContext.sources." + source.getKey(), Checks.DESCRIPTION);
     }
   }
 

@@ -15,6 +15,7 @@ import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.programme.CountryCode;
@@ -125,8 +126,8 @@ final class TransferFileReader {
       return;
     }
     fields(file, "$", Set.of("ruleSet", "practice"), Set.of("description", "adaptations"));
-    text(file, "ruleSet", "$");
-    text(file, "description", "$");
+    text(file, "ruleSet", "$", Checks.NAME);
+    text(file, "description", "$", Checks.DESCRIPTION);
     Map<String, Set<String>> elements =
         file.has("practice") ? practice(file.get("practice"), "$.practice") : null;
     Set<String> adaptationIds = new HashSet<>();
@@ -144,8 +145,8 @@ final class TransferFileReader {
     }
     fields(practice, path, Set.of("code", "name", "elements"), Set.of("description"));
     code(practice, "code", path, "practice code");
-    text(practice, "name", path);
-    text(practice, "description", path);
+    text(practice, "name", path, Checks.NAME);
+    text(practice, "description", path, Checks.DESCRIPTION);
     Map<String, Set<String>> elements = new LinkedHashMap<>();
     boolean everyIdReadable = true;
     List<JsonNode> items = array(practice, "elements", path, true);
@@ -158,8 +159,8 @@ final class TransferFileReader {
       }
       fields(element, elementPath, Set.of("id", "name", "essential"), Set.of("description", "requirements"));
       String id = code(element, "id", elementPath, "element id");
-      text(element, "name", elementPath);
-      text(element, "description", elementPath);
+      text(element, "name", elementPath, Checks.NAME);
+      text(element, "description", elementPath, Checks.DESCRIPTION);
       bool(element, "essential", elementPath);
       Set<String> requirements = requirements(element, "requirements", elementPath, "requirement");
       if (id == null) {
@@ -215,8 +216,8 @@ final class TransferFileReader {
       }
     }
     requirements(adaptation, "when", path, "condition");
-    text(adaptation, "description", path);
-    text(adaptation, "why", path);
+    text(adaptation, "description", path, Checks.DESCRIPTION);
+    text(adaptation, "why", path, Checks.DESCRIPTION);
   }
 
   /**
@@ -264,14 +265,14 @@ final class TransferFileReader {
         problem(child(path, "id"), "missing: this field is required");
       }
       code(requirement, "id", path, what + " id");
-      text(requirement, "why", path);
+      text(requirement, "why", path, Checks.DESCRIPTION);
       return requirement.has("id") && requirement.get("id").isTextual() ? requirement.get("id").asText() : null;
     }
     Set<String> required =
         ImmutableSet.<String>builder().add("id", "type").addAll(REQUIREMENT_FIELDS.get(type)).build();
     fields(requirement, path, required, Set.of("why"));
     String id = code(requirement, "id", path, what + " id");
-    text(requirement, "why", path);
+    text(requirement, "why", path, Checks.DESCRIPTION);
     switch (type) {
       case "partners" -> enumSet(requirement, "anyOf", path, PartnerKind.class, "partner kind", true);
       case "territoryType" -> enumSet(requirement, "anyOf", path, TerritoryType.class, "territory type", true);
@@ -317,8 +318,8 @@ final class TransferFileReader {
             "languages",
             "mainstreamSchemes"),
         Set.of("note", "sources"));
-    text(context, "name", "$");
-    text(context, "note", "$");
+    text(context, "name", "$", Checks.NAME);
+    text(context, "note", "$", Checks.DESCRIPTION);
     String country = text(context, "country", "$");
     if (country != null && !CountryCode.isValid(country)) {
       problem(
@@ -367,7 +368,7 @@ final class TransferFileReader {
                 "\"" + key + "\" names no field of a context: use a field name, optionally followed by "
                     + "\".detail\", among " + new TreeSet<>(TransferContext.FIELDS));
           }
-          text(sourceMap, key, "$.sources");
+          text(sourceMap, key, "$.sources", Checks.DESCRIPTION);
         });
       }
     }
@@ -456,6 +457,30 @@ final class TransferFileReader {
       return null;
     }
     return node.asText();
+  }
+
+  /**
+   * Free text (a name, a description, a reason): not blank, well-formed (a {@code \\ud83d} escape without
+   * its other half makes a lone surrogate that no store keeps as given) and at most {@code maxLength}
+   * characters, counted as code points like the schemas' {@code maxLength}.
+   */
+  private String text(ObjectNode owner, String field, String path, int maxLength) {
+    String text = text(owner, field, path);
+    if (text == null) {
+      return null;
+    }
+    String at = child(path, field);
+    int broken = Checks.loneSurrogate(text);
+    if (broken >= 0) {
+      problem(at, "holds a broken character (a lone UTF-16 surrogate at index " + broken + "): re-type the text");
+      return null;
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > maxLength) {
+      problem(at, "is " + length + " characters long: the limit is " + maxLength + ", shorten it");
+      return null;
+    }
+    return text;
   }
 
   private String code(ObjectNode owner, String field, String path, String what) {

@@ -44,9 +44,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTransferRuleFile.class)
 @JsonDeserialize(as = ImmutableTransferRuleFile.class)
 public interface TransferRuleFile {
-  /** The rule set's name, shown in every assessment it produces. */
+  /** The rule set's name, shown in every assessment it produces. At most 200 characters. */
   String ruleSet();
 
+  /** At most 2,000 characters. */
   Optional<String> description();
 
   PracticeDecomposition practice();
@@ -60,7 +61,8 @@ public interface TransferRuleFile {
 
   @Value.Check
   default void check() {
-    Checks.checkNotBlank(ruleSet(), "ruleFile.ruleSet");
+    Checks.checkNotBlankText(ruleSet(), "ruleFile.ruleSet", Checks.NAME);
+    Checks.checkText(description(), "ruleFile.description", Checks.DESCRIPTION);
     Set<AdaptationId> seen = new HashSet<>();
     for (Adaptation adaptation : adaptations()) {
       checkArgument(

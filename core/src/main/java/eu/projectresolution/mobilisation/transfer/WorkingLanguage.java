@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.Language;
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -39,6 +40,7 @@ public interface WorkingLanguage extends Requirement {
 
   @Value.Check
   default void check() {
+    Checks.checkText(why(), "requirement " + id() + ".why", Checks.DESCRIPTION);
     checkArgument(!anyOf().isEmpty(), "requirement %s: anyOf must name at least one language", id());
   }
 

@@ -97,6 +97,42 @@ class PracticeSheetSchemaTest {
   }
 
   @Test
+  void refusesTextLongerThanItsFieldAllowsAndAcceptsItAtTheLimit() {
+    assertBothRefuse(s -> ((ObjectNode) s.get("organisation")).put("name", "é".repeat(201)));
+    assertBothRefuse(s -> ((ObjectNode) s.get("organisation")).put("contact", "a".repeat(246) + "@ideis.fr"));
+    assertBothRefuse(s -> ((ObjectNode) s.get("transferability").get("whereApplied").get(0)).put("place", "x".repeat(201)));
+    assertBothRefuse(s -> ((ObjectNode) s.get("initiative").get("title")).put("en", "🚀".repeat(4_001)));
+
+    ObjectNode atTheLimits = sipa();
+    ((ObjectNode) atTheLimits.get("organisation")).put("name", "é".repeat(200)).put("contact", "a".repeat(245) + "@ideis.fr");
+    ((ObjectNode) atTheLimits.get("initiative").get("title")).put("en", "🚀".repeat(4_000));
+    assertThat(SheetSchema.errors(atTheLimits)).isEmpty();
+    assertThat(json.check(atTheLimits).problems()).isEmpty();
+  }
+
+  @Test
+  void namesTheFieldAndTheLimitOfAnOverlongText() {
+    ObjectNode sheet = sipa();
+    ((ObjectNode) sheet.get("organisation")).put("name", "x".repeat(10_240));
+    assertThat(json.check(sheet).problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo(SheetProblem.Code.TOO_LONG);
+      assertThat(problem.describe()).isEqualTo("$.organisation.name: is 10240 characters long: the limit is 200, shorten it");
+    });
+  }
+
+  /** The schema cannot say that text is well-formed UTF-16: the engine alone refuses a lone surrogate. */
+  @Test
+  void refusesABrokenCharacterWhereTheSchemaCannotSeeIt() {
+    ObjectNode sheet = sipa();
+    ((ObjectNode) sheet.get("initiative").get("title")).put("en", "broken\uD83D pair");
+    assertThat(json.check(sheet).problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.code()).isEqualTo(SheetProblem.Code.MALFORMED);
+      assertThat(problem.describe())
+          .isEqualTo("$.initiative.title.en: holds a broken character (a lone UTF-16 surrogate at index 6): re-type the text");
+    });
+  }
+
+  @Test
   void refusesAMalformedDate() {
     assertBothRefuse(s -> ((ObjectNode) s.get("initiative").get("period")).put("start", "01/09/2016"));
   }

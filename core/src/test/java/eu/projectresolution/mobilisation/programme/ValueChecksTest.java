@@ -9,6 +9,8 @@ import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
@@ -56,6 +58,28 @@ class ValueChecksTest {
         .hasMessageContaining("scheme id pes-registration");
     assertThatThrownBy(() -> Programme.builder().from(sipa).budget(Money.of("-1", "EUR")).build())
         .hasMessageContaining("programme.budget.amount");
+  }
+
+  @Test
+  void refusesAMissingRequiredFieldAsACallerMistakeNamingIt() {
+    assertThatThrownBy(() -> Site.builder().id(Fixtures.SITE_AUDINCOURT).name("SIPA Audincourt").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Site")
+        .hasMessageContaining("[territoryType]");
+    assertThatThrownBy(() -> Capture.builder().programmeId(Fixtures.SIPA).contact(Fixtures.doorToDoor(Fixtures.START)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Capture")
+        .hasMessageContaining("beneficiaryId")
+        .hasMessageContaining("profile");
+  }
+
+  @Test
+  void refusesANegativeReportBudgetAsTheProgrammeDoes() {
+    assertThatThrownBy(() -> ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("-10", "EUR")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reportScope.budget.amount must not be negative (was -10)");
+    assertThat(ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("0", "EUR")).build().budget())
+        .contains(Money.of("0", "EUR"));
   }
 
   @Test

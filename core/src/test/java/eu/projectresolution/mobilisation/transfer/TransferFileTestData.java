@@ -112,7 +112,16 @@ final class TransferFileTestData {
           new Planted(
               "element id with a space",
               f -> element(f, 0).put("id", "recrut cafe"),
-              "$.practice.elements[0].id"));
+              "$.practice.elements[0].id"),
+          new Planted("rule set name over 200 characters", f -> f.put("ruleSet", "x".repeat(201)), "$.ruleSet"),
+          new Planted(
+              "element name over 200 characters",
+              f -> element(f, 0).put("name", "é".repeat(201)),
+              "$.practice.elements[0].name"),
+          new Planted(
+              "adaptation description over 2,000 characters",
+              f -> ((ObjectNode) f.get("adaptations").get(0)).put("description", "x".repeat(2_001)),
+              "$.adaptations[0].description"));
 
   static ObjectNode tree(String json) {
     try {

@@ -87,6 +87,17 @@ class TransferRuleFileTest {
     }
   }
 
+  /** A lone surrogate, which the schemas cannot see, is refused by the loader at its path. */
+  @Test
+  void refusesABrokenCharacterAtItsPath() {
+    String json = plant(RULE_FILE, f -> ((ObjectNode) f.get("adaptations").get(0)).put("why", "broken\uD83D pair"));
+    assertThat(ruleFileProblems(json))
+        .containsExactly(new TransferFileProblem(
+            "$.adaptations[0].why", "holds a broken character (a lone UTF-16 surrogate at index 6): re-type the text"));
+    assertThat(ruleFileProblems(plant(RULE_FILE, f -> f.put("ruleSet", "x".repeat(201)))))
+        .containsExactly(new TransferFileProblem("$.ruleSet", "is 201 characters long: the limit is 200, shorten it"));
+  }
+
   /** Emptying a list and filling it with an unknown kind cannot both be planted at once. */
   private static final String EMPTIED = "$.practice.elements[0].requirements[0].anyOf";
 

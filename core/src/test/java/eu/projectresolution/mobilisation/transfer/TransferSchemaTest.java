@@ -106,7 +106,10 @@ class TransferSchemaTest {
             c -> ((ObjectNode) c.get("sources")).put("mayor", "the town's web site"),
             c -> c.set("languages", array("french")),
             c -> c.remove("mainstreamSchemes"),
-            c -> ((ObjectNode) c.at("/staff/0")).put("role", "DRIVER"));
+            c -> ((ObjectNode) c.at("/staff/0")).put("role", "DRIVER"),
+            c -> c.put("name", "x".repeat(201)),
+            c -> c.put("note", "x".repeat(2_001)),
+            c -> ((ObjectNode) c.get("sources")).put("population", "x".repeat(2_001)));
     for (Consumer<ObjectNode> mistake : mistakes) {
       String json = plant(CONTEXT, mistake);
       assertThat(errors(CONTEXT_SCHEMA, tree(json))).as("schema on %s", json).isNotEmpty();
