@@ -67,23 +67,25 @@ public final class RegisterImport {
     Map<String, Optional<OutreachEventId>> events = new LinkedHashMap<>();
     List<OutreachEventId> recorded = new ArrayList<>();
     for (Row row : register.rows()) {
+      // A value the engine's types refuse (a name past its length limit, say) is a bad row like any
+      // other: the file's other rows are still imported. Checked before anything of the row is written.
+      PersonalDetails details;
+      try {
+        details = details(row);
+        if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
+          recrutCafe(tenant, programme, row, row.place().orElseThrow());
+        }
+      } catch (IllegalArgumentException e) {
+        rejected.add(new Problem(row.line(), e.getMessage()));
+        continue;
+      }
       Optional<OutreachEventId> event = Optional.empty();
       if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
         String place = row.place().orElseThrow();
         // The event's id may be derived from its day and place: they identify an occasion, nobody.
         String key = tenant + "|" + programme + "|" + row.date() + "|" + place;
         if (!events.containsKey(key)) {
-          OutreachEvent recrutCafe =
-              OutreachEvent.builder()
-                  .id(OutreachEventId.of(uuid("outreach-event|" + key)))
-                  .programmeId(programme)
-                  .kind(OutreachEventKind.RECRUT_CAFE)
-                  .title("Recrut'Café, " + place)
-                  .place(place)
-                  .territoryType(TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD)
-                  .date(row.date())
-                  .addOrganisers(StaffRole.RESIDENT_LIAISON_COUNSELLOR)
-                  .build();
+          OutreachEvent recrutCafe = recrutCafe(tenant, programme, row, place);
           CommandResult result = engine.recordOutreachEvent(tenant, recrutCafe);
           if (result.accepted()) {
             recorded.add(recrutCafe.id());
@@ -101,7 +103,6 @@ public final class RegisterImport {
         }
         event = events.get(key);
       }
-      PersonalDetails details = details(row);
       MatchingKey key =
           matcher.keyOf(details).orElseGet(() -> matcher.keyOf(details, row.date() + "|" + row.place().orElse("") + "|" + row.channel()));
       Contact contact = contact(row, event);
@@ -147,6 +148,20 @@ public final class RegisterImport {
     }
     rejected.sort(Comparator.comparingLong(Problem::line));
     return new Result(register.source(), imported, again, rejected, recorded);
+  }
+
+  /** The Recrut'Café a row's people were met at: its id derives from the day and place, which identify nobody. */
+  private static OutreachEvent recrutCafe(TenantId tenant, ProgrammeId programme, Row row, String place) {
+    return OutreachEvent.builder()
+        .id(OutreachEventId.of(uuid("outreach-event|" + tenant + "|" + programme + "|" + row.date() + "|" + place)))
+        .programmeId(programme)
+        .kind(OutreachEventKind.RECRUT_CAFE)
+        .title("Recrut'Café, " + place)
+        .place(place)
+        .territoryType(TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD)
+        .date(row.date())
+        .addOrganisers(StaffRole.RESIDENT_LIAISON_COUNSELLOR)
+        .build();
   }
 
   /** Whether a contact already recorded is the one a row gives: same day, channel and place. */

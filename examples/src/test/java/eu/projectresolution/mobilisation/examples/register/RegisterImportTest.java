@@ -69,6 +69,21 @@ class RegisterImportTest {
   }
 
   @Test
+  void aValuePastItsLimitIsABadRowAndTheOtherRowsAreStillImported() {
+    String longName = "B".repeat(201);
+    RegisterImport.Result result = importRegister("name;phone;email;consent;date;place;channel\n"
+        + "Amina " + longName + ";06 39 98 12 34;;yes;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n"
+        + "Karim Haddad;06 39 98 12 35;;yes;15/03/2018;" + "Hall ".repeat(40) + ";recrut-cafe\n"
+        + "Omar Cissé;06 39 98 12 38;;no;15/03/2018;Hall B, Petite Hollande;recrut-cafe\n");
+
+    assertThat(result.imported()).extracting(Imported::line).containsExactly(4L);
+    assertThat(result.rejected()).extracting(Problem::line).containsExactly(2L, 3L);
+    assertThat(result.rejected().get(0).reason()).contains("familyName", "the limit is 200");
+    assertThat(result.rejected().get(1).reason()).contains("title", "the limit is 200");
+    assertThat(result.outreachEvents()).hasSize(1);
+  }
+
+  @Test
   void thePeopleMetAtOneRecrutCafeMakeItsRegisterAndTheirDetailsGoToThePersonalDataStoreOnly() {
     RegisterImport.Result result = importRegister();
 
