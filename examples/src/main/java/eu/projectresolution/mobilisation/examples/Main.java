@@ -77,14 +77,24 @@ public final class Main implements Runnable {
     line.setExecutionStrategy(Main::configureThenRun);
     line.setParameterExceptionHandler(Main::explainUsageError);
     line.setExecutionExceptionHandler((failure, failed, parsed) -> explainFailure(failure, failed, parsed));
-    // The program itself takes no arguments, only a command: the first word that is not a command ends
-    // its options, so that what follows an unknown command ('frobnicate --help') is not read as a request
-    // for the program's help, and the command line is refused.
-    line.getCommandSpec().parser().stopAtPositional(true);
+    commandsEndAtAnUnknownWord(line);
     List<String> footer = new ArrayList<>(List.of("", "Scenarios:"));
     footer.addAll(List.of(RunCommand.scenarioList()));
     line.getSubcommands().get("run").getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
     return line.execute(args);
+  }
+
+  /**
+   * The program and its command groups ({@code sheet}) take no arguments, only a command: there, the first
+   * word that is not a command ends the options, so that what follows an unknown command ('frobnicate
+   * --help') is not read as a request for help, and the command line is refused.
+   */
+  private static void commandsEndAtAnUnknownWord(CommandLine command) {
+    CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+    if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+      spec.parser().stopAtPositional(true);
+    }
+    command.getSubcommands().values().forEach(Main::commandsEndAtAnUnknownWord);
   }
 
   @Override

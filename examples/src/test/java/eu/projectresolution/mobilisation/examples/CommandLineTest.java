@@ -213,6 +213,18 @@ class CommandLineTest {
   }
 
   @Test
+  void anUnknownSheetCommandIsAOneLineUsageErrorToo() {
+    for (List<String> args : List.of(List.of("sheet", "xyz"), List.of("sheet", "xyz", "--help"))) {
+      Ran ran = run(args.toArray(String[]::new));
+
+      assertThat(ran.exitCode()).as("exit code of %s", args).isEqualTo(Main.USAGE);
+      assertThat(ran.errLines()).as("errors of %s", args).containsExactly(
+          "error: Unknown command 'xyz': choose one of print, validate, export, fill-results"
+              + " (see 'mobilisation-examples sheet --help')");
+    }
+  }
+
+  @Test
   void aMisspeltCommandIsRefusedWithASuggestion() {
     Ran ran = run("rum", "sipa-montbeliard");
 
