@@ -34,8 +34,11 @@ import java.util.List;
  * places listed for a practice never applied elsewhere...
  *
  * <p>The JSON Schema (draft 2020-12) of the format is the classpath resource {@value #SCHEMA_RESOURCE}. It
- * says the same about the structure; the few rules a schema cannot express (word count, dates in order,
- * a title in the original language, assigned country and currency codes) are checked here only.
+ * gives the same answer as {@link #check} on every document (dates that do not exist included, whether the
+ * validator asserts {@code format} or not) except those breaking a rule checked here only: dates in order,
+ * the word count, a title in the original language, assigned language, country and currency codes, web
+ * addresses that {@link java.net.URI} cannot read, and a headcount written with a fraction part. The README
+ * lists them.
  *
  * <p>Instances are immutable and thread-safe.
  */

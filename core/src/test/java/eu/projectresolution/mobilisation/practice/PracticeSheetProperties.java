@@ -88,6 +88,30 @@ class PracticeSheetProperties {
     }
   }
 
+  @Test
+  void theSchemaAndTheCheckerAgreeOnWhetherAnyTextShapedLikeADateIsADay() {
+    ObjectNode sipa = (ObjectNode) json.toTree(SipaPracticeSheet.load());
+    qt().withExamples(300)
+        .forAll(integers().between(0, 9999), integers().between(0, 13), integers().between(0, 32))
+        .checkAssert((year, month, day) -> {
+          String text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+          ObjectNode tree = sipa.deepCopy();
+          ((ObjectNode) tree.get("transferability").get("whereApplied").get(0)).put("since", text);
+          boolean isADay;
+          try {
+            LocalDate.of(year, month, day);
+            isADay = true;
+          } catch (java.time.DateTimeException notADay) {
+            isADay = false;
+          }
+
+          assertThat(json.check(tree).problems().isEmpty()).as("the engine accepts %s", text).isEqualTo(isADay);
+          assertThat(SheetSchema.errors(tree).isEmpty()).as("the schema accepts %s", text).isEqualTo(isADay);
+          assertThat(SheetSchema.errorsAssertingFormats(tree).isEmpty())
+              .as("the schema asserting formats accepts %s", text).isEqualTo(isADay);
+        });
+  }
+
   private static JsonNode readTree(String text) {
     try {
       return MobilisationJson.objectMapper().readTree(text);
@@ -336,10 +360,10 @@ class PracticeSheetProperties {
         object(tree, list[0]).putArray(list[1]);
         return new Expected("$." + list[0] + "." + list[1], EMPTY, true);
       }),
-      new Mutation("write a date another way", (tree, random) -> {
+      new Mutation("write a date another way, or a day that does not exist", (tree, random) -> {
         Located target = pick(matching(tree, Pattern.compile(".*\\.(start|end|since)")), random);
-        boolean wellShaped = random.nextBoolean();
-        target.replace(tree.textNode(wellShaped ? "2019-13-01" : "01/09/2016"));
-        return new Expected(target.path(), MALFORMED, !wellShaped);
+        List<String> notDays = List.of("01/09/2016", "2019-13-01", "2022-02-30", "2023-02-29", "2100-02-29", "2019-04-31");
+        target.replace(tree.textNode(notDays.get(random.nextInt(notDays.size()))));
+        return new Expected(target.path(), MALFORMED, true);
       }));
 }

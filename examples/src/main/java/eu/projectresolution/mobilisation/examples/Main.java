@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -76,10 +77,24 @@ public final class Main implements Runnable {
     line.setExecutionStrategy(Main::configureThenRun);
     line.setParameterExceptionHandler(Main::explainUsageError);
     line.setExecutionExceptionHandler((failure, failed, parsed) -> explainFailure(failure, failed, parsed));
+    commandsEndAtAnUnknownWord(line);
     List<String> footer = new ArrayList<>(List.of("", "Scenarios:"));
     footer.addAll(List.of(RunCommand.scenarioList()));
     line.getSubcommands().get("run").getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
     return line.execute(args);
+  }
+
+  /**
+   * The program and its command groups ({@code sheet}) take no arguments, only a command: there, the first
+   * word that is not a command ends the options, so that what follows an unknown command ('frobnicate
+   * --help') is not read as a request for help, and the command line is refused.
+   */
+  private static void commandsEndAtAnUnknownWord(CommandLine command) {
+    CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+    if (!spec.subcommands().isEmpty() && spec.positionalParameters().isEmpty()) {
+      spec.parser().stopAtPositional(true);
+    }
+    command.getSubcommands().values().forEach(Main::commandsEndAtAnUnknownWord);
   }
 
   @Override
@@ -88,6 +103,12 @@ public final class Main implements Runnable {
   }
 
   private static int configureThenRun(ParseResult parsed) {
+    // Picocli lets unmatched words through when help is asked for ('--help frobnicate'): refuse them too.
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (!p.unmatched().isEmpty()) {
+        throw new UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+      }
+    }
     Logging.configure(isVerbose(parsed));
     return new CommandLine.RunLast().execute(parsed);
   }
@@ -104,6 +125,11 @@ public final class Main implements Runnable {
   private static int explainUsageError(ParameterException problem, String[] args) {
     CommandLine failed = problem.getCommandLine();
     PrintWriter err = failed.getErr();
+    String unknownCommand = unknownCommand(problem);
+    if (unknownCommand != null) {
+      err.println("error: " + unknownCommand);
+      return USAGE;
+    }
     String hint = "";
     if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
       hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
@@ -111,6 +137,28 @@ public final class Main implements Runnable {
     err.println("error: " + problem.getMessage() + hint);
     err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' to see what it accepts.");
     return USAGE;
+  }
+
+  /**
+   * What is wrong with a word where a command was expected, in one line naming the commands, or null when
+   * the problem is another one.
+   */
+  private static String unknownCommand(ParameterException problem) {
+    if (!(problem instanceof UnmatchedArgumentException unmatched)) {
+      return null;
+    }
+    CommandLine failed = problem.getCommandLine();
+    Map<String, CommandLine> commands = failed.getSubcommands();
+    List<String> words = unmatched.getUnmatched();
+    if (commands.isEmpty() || words.isEmpty() || words.get(0).startsWith("-")) {
+      return null;
+    }
+    String name = failed.getCommandSpec().qualifiedName();
+    String hint = unmatched.getSuggestions().isEmpty()
+        ? ""
+        : "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? ";
+    return "Unknown command '" + words.get(0) + "': " + hint + "choose one of "
+        + String.join(", ", commands.keySet()) + " (see '" + name + " --help')";
   }
 
   private static int explainFailure(Exception failure, CommandLine failed, ParseResult parsed) {

@@ -189,4 +189,75 @@ class CommandLineTest {
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).contains("sipa-montbeliard", "recrut-cafe", "--seed", "--scale");
   }
+
+  @Test
+  void anUnknownCommandIsAOneLineUsageErrorWhateverFollowsIt() {
+    String expected = "error: Unknown command 'frobnicate': choose one of run, report, import, sheet, help"
+        + " (see 'mobilisation-examples --help')";
+    for (List<String> args : List.of(
+        List.of("frobnicate"),
+        List.of("frobnicate", "--help"),
+        List.of("frobnicate", "-h"),
+        List.of("frobnicate", "--version"),
+        List.of("frobnicate", "-V"),
+        List.of("frobnicate", "--verbose"),
+        List.of("frobnicate", "run", "sipa-montbeliard"),
+        List.of("--verbose", "frobnicate"),
+        List.of("--help", "frobnicate"))) {
+      Ran ran = run(args.toArray(String[]::new));
+
+      assertThat(ran.exitCode()).as("exit code of %s", args).isEqualTo(Main.USAGE);
+      assertThat(ran.errLines()).as("errors of %s", args).containsExactly(expected);
+      assertThat(ran.out()).as("output of %s", args).isEmpty();
+    }
+  }
+
+  @Test
+  void anUnknownSheetCommandIsAOneLineUsageErrorToo() {
+    for (List<String> args : List.of(List.of("sheet", "xyz"), List.of("sheet", "xyz", "--help"))) {
+      Ran ran = run(args.toArray(String[]::new));
+
+      assertThat(ran.exitCode()).as("exit code of %s", args).isEqualTo(Main.USAGE);
+      assertThat(ran.errLines()).as("errors of %s", args).containsExactly(
+          "error: Unknown command 'xyz': choose one of print, validate, export, fill-results"
+              + " (see 'mobilisation-examples sheet --help')");
+    }
+  }
+
+  @Test
+  void aMisspeltCommandIsRefusedWithASuggestion() {
+    Ran ran = run("rum", "sipa-montbeliard");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(ran.errLines()).singleElement().asString()
+        .startsWith("error: Unknown command 'rum': did you mean run? choose one of run, report");
+  }
+
+  @Test
+  void helpForAnUnknownCommandIsAUsageError() {
+    Ran ran = run("help", "frobnicate");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(ran.errLines().get(0)).isEqualTo("error: Unknown subcommand 'frobnicate'.");
+    assertThat(ran.out()).isEmpty();
+  }
+
+  @Test
+  void theProgramsOwnHelpAndVersionStillWork() {
+    Ran help = run("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).startsWith("Usage: mobilisation-examples");
+
+    Ran version = run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("mobilisation-examples ");
+
+    Ran helpCommand = run("help", "run");
+    assertThat(helpCommand.exitCode()).isZero();
+    assertThat(helpCommand.out()).startsWith("Usage: mobilisation-examples run");
+
+    Ran verboseHelp = run("--verbose", "run", "--help");
+    assertThat(verboseHelp.exitCode()).isZero();
+    assertThat(verboseHelp.out()).startsWith("Usage: mobilisation-examples run");
+  }
 }

@@ -92,28 +92,30 @@ public final class TransferNordFrancheComte implements Scenario {
   /**
    * Why, in a few words: what the element needs that the territory lacks, and why it matters; or, when
    * it carries over as it is, what it needs (and the territory has).
+   *
+   * <p>A requirement's {@code why} is a sentence a rule set's authors wrote; it is quoted as written (it
+   * may start with an acronym such as SIPA or a place name, which no rewriting can tell from a common
+   * word). Only the engine's own descriptions have their enum constants put into words.
    */
   static String reason(ElementVerdict element) {
     if (element.verdict() == Verdict.TRANSFERABLE) {
-      List<String> met = element.findings().stream().flatMap(f -> f.requirement().stream()).map(Requirement::describe).toList();
-      return met.isEmpty() ? element.reason() : plain("Has what it needs: " + String.join("; ", met) + ".");
+      List<String> met = element.findings().stream()
+          .flatMap(f -> f.requirement().stream())
+          .map(r -> plain(r.describe()))
+          .toList();
+      return met.isEmpty() ? element.reason() : "Has what it needs: " + String.join("; ", met) + ".";
     }
     return element.findings().stream()
         .filter(f -> f.verdict() != Verdict.TRANSFERABLE)
         .flatMap(f -> f.requirement().stream())
         .distinct()
-        .map(r -> "Needs " + r.describe() + r.why().map(why -> ": " + lowerFirst(why)).orElse("."))
-        .map(TransferNordFrancheComte::plain)
+        .map(r -> "Needs " + plain(r.describe()) + "." + r.why().map(why -> " " + why).orElse(""))
         .collect(Collectors.joining(" "));
   }
 
   /** Enum constants such as PRIORITY_URBAN_NEIGHBOURHOOD in words: priority urban neighbourhood. */
   private static String plain(String text) {
     return CONSTANT.matcher(text).replaceAll(m -> m.group().toLowerCase(Locale.ROOT).replace('_', ' '));
-  }
-
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String words(Verdict verdict) {

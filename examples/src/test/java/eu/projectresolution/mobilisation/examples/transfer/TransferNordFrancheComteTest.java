@@ -3,7 +3,10 @@ package eu.projectresolution.mobilisation.examples.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.transfer.ElementVerdict;
+import eu.projectresolution.mobilisation.transfer.Finding;
+import eu.projectresolution.mobilisation.transfer.Requirement;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
+import eu.projectresolution.mobilisation.transfer.TransferContext;
 import eu.projectresolution.mobilisation.transfer.TransferabilityAssessment;
 import eu.projectresolution.mobilisation.transfer.Verdict;
 import java.io.PrintWriter;
@@ -37,7 +40,7 @@ class TransferNordFrancheComteTest {
 
     assertThat(sites.verdict()).isEqualTo(Verdict.ADAPT);
     assertThat(TransferNordFrancheComte.reason(sites))
-        .startsWith("Needs a territory of type priority urban neighbourhood, other urban or peri urban: ")
+        .startsWith("Needs a territory of type priority urban neighbourhood, other urban or peri urban. ")
         .contains("Needs at most 20 minutes' travel to a reception site");
   }
 
@@ -49,5 +52,38 @@ class TransferNordFrancheComteTest {
       assertThat(e.verdict()).isEqualTo(Verdict.TRANSFERABLE);
       assertThat(TransferNordFrancheComte.reason(e)).startsWith("Has what it needs: ");
     });
+  }
+
+  @Test
+  void theReasonQuotesEachRequirementsWhyAsItsAuthorsWroteIt() {
+    int quoted = 0;
+    for (TransferabilityAssessment assessment : TransferNordFrancheComte.assess()) {
+      for (ElementVerdict element : assessment.elements()) {
+        if (element.verdict() == Verdict.TRANSFERABLE) {
+          continue;
+        }
+        String reason = TransferNordFrancheComte.reason(element);
+        for (Finding finding : element.findings()) {
+          if (finding.verdict() != Verdict.TRANSFERABLE) {
+            for (String why : finding.requirement().flatMap(Requirement::why).stream().toList()) {
+              assertThat(reason).as("reason of %s", element.name()).contains(why);
+              quoted++;
+            }
+          }
+        }
+      }
+    }
+    assertThat(quoted).isPositive();
+  }
+
+  @Test
+  void aWhyStartingWithAnAcronymKeepsItsCapitals() {
+    TransferContext noStaff = TransferContext.builder().from(SipaTransfer.nordFrancheComteRural()).staff(List.of()).build();
+    ElementVerdict sites = SipaTransfer.rules().assess(SipaTransfer.practice(), noStaff)
+        .element(SipaTransfer.FIXED_RECEPTION_SITES).orElseThrow();
+
+    assertThat(TransferNordFrancheComte.reason(sites))
+        .contains("SIPA had 3 reception officers, one per site.")
+        .doesNotContain("sIPA");
   }
 }
