@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -61,7 +62,18 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(execute(args, out, err));
+    // Stopped from outside (Ctrl-C, kill, a time limit a slow machine overran): say so, rather than
+    // leave the user to guess whether the command failed.
+    AtomicBoolean finished = new AtomicBoolean();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!finished.get()) {
+        err.println("stopped: the program was asked to stop before the command finished; what it recorded "
+            + "until then is kept: run the command again to complete it");
+      }
+    }, "stop-notice"));
+    int code = execute(args, out, err);
+    finished.set(true);
+    System.exit(code);
   }
 
   /**

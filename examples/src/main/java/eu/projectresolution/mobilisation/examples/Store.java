@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.slf4j.Logger;
@@ -45,19 +46,7 @@ final class Store implements AutoCloseable {
    */
   static Store database(
       String url, String user, String password, String where, String schema, boolean replace, int connections) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setPoolName("mobilisation-examples");
-    config.setMaximumPoolSize(connections);
-    config.setConnectionTimeout(10_000);
-    HikariDataSource pool;
-    try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new CommandFailure(unreachable(where, e), e);
-    }
+    HikariDataSource pool = pool(url, user, password, where, connections);
     try {
       if (replace) {
         drop(pool, schema);
@@ -67,6 +56,55 @@ final class Store implements AutoCloseable {
     } catch (RuntimeException e) {
       pool.close();
       throw e;
+    }
+  }
+
+  /**
+   * The engine's tables in {@code schema} of the database at {@code url}, for a command that reads
+   * them: a schema from an earlier version is brought up to date, but a missing one is not created.
+   *
+   * @param nothingStored what to throw when {@code schema} does not exist
+   */
+  static Store existing(String url, String user, String password, String where, String schema, CommandFailure nothingStored) {
+    HikariDataSource pool = pool(url, user, password, where, 2);
+    try {
+      if (!exists(pool, schema)) {
+        throw nothingStored;
+      }
+      JdbcStorage.migrate(pool, schema);
+      return new Store(JdbcStorage.create(pool, schema), "in " + where + ", schema " + schema, pool);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+  }
+
+  private static HikariDataSource pool(String url, String user, String password, String where, int connections) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setPoolName("mobilisation-examples");
+    config.setMaximumPoolSize(connections);
+    config.setConnectionTimeout(10_000);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new CommandFailure(unreachable(where, e), e);
+    }
+  }
+
+  private static boolean exists(HikariDataSource pool, String schema) {
+    try (Connection connection = pool.getConnection();
+        ResultSet schemas = connection.getMetaData().getSchemas(null, schema)) {
+      while (schemas.next()) { // a pattern, in which '_' stands for any character
+        if (schemas.getString("TABLE_SCHEM").equals(schema)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (SQLException e) {
+      throw new CommandFailure("Could not read which schemas the database holds: " + e.getMessage(), e);
     }
   }
 

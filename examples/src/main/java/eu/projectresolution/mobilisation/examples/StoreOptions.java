@@ -1,5 +1,7 @@
 package eu.projectresolution.mobilisation.examples;
 
+import eu.projectresolution.mobilisation.examples.scenario.Scenario;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -32,6 +34,25 @@ final class StoreOptions {
   @Option(names = "--in-memory", description = "Keep the records in memory only, for this run.")
   boolean inMemory;
 
+  /**
+   * The settings of the embedded H2 database, on every URL the program opens it with.
+   *
+   * <ul>
+   *   <li>{@code WRITE_DELAY=0}: a command is on disk when the engine acknowledges it (by default H2
+   *       writes it half a second later, lost if the program is stopped meanwhile; the JDBC module
+   *       refuses such a database);
+   *   <li>{@code DB_CLOSE_ON_EXIT=FALSE}: when the program is asked to stop (Ctrl-C, {@code kill}, a
+   *       time limit), H2's own shutdown hook would otherwise close the database under the command
+   *       still running, whose next statement then fails with "The database is open in exclusive mode"
+   *       (SQL state 90135), reported as if the database had failed. Nothing needs that hook: the store
+   *       closes the database when the command ends, and what was acknowledged is already on disk.
+   * </ul>
+   */
+  static final String H2_SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+
+  /** The file of the embedded database in {@code --data-dir}. */
+  private static final String H2_FILE = "mobilisation";
+
   /** Opens the store, in the tables of {@code schema}; {@code replace} empties them first. */
   Store open(String schema, boolean replace) {
     return open(schema, replace, 2);
@@ -39,7 +60,7 @@ final class StoreOptions {
 
   /**
    * Opens the store, in the tables of {@code schema}, for up to {@code connections} commands at once;
-   * {@code replace} empties the tables first.
+   * {@code replace} empties the tables first. Creates the database and the tables if they do not exist.
    */
   Store open(String schema, boolean replace, int connections) {
     if (inMemory) {
@@ -48,8 +69,42 @@ final class StoreOptions {
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
       return Store.database(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, schema, replace, connections);
     }
-    Path directory = dataDir.toAbsolutePath().normalize();
-    return Store.database("jdbc:h2:file:" + directory.resolve("mobilisation"), "sa", "",
-        dataDir + " (embedded H2 database)", schema, replace, connections);
+    return Store.database(h2Url(""), "sa", "", h2Where(), schema, replace, connections);
+  }
+
+  /**
+   * Opens the records {@code scenario} stored, for a command that only reads them: creates nothing, no
+   * directory, no database, no schema.
+   *
+   * @throws CommandFailure if nothing of {@code scenario} is stored there, saying which command stores it
+   */
+  Store openExisting(Scenario scenario) {
+    if (inMemory) {
+      return Store.inMemory();
+    }
+    boolean server = jdbcUrl != null && !jdbcUrl.isBlank();
+    String where = server ? jdbcUrl : dataDir.toString();
+    CommandFailure nothingStored = new CommandFailure("No records of " + scenario.name() + " in " + where + ": run 'run "
+        + scenario.name() + "' first, or give the " + (server ? "--jdbc-url" : "--data-dir") + " where they are");
+    if (server) {
+      return Store.existing(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, scenario.schema(), nothingStored);
+    }
+    if (!Files.isRegularFile(h2Directory().resolve(H2_FILE + ".mv.db"))) {
+      throw nothingStored;
+    }
+    // IFEXISTS: should the file go between the check and the connection, H2 refuses rather than creates.
+    return Store.existing(h2Url(";IFEXISTS=TRUE"), "sa", "", h2Where(), scenario.schema(), nothingStored);
+  }
+
+  private Path h2Directory() {
+    return dataDir.toAbsolutePath().normalize();
+  }
+
+  private String h2Url(String more) {
+    return "jdbc:h2:file:" + h2Directory().resolve(H2_FILE) + H2_SETTINGS + more;
+  }
+
+  private String h2Where() {
+    return dataDir + " (embedded H2 database)";
   }
 }

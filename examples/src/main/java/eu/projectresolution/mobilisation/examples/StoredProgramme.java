@@ -39,7 +39,7 @@ final class StoredProgramme {
                 + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
     TenantId owner = parse(() -> TenantId.of(tenant == null ? records.tenant() : tenant), "--tenant");
     ProgrammeId id = parse(() -> ProgrammeId.of(programme), "--programme");
-    try (Store store = storeOptions.open(records.schema(), false)) {
+    try (Store store = storeOptions.openExisting(records)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       Programme declared =
           engine.programme(owner, id)

@@ -167,7 +167,7 @@ class CommandLineTest {
     assertThat(figures(again.out())).isEqualTo(figures(first.out()));
     assertThat(figures(again.out())).anySatisfy(l -> assertThat(l).contains("People welcomed at the SIPA sites", " 340 "));
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath().resolve("mobilisation"));
+    h2.setURL("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath().resolve("mobilisation") + StoreOptions.H2_SETTINGS);
     h2.setUser("sa");
     MobilisationStorage sipa = JdbcStorage.create(h2, "sipa_montbeliard");
     MobilisationStorage recrutCafe = JdbcStorage.create(h2, "recrut_cafe");
@@ -180,6 +180,45 @@ class CommandLineTest {
   /** The figure lines of the SIPA output (without the timing line). */
   private static List<String> figures(String out) {
     return out.lines().filter(l -> !l.contains("records replayed")).toList();
+  }
+
+  @Test
+  void aReadingCommandOnADirectoryWithoutRecordsCreatesNothing() {
+    Path typo = dir.resolve("typo-dir");
+
+    for (String[] reading : List.of(
+        new String[] {"report", "--data-dir", typo.toString()},
+        new String[] {"report", "--format", "csv", "--data-dir", typo.toString()},
+        new String[] {"sheet", "fill-results", "-o", dir.resolve("filled.json").toString(), "--data-dir", typo.toString()})) {
+      Ran ran = run(reading);
+
+      assertThat(ran.exitCode()).as(String.join(" ", reading)).isEqualTo(Main.FAILED);
+      assertThat(ran.errLines()).containsExactly("error: No records of sipa-montbeliard in " + typo
+          + ": run 'run sipa-montbeliard' first, or give the --data-dir where they are");
+      assertThat(typo).doesNotExist();
+    }
+  }
+
+  @Test
+  void aReadingCommandCreatesNoSchemaInADatabaseHoldingOtherRecords() throws Exception {
+    String data = dir.resolve("data").toString();
+    assertThat(run("run", "recrut-cafe", "--data-dir", data).exitCode()).isZero();
+
+    Ran ran = run("report", "--data-dir", data);
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).containsExactly("error: No records of sipa-montbeliard in " + data
+        + ": run 'run sipa-montbeliard' first, or give the --data-dir where they are");
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:file:" + dir.resolve("data").toAbsolutePath().resolve("mobilisation") + StoreOptions.H2_SETTINGS);
+    h2.setUser("sa");
+    try (var connection = h2.getConnection(); var schemas = connection.getMetaData().getSchemas()) {
+      List<String> names = new java.util.ArrayList<>();
+      while (schemas.next()) {
+        names.add(schemas.getString("TABLE_SCHEM"));
+      }
+      assertThat(names).contains("recrut_cafe").doesNotContain("sipa_montbeliard");
+    }
   }
 
   @Test

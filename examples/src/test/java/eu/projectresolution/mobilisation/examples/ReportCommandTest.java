@@ -115,8 +115,8 @@ class ReportCommandTest {
     Ran ran = run("report", "--data-dir", dir.resolve("empty").toString());
 
     assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
-    assertThat(ran.err().lines()).singleElement().asString()
-        .startsWith("error: No programme sipa-montbeliard is stored for tenant ideis in ")
-        .endsWith(": run 'run sipa-montbeliard' first, with the same --data-dir or --jdbc-url");
+    assertThat(ran.err().lines()).containsExactly("error: No records of sipa-montbeliard in " + dir.resolve("empty")
+        + ": run 'run sipa-montbeliard' first, or give the --data-dir where they are");
+    assertThat(dir.resolve("empty")).doesNotExist();
   }
 }

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * transaction (reads are single statements), runs it again when the database reports a transient
  * conflict with a concurrent writer,
  * and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
- * done.
+ * done. Its first call refuses a database that would acknowledge a command before it is on disk (see
+ * {@link Durability}).
  */
 final class Database {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -26,6 +27,9 @@ final class Database {
 
   private final DataSource dataSource;
   private final String schema;
+
+  /** Whether {@link Durability#check} passed: checked on the first connection, not again. */
+  private volatile boolean durable;
 
   Database(DataSource dataSource, String schema) {
     this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -134,6 +138,10 @@ final class Database {
     boolean ended = false;
     Throwable failure = null;
     try {
+      if (!durable) {
+        Durability.check(connection);
+        durable = true;
+      }
       boolean autoCommit = connection.getAutoCommit();
       inTransaction = writes || transaction || !autoCommit;
       if (inTransaction && autoCommit) {

@@ -48,7 +48,14 @@ import org.slf4j.LoggerFactory;
  *   <li>every row carries the tenant id, which leads every primary key, and every query filters on it;
  *   <li>identifying data lives only in table {@code personal_data};
  *   <li>no {@link java.sql.SQLException} crosses a port: failures are {@link MobilisationException}s
- *       saying what could not be done.
+ *       saying what could not be done;
+ *   <li>acknowledged means durable: a command answered {@code accepted} is on disk, and a process
+ *       killed right after loses none of it. An H2 <em>file</em> database does that only when opened
+ *       with {@code ;WRITE_DELAY=0} in its URL ({@code jdbc:h2:file:/srv/app/db;WRITE_DELAY=0}): by
+ *       default H2 writes commits to its file in the background, half a second later. {@link #migrate}
+ *       and the first port call refuse an H2 file database opened without it (a warning would be missed,
+ *       and what it warns of is silent and permanent); an in-memory H2 database and PostgreSQL are not
+ *       checked.
  * </ul>
  *
  * <p>The host brings the JDBC driver and, usually, a connection pool. Transactions run at the
@@ -105,7 +112,9 @@ public final class JdbcStorage implements MobilisationStorage {
 
   /**
    * The ports on the tables of {@code schema}, reached through {@code dataSource}. Nothing is read or
-   * checked yet: the first call that finds the tables missing says to {@link #migrate} them.
+   * checked yet: the first call that finds the tables missing says to {@link #migrate} them, and the
+   * first call on an H2 file database opened without {@code ;WRITE_DELAY=0} fails saying to add it
+   * (see the class description).
    *
    * @param schema the schema holding the engine's tables, e.g. {@code "mobilisation"}: 1 to 63
    *     lower-case letters, digits or {@code _}, starting with a letter
@@ -126,11 +135,14 @@ public final class JdbcStorage implements MobilisationStorage {
    * {@link #rebuildIndicatorTables}).
    *
    * @throws MobilisationException if the migration fails (nothing of the failed script is kept on
-   *     PostgreSQL, whose DDL is transactional)
+   *     PostgreSQL, whose DDL is transactional), or, before anything is written, if the database is an
+   *     H2 file opened without {@code ;WRITE_DELAY=0}, which would lose acknowledged commands when the
+   *     process is killed
    */
   public static void migrate(DataSource dataSource, String schema) {
     requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
     checkSchema(schema);
+    new Database(dataSource, schema).read(() -> "check that the database keeps what it acknowledges", c -> null);
     try {
       MigrateResult result =
           Flyway.configure(JdbcStorage.class.getClassLoader())

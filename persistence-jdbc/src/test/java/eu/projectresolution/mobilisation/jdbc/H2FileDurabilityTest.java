@@ -1,9 +1,11 @@
 package eu.projectresolution.mobilisation.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -26,21 +28,31 @@ import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** H2 in a file, as a toolkit author runs it without a server: what was acknowledged survives a restart. */
+/**
+ * H2 in a file, as a toolkit author runs it without a server: what was acknowledged survives a restart,
+ * and a database that would write it to disk only later is refused. (That nothing acknowledged is lost
+ * when the process is killed is {@link AcknowledgedCommandsSurviveAKillTest}.)
+ */
 class H2FileDurabilityTest {
   private static final LocalDate D = LocalDate.of(2017, 3, 14);
 
   @TempDir Path directory;
 
   private HikariDataSource open() {
+    return open(";WRITE_DELAY=0");
+  }
+
+  private HikariDataSource open(String settings) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("mobilisation"));
+    config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("mobilisation") + settings);
     config.setUsername("sa");
     config.setPassword("");
     config.setMaximumPoolSize(4);
@@ -90,6 +102,44 @@ class H2FileDurabilityTest {
           .orientation(Orientation.ADAPTED_ACCOMPANIMENT).expectedVersion(2).build());
       assertThat(oriented.accepted()).isTrue();
       assertThat(engine.countByStage(tenant, Fixtures.SIPA)).containsEntry(Stage.CAPTURED, 3L).containsEntry(Stage.ORIENTED, 1L);
+    }
+  }
+
+  @Test
+  void refusesAnH2FileThatWritesItsCommitsInTheBackground() {
+    try (HikariDataSource dataSource = open("")) {
+      assertThatThrownBy(() -> JdbcStorage.migrate(dataSource, "mobilisation"))
+          .isInstanceOf(MobilisationException.class)
+          .hasMessageContaining("writes its commits to disk in the background (WRITE_DELAY 500 ms)")
+          .hasMessageContaining("Add ;WRITE_DELAY=0 to its URL");
+      JdbcStorage storage = JdbcStorage.create(dataSource, "mobilisation"); // a host migrating with its own tool
+      assertThatThrownBy(() -> storage.programmes().list(Fixtures.newTenant()))
+          .isInstanceOf(MobilisationException.class)
+          .hasMessageContaining("Add ;WRITE_DELAY=0 to its URL");
+    }
+  }
+
+  /** H2 keeps a setting changed once, but opening the file again without it puts back the default. */
+  @Test
+  void refusesTheFileReopenedWithoutTheSettingItWasOnceOpenedWith() {
+    try (HikariDataSource dataSource = open()) {
+      JdbcStorage.migrate(dataSource, "mobilisation");
+    }
+    try (HikariDataSource dataSource = open("")) {
+      assertThatThrownBy(() -> JdbcStorage.create(dataSource, "mobilisation").programmes().list(Fixtures.newTenant()))
+          .hasMessageContaining("Add ;WRITE_DELAY=0 to its URL");
+    }
+  }
+
+  @Test
+  void acceptsH2InMemoryWhoseRecordsGoWithTheProcessAnyway() throws SQLException {
+    DataSource inMemory = TestDatabases.h2().dataSource();
+    String schema = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(inMemory, schema);
+      assertThat(JdbcStorage.create(inMemory, schema).programmes().list(Fixtures.newTenant())).isEmpty();
+    } finally {
+      TestSchema.drop(inMemory, schema);
     }
   }
 }

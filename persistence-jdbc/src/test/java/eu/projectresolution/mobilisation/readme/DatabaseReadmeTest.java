@@ -19,10 +19,10 @@ class DatabaseReadmeTest {
 
   @Test
   void wiresTheHostsDataSourceInFiveLines() {
-    String jdbcUrl = "jdbc:h2:file:" + directory.resolve("mobilisation");
+    String jdbcUrl = "jdbc:h2:file:" + directory.resolve("mobilisation") + ";WRITE_DELAY=0";
     // README:begin jdbc-wiring
     HikariConfig config = new HikariConfig();             // or any DataSource your platform gives you
-    config.setJdbcUrl(jdbcUrl);                           // jdbc:postgresql://db/app, jdbc:h2:file:/srv/app/db...
+    config.setJdbcUrl(jdbcUrl);                           // jdbc:postgresql://db/app, jdbc:h2:file:/srv/app/db;WRITE_DELAY=0
     HikariDataSource dataSource = new HikariDataSource(config);
     JdbcStorage.migrate(dataSource, "mobilisation");      // creates or upgrades the tables, at start-up
     MobilisationEngine engine = MobilisationEngine.builder().storage(JdbcStorage.create(dataSource, "mobilisation")).build();
