@@ -45,7 +45,7 @@ class ImportCommandTest {
 
   private List<BeneficiaryId> peopleIn(String dataDir) {
     JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:file:" + dir.resolve(dataDir).toAbsolutePath().resolve("mobilisation"));
+    h2.setURL("jdbc:h2:file:" + dir.resolve(dataDir).toAbsolutePath().resolve("mobilisation") + StoreOptions.H2_SETTINGS);
     h2.setUser("sa");
     MobilisationStorage storage = JdbcStorage.create(h2, "sipa_montbeliard");
     return storage.beneficiaries().ofProgramme(IDEIS, SIPA).stream().map(BeneficiarySummary::beneficiaryId).toList();
