@@ -10,6 +10,7 @@ import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
@@ -43,10 +44,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -281,166 +285,168 @@ public final class MobilisationEngine {
 
   /** Starts a person's pathway with a first contact. */
   public CommandResult capture(TenantId tenant, Capture command) {
-    return execute(
-        tenant,
-        command,
-        ctx ->
-            checkContact(ctx, command.contact())
-                .map(Decision::refuse)
-                .orElseGet(
-                    () ->
-                        Decision.append(
-                            model.entryStage(),
-                            h -> PathwayEvents.Captured.of(h, command.programmeId(), command.profile(), command.contact()))));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, Capture command) {
+    return checkContact(ctx, command.contact())
+        .map(Decision::refuse)
+        .orElseGet(
+            () ->
+                Decision.append(
+                    model.entryStage(),
+                    h -> PathwayEvents.Captured.of(h, command.programmeId(), command.profile(), command.contact())));
   }
 
   /** Records another contact with a person already captured. */
   public CommandResult recordContact(TenantId tenant, RecordContact command) {
-    return execute(
-        tenant,
-        command,
-        ctx ->
-            checkContact(ctx, command.contact())
-                .map(Decision::refuse)
-                .orElseGet(
-                    () -> Decision.append(ctx.stage(), h -> PathwayEvents.ContactRecorded.of(h, command.contact()))));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordContact command) {
+    return checkContact(ctx, command.contact())
+        .map(Decision::refuse)
+        .orElseGet(
+            () -> Decision.append(ctx.stage(), h -> PathwayEvents.ContactRecorded.of(h, command.contact())));
   }
 
   /** Records a first reception at a site, or a re-entry after an exit. */
   public CommandResult welcome(TenantId tenant, Welcome command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> {
-          if (ctx.programme.site(command.siteId()).isEmpty()) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.UNKNOWN_SITE,
-                    "Programme " + ctx.programme.id() + " has no site " + command.siteId()
-                        + ": welcome beneficiary " + command.beneficiaryId() + " at one of its sites",
-                    "siteId"));
-          }
-          return ctx.move(
-              Step.WELCOME, to -> PathwayEvents.Welcomed.of(to, command.siteId(), command.situation()));
-        });
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, Welcome command) {
+    if (ctx.programme.site(command.siteId()).isEmpty()) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.UNKNOWN_SITE,
+              "Programme " + ctx.programme.id() + " has no site " + command.siteId()
+                  + ": welcome beneficiary " + command.beneficiaryId() + " at one of its sites",
+              "siteId"));
+    }
+    return ctx.move(
+        Step.WELCOME, to -> PathwayEvents.Welcomed.of(to, command.siteId(), command.situation()));
   }
 
   /** Records what the counsellor and the person agreed after the first reception. */
   public CommandResult orient(TenantId tenant, Orient command) {
-    return execute(
-        tenant, command, ctx -> ctx.move(Step.ORIENTATION, h -> PathwayEvents.Oriented.of(h, command.orientation())));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, Orient command) {
+    return ctx.move(Step.ORIENTATION, h -> PathwayEvents.Oriented.of(h, command.orientation()));
   }
 
   /** Starts the adapted accompaniment. */
   public CommandResult startAccompaniment(TenantId tenant, StartAccompaniment command) {
-    return execute(
-        tenant, command, ctx -> ctx.move(Step.ACCOMPANIMENT, PathwayEvents.AccompanimentStarted::of));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, StartAccompaniment command) {
+    return ctx.move(Step.ACCOMPANIMENT, PathwayEvents.AccompanimentStarted::of);
   }
 
   /** Records an appointment of the accompaniment (planned, attended or missed). */
   public CommandResult recordAppointment(TenantId tenant, RecordAppointment command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> {
-          Appointment appointment = command.appointment();
-          if (!model.appointmentStages().contains(ctx.stage())) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.TRANSITION_NOT_ALLOWED,
-                    "Beneficiary " + command.beneficiaryId() + " is at stage '" + ctx.stage()
-                        + "': appointments are recorded only at stage " + quoted(model.appointmentStages()),
-                    "appointment"));
-          }
-          Optional<Appointment> known = ctx.pathway.flatMap(p -> p.appointment(appointment.id()));
-          if (known.isPresent() && known.get().status().held()) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.APPOINTMENT_ALREADY_HELD,
-                    "Appointment " + appointment.id() + " of beneficiary " + command.beneficiaryId()
-                        + " was already recorded as " + known.get().status() + "; record a new appointment instead",
-                    "appointment.id"));
-          }
-          boolean held = appointment.status().held();
-          if (held && appointment.scheduledOn().isAfter(command.occurredOn())
-              || !held && appointment.scheduledOn().isBefore(command.occurredOn())) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.APPOINTMENT_DATE_INCONSISTENT,
-                    "Appointment " + appointment.id() + " of beneficiary " + command.beneficiaryId()
-                        + " is scheduled on " + appointment.scheduledOn() + " but recorded as "
-                        + appointment.status() + " on " + command.occurredOn()
-                        + (held ? ": an appointment is held on or before the day it is recorded"
-                            : ": a planned appointment cannot be in the past"),
-                    "appointment.scheduledOn"));
-          }
-          return Decision.append(ctx.stage(), h -> PathwayEvents.AppointmentRecorded.of(h, appointment));
-        });
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordAppointment command) {
+    Appointment appointment = command.appointment();
+    if (!model.appointmentStages().contains(ctx.stage())) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.TRANSITION_NOT_ALLOWED,
+              "Beneficiary " + command.beneficiaryId() + " is at stage '" + ctx.stage()
+                  + "': appointments are recorded only at stage " + quoted(model.appointmentStages()),
+              "appointment"));
+    }
+    Optional<Appointment> known = ctx.pathway.flatMap(p -> p.appointment(appointment.id()));
+    if (known.isPresent() && known.get().status().held()) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.APPOINTMENT_ALREADY_HELD,
+              "Appointment " + appointment.id() + " of beneficiary " + command.beneficiaryId()
+                  + " was already recorded as " + known.get().status() + "; record a new appointment instead",
+              "appointment.id"));
+    }
+    boolean held = appointment.status().held();
+    if (held && appointment.scheduledOn().isAfter(command.occurredOn())
+        || !held && appointment.scheduledOn().isBefore(command.occurredOn())) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.APPOINTMENT_DATE_INCONSISTENT,
+              "Appointment " + appointment.id() + " of beneficiary " + command.beneficiaryId()
+                  + " is scheduled on " + appointment.scheduledOn() + " but recorded as "
+                  + appointment.status() + " on " + command.occurredOn()
+                  + (held ? ": an appointment is held on or before the day it is recorded"
+                      : ": a planned appointment cannot be in the past"),
+              "appointment.scheduledOn"));
+    }
+    return Decision.append(ctx.stage(), h -> PathwayEvents.AppointmentRecorded.of(h, appointment));
   }
 
   /** Refers the person to a mainstream scheme provided by one of the programme's partners. */
   public CommandResult refer(TenantId tenant, Refer command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> {
-          if (ctx.programme.scheme(command.schemeId()).isEmpty()) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.UNKNOWN_SCHEME,
-                    "No partner of programme " + ctx.programme.id() + " provides scheme " + command.schemeId()
-                        + ": add it to a partner's schemes before referring beneficiary " + command.beneficiaryId(),
-                    "schemeId"));
-          }
-          if (ctx.pathway.flatMap(p -> p.referral(command.referralId())).isPresent()) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.RECORD_ALREADY_EXISTS,
-                    "Beneficiary " + command.beneficiaryId() + " already has a referral " + command.referralId()
-                        + ": give the new referral a new id",
-                    "referralId"));
-          }
-          return ctx.move(
-              Step.REFERRAL, h -> PathwayEvents.Referred.of(h, command.referralId(), command.schemeId()));
-        });
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, Refer command) {
+    if (ctx.programme.scheme(command.schemeId()).isEmpty()) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.UNKNOWN_SCHEME,
+              "No partner of programme " + ctx.programme.id() + " provides scheme " + command.schemeId()
+                  + ": add it to a partner's schemes before referring beneficiary " + command.beneficiaryId(),
+              "schemeId"));
+    }
+    if (ctx.pathway.flatMap(p -> p.referral(command.referralId())).isPresent()) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.RECORD_ALREADY_EXISTS,
+              "Beneficiary " + command.beneficiaryId() + " already has a referral " + command.referralId()
+                  + ": give the new referral a new id",
+              "referralId"));
+    }
+    return ctx.move(
+        Step.REFERRAL, h -> PathwayEvents.Referred.of(h, command.referralId(), command.schemeId()));
   }
 
   /** Records what became of a referral. */
   public CommandResult recordReferralOutcome(TenantId tenant, RecordReferralOutcome command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> {
-          Optional<Referral> referral = ctx.pathway.flatMap(p -> p.referral(command.referralId()));
-          if (referral.isEmpty()) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.UNKNOWN_REFERRAL,
-                    "Beneficiary " + command.beneficiaryId() + " has no referral " + command.referralId(),
-                    "referralId"));
-          }
-          if (!referral.get().status().canMoveTo(command.status())) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.REFERRAL_STATUS_NOT_ALLOWED,
-                    "Referral " + command.referralId() + " of beneficiary " + command.beneficiaryId() + " is "
-                        + referral.get().status() + ": it cannot become " + command.status(),
-                    "status"));
-          }
-          return Decision.append(
-              ctx.stage(), h -> PathwayEvents.ReferralStatusRecorded.of(h, command.referralId(), command.status()));
-        });
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordReferralOutcome command) {
+    Optional<Referral> referral = ctx.pathway.flatMap(p -> p.referral(command.referralId()));
+    if (referral.isEmpty()) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.UNKNOWN_REFERRAL,
+              "Beneficiary " + command.beneficiaryId() + " has no referral " + command.referralId(),
+              "referralId"));
+    }
+    if (!referral.get().status().canMoveTo(command.status())) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.REFERRAL_STATUS_NOT_ALLOWED,
+              "Referral " + command.referralId() + " of beneficiary " + command.beneficiaryId() + " is "
+                  + referral.get().status() + ": it cannot become " + command.status(),
+              "status"));
+    }
+    return Decision.append(
+        ctx.stage(), h -> PathwayEvents.ReferralStatusRecorded.of(h, command.referralId(), command.status()));
   }
 
   /** Records the person's exit and the situation observed then. */
   public CommandResult recordExit(TenantId tenant, RecordExit command) {
-    return execute(
-        tenant,
-        command,
-        ctx ->
-            ctx.move(
-                Step.EXIT,
-                h -> PathwayEvents.Exited.of(h, command.reason(), command.situation(), command.circumstance())));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordExit command) {
+    return ctx.move(
+        Step.EXIT,
+        h -> PathwayEvents.Exited.of(h, command.reason(), command.situation(), command.circumstance()));
   }
 
   /**
@@ -449,32 +455,31 @@ public final class MobilisationEngine {
    * ({@code ENTRY_STATUS_ALREADY_RECORDED}): a person has exactly one entry status.
    */
   public CommandResult recordEntryStatus(TenantId tenant, RecordEntryStatus command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> {
-          Pathway pathway = ctx.pathway.orElseThrow();
-          Optional<Stage> welcomed = model.stageFor(Step.WELCOME);
-          if (welcomed.isEmpty() || !pathway.reached(welcomed.get())) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.NOT_YET_WELCOMED,
-                    "Beneficiary " + command.beneficiaryId() + " is at stage '" + ctx.stage()
-                        + "' and was never welcomed: record the welcome before the status at entry",
-                    "beneficiaryId"));
-          }
-          if (pathway.entryStatus().isPresent()) {
-            return Decision.refuse(
-                Refusal.of(
-                    RefusalCode.ENTRY_STATUS_ALREADY_RECORDED,
-                    "Beneficiary " + command.beneficiaryId() + " already has a status at entry ("
-                        + pathway.entryStatus().get().labourMarketStatus()
-                        + "): a person has exactly one entry status",
-                    "entryStatus"));
-          }
-          return Decision.append(
-              ctx.stage(), h -> PathwayEvents.EntryStatusRecorded.of(h, command.entryStatus()));
-        });
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordEntryStatus command) {
+    Pathway pathway = ctx.pathway.orElseThrow();
+    Optional<Stage> welcomed = model.stageFor(Step.WELCOME);
+    if (welcomed.isEmpty() || !pathway.reached(welcomed.get())) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.NOT_YET_WELCOMED,
+              "Beneficiary " + command.beneficiaryId() + " is at stage '" + ctx.stage()
+                  + "' and was never welcomed: record the welcome before the status at entry",
+              "beneficiaryId"));
+    }
+    if (pathway.entryStatus().isPresent()) {
+      return Decision.refuse(
+          Refusal.of(
+              RefusalCode.ENTRY_STATUS_ALREADY_RECORDED,
+              "Beneficiary " + command.beneficiaryId() + " already has a status at entry ("
+                  + pathway.entryStatus().get().labourMarketStatus()
+                  + "): a person has exactly one entry status",
+              "entryStatus"));
+    }
+    return Decision.append(
+        ctx.stage(), h -> PathwayEvents.EntryStatusRecorded.of(h, command.entryStatus()));
   }
 
   /**
@@ -483,48 +488,272 @@ public final class MobilisationEngine {
    * window.
    */
   public CommandResult recordFollowUp(TenantId tenant, RecordFollowUp command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> {
-          LocalDate exitOn = ctx.pathway.flatMap(Pathway::latestExit).orElseThrow().on();
-          return Decision.append(
-              ctx.stage(), h -> PathwayEvents.FollowUpRecorded.of(h, exitOn, command.followUp()));
-        });
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordFollowUp command) {
+    LocalDate exitOn = ctx.pathway.flatMap(Pathway::latestExit).orElseThrow().on();
+    return Decision.append(
+        ctx.stage(), h -> PathwayEvents.FollowUpRecorded.of(h, exitOn, command.followUp()));
   }
 
   /** Records that the programme lost contact with the person. */
   public CommandResult recordLostContact(TenantId tenant, RecordLostContact command) {
-    return execute(tenant, command, ctx -> ctx.move(Step.LOST_CONTACT, PathwayEvents.ContactLost::of));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordLostContact command) {
+    return ctx.move(Step.LOST_CONTACT, PathwayEvents.ContactLost::of);
   }
 
   /** Records that the person gave up. */
   public CommandResult recordDropOut(TenantId tenant, RecordDropOut command) {
-    return execute(tenant, command, ctx -> ctx.move(Step.DROP_OUT, PathwayEvents.DroppedOut::of));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordDropOut command) {
+    return ctx.move(Step.DROP_OUT, PathwayEvents.DroppedOut::of);
   }
 
   /** Records an answer to the satisfaction survey. */
   public CommandResult recordSatisfaction(TenantId tenant, RecordSatisfaction command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> Decision.append(ctx.stage(), h -> PathwayEvents.SatisfactionRecorded.of(h, command.response())));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordSatisfaction command) {
+    return Decision.append(ctx.stage(), h -> PathwayEvents.SatisfactionRecorded.of(h, command.response()));
   }
 
   /** Records the person's situation observed on a day. */
   public CommandResult recordSituation(TenantId tenant, RecordSituation command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> Decision.append(ctx.stage(), h -> PathwayEvents.SituationObserved.of(h, command.situation())));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, RecordSituation command) {
+    return Decision.append(ctx.stage(), h -> PathwayEvents.SituationObserved.of(h, command.situation()));
   }
 
   /** Corrects or completes the person's profile. */
   public CommandResult updateProfile(TenantId tenant, UpdateProfile command) {
-    return execute(
-        tenant,
-        command,
-        ctx -> Decision.append(ctx.stage(), h -> PathwayEvents.ProfileUpdated.of(h, command.profile())));
+    return execute(tenant, command, ctx -> decide(ctx, command));
+  }
+
+  private Decision decide(Context ctx, UpdateProfile command) {
+    return Decision.append(ctx.stage(), h -> PathwayEvents.ProfileUpdated.of(h, command.profile()));
+  }
+
+  // ---------------------------------------------------------------- many pathway commands at once
+
+  /**
+   * Records many pathway commands, of one person or many, in one atomic write: for bulk imports,
+   * replays of past records and nightly synchronisations, where committing each command on its own
+   * costs a database commit (a disk flush) per command.
+   *
+   * <p>Each command is answered on its own, in input order, exactly as its own method ({@link
+   * #capture}, {@link #welcome}...) would answer it if the commands were sent one after the other: it
+   * is decided on the person's pathway as the batch's earlier accepted commands leave it (so one batch
+   * may hold a person's capture, welcome and orientation), a refused command writes nothing and
+   * returns its {@link Refusal}, and a command whose id is already recorded returns its original
+   * result marked {@link CommandResult#replayed()}. The accepted commands are then written together,
+   * in one transaction on a database ({@link Pathways#appendAll}): all of them or none.
+   *
+   * <pre>{@code
+   * List<CommandResult> results = engine.recordAll(tenant, List.of(capture, welcome, orient));
+   * }</pre>
+   *
+   * <p>If another writer changed one of the batch's pathways meanwhile, or recorded one of its command
+   * ids, the batch writes nothing and its commands are recorded one by one instead, each through its
+   * own method: the answers stay the ones a loop would give. So does a batch that names a command id
+   * twice, or whose command carries an {@link PathwayCommand#expectedVersion() expectedVersion} the
+   * pathway is no longer at: the commands before it are recorded, and it throws {@link
+   * VersionConflict}, as a loop would.
+   *
+   * <p>Size: a few hundred commands per call. A larger batch saves little more, holds its locks and
+   * its connection longer, and is all decided again, one by one, if it meets a concurrent writer. With
+   * {@link Builder#pathwayCache(long)} on, the people of a batch are remembered once it is written.
+   *
+   * @param commands pathway commands of any kind ({@link Capture}, {@link Welcome}, {@link Orient}...)
+   * @return one result per command, in the order of {@code commands}
+   * @throws IllegalArgumentException if a command is of a kind the engine does not know, or reuses the
+   *     command id of another person's recorded command
+   */
+  public List<CommandResult> recordAll(TenantId tenant, List<? extends PathwayCommand> commands) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(commands, "commands");
+    List<PathwayCommand> batch = new ArrayList<>(commands.size());
+    Set<CommandId> ids = new HashSet<>();
+    boolean distinct = true;
+    for (int i = 0; i < commands.size(); i++) {
+      PathwayCommand command = requireNonNull(commands.get(i), "commands[" + i + "] is null");
+      decider(command); // refuses an unknown kind of command before anything is written
+      distinct &= ids.add(command.commandId());
+      batch.add(command);
+    }
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    if (!distinct) {
+      LOG.debug("A batch of {} commands names a command id twice: recording them one by one", batch.size());
+      return oneByOne(tenant, batch);
+    }
+    return together(tenant, batch).orElseGet(() -> oneByOne(tenant, batch));
+  }
+
+  /** Each command through its own method's pipeline, in order. */
+  private List<CommandResult> oneByOne(TenantId tenant, List<PathwayCommand> batch) {
+    List<CommandResult> results = new ArrayList<>(batch.size());
+    for (PathwayCommand command : batch) {
+      results.add(execute(tenant, command, decider(command)));
+    }
+    return List.copyOf(results);
+  }
+
+  /** A person's pathway as a batch leaves it so far. */
+  private static final class Pending {
+    PathwayCache.Stream stream;
+    /** The version the person's pathway had before the batch, as far as the engine knows. */
+    final long startVersion;
+    /** Whether the start came from the pathway cache, unconfirmed by a read of the store. */
+    boolean unconfirmed;
+    /** Whether the batch appends to the pathway. */
+    boolean appended;
+
+    Pending(PathwayCache.Stream stream, boolean unconfirmed) {
+      this.stream = stream;
+      this.startVersion = stream.version();
+      this.unconfirmed = unconfirmed;
+    }
+  }
+
+  /**
+   * Decides the batch's commands in order, each on its person's pathway as the earlier accepted ones
+   * leave it, then appends the accepted ones in one step. Empty when the batch must be recorded one by
+   * one instead, with nothing written: a pathway moved on, or a command id was recorded, meanwhile.
+   */
+  private Optional<List<CommandResult>> together(TenantId tenant, List<PathwayCommand> batch) {
+    Map<BeneficiaryId, Pending> people = new LinkedHashMap<>();
+    CommandResult[] results = new CommandResult[batch.size()];
+    List<Pathways.Append> appends = new ArrayList<>();
+    Map<MatchingKey, BeneficiaryId> claimed = new HashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      PathwayCommand command = batch.get(i);
+      BeneficiaryId beneficiary = command.beneficiaryId();
+      Pending person = people.get(beneficiary);
+      if (person == null) {
+        Optional<PathwayCache.Stream> expected = pathwayCache.expected(tenant, command);
+        if (expected.isPresent()) {
+          person = new Pending(expected.get(), true);
+        } else {
+          PathwayCache.Stream stored = PathwayCache.Stream.of(pathways.events(tenant, beneficiary));
+          pathwayCache.remember(tenant, stored);
+          person = new Pending(stored, false);
+        }
+        people.put(beneficiary, person);
+      }
+      Decided decided;
+      try {
+        decided = decideOn(tenant, command, decider(command), person.stream);
+      } catch (VersionConflict conflict) {
+        Optional<CommandResult> replayed = replayIfRecorded(tenant, command);
+        if (replayed.isEmpty()) {
+          LOG.debug("Command {} of a batch expects another version ({}): recording the batch one by one",
+              command.commandId(), conflict.getMessage());
+          return Optional.empty();
+        }
+        results[i] = replayed.get();
+        continue;
+      }
+      if (decided.refused() != null) {
+        // As in decideOnLatest: a refusal decided on what the cache expects is confirmed on the store.
+        if (person.unconfirmed) {
+          PathwayCache.Stream stored = PathwayCache.Stream.of(pathways.events(tenant, beneficiary));
+          if (stored.version() != person.startVersion) {
+            pathwayCache.forget(tenant, beneficiary);
+            return Optional.empty();
+          }
+          person.unconfirmed = false;
+        }
+        results[i] = replayIfRecorded(tenant, command).orElse(decided.refused());
+        if (!results[i].replayed()) {
+          LOG.debug("Refused command {} for beneficiary {}: {}", command.commandId(), beneficiary, results[i].refusal().get());
+        }
+        continue;
+      }
+      if (command instanceof Capture c && c.matchingKey().isPresent()) {
+        // The store knows nobody by this key (decideOn asked it), but an earlier capture of the batch may.
+        BeneficiaryId holder = claimed.putIfAbsent(c.matchingKey().get(), beneficiary);
+        if (holder != null && !holder.equals(beneficiary)) {
+          results[i] = alreadyKnown(command, holder);
+          continue;
+        }
+      }
+      long version = person.stream.version();
+      List<PathwayEvent> events = decided.events();
+      appends.add(
+          command instanceof Capture c && c.personalDetails().isPresent()
+              ? Pathways.Append.capture(beneficiary, events, c.personalDetails().get(), c.matchingKey())
+              : Pathways.Append.of(beneficiary, version, events));
+      List<PathwayEvent> after = new ArrayList<>(person.stream.events());
+      after.addAll(events);
+      person.stream = PathwayCache.Stream.of(after);
+      person.appended = true;
+      results[i] = CommandResult.accepted(command.commandId(), events, person.stream.pathway().orElseThrow(), false);
+    }
+    if (!appends.isEmpty()) {
+      try {
+        pathways.appendAll(tenant, appends);
+      } catch (VersionConflict | CommandAlreadyRecorded moved) {
+        people.keySet().forEach(beneficiary -> pathwayCache.forget(tenant, beneficiary));
+        LOG.debug("Another writer got to the batch's pathways first ({}): recording its {} commands one by one",
+            moved.getMessage(), batch.size());
+        return Optional.empty();
+      } catch (RuntimeException failure) {
+        people.keySet().forEach(beneficiary -> pathwayCache.forget(tenant, beneficiary));
+        throw failure;
+      }
+      people.values().stream().filter(p -> p.appended).forEach(p -> pathwayCache.remember(tenant, p.stream));
+    }
+    return Optional.of(List.of(results));
+  }
+
+  /** The decision function of {@code command}'s kind: the one its own method uses. */
+  private Function<Context, Decision> decider(PathwayCommand command) {
+    if (command instanceof Capture c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordContact c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof Welcome c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof Orient c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof StartAccompaniment c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordAppointment c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof Refer c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordReferralOutcome c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordExit c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordEntryStatus c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordFollowUp c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordLostContact c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordDropOut c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordSatisfaction c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof RecordSituation c) {
+      return ctx -> decide(ctx, c);
+    } else if (command instanceof UpdateProfile c) {
+      return ctx -> decide(ctx, c);
+    }
+    throw new IllegalArgumentException(
+        "The engine does not know commands of type " + command.getClass().getName()
+            + ": send one of the pathway commands of package eu.projectresolution.mobilisation.engine");
   }
 
   // ---------------------------------------------------------------- queries
@@ -650,11 +879,45 @@ public final class MobilisationEngine {
 
   private CommandResult decideAndAppend(
       TenantId tenant, PathwayCommand command, Function<Context, Decision> decide, PathwayCache.Stream before) {
+    Decided decided = decideOn(tenant, command, decide, before);
+    if (decided.refused() != null) {
+      return decided.refused();
+    }
+    BeneficiaryId beneficiary = command.beneficiaryId();
+    List<PathwayEvent> events = decided.events();
+    long version = before.version();
+    try {
+      if (command instanceof Capture c && c.personalDetails().isPresent()) {
+        // With the events, in one atomic step: a failure cannot leave a pathway without its details.
+        pathways.appendCapture(tenant, beneficiary, events, c.personalDetails().get(), c.matchingKey());
+      } else {
+        pathways.append(tenant, beneficiary, version, events);
+      }
+    } catch (CommandAlreadyRecorded e) {
+      return replay(tenant, command, pathways.eventsOfCommand(tenant, command.commandId()));
+    }
+    List<PathwayEvent> after = new ArrayList<>(before.events());
+    after.addAll(events);
+    PathwayCache.Stream appended = PathwayCache.Stream.of(after);
+    pathwayCache.remember(tenant, appended);
+    return CommandResult.accepted(command.commandId(), events, appended.pathway().orElseThrow(), false);
+  }
+
+  /** A command decided on a stream: refused (with its answer), or the events it appends. */
+  private record Decided(CommandResult refused, List<PathwayEvent> events) {}
+
+  /**
+   * Decides {@code command} on {@code before} without writing anything.
+   *
+   * @throws VersionConflict if the command expects another version than {@code before}'s
+   */
+  private Decided decideOn(
+      TenantId tenant, PathwayCommand command, Function<Context, Decision> decide, PathwayCache.Stream before) {
     BeneficiaryId beneficiary = command.beneficiaryId();
     List<PathwayEvent> stream = before.events();
     boolean capture = command instanceof Capture;
     if (stream.isEmpty() && !capture) {
-      return refuse(
+      return refused(
           Optional.of(command.commandId()),
           RefusalCode.UNKNOWN_BENEFICIARY,
           "No pathway is recorded for beneficiary " + beneficiary + ": capture the person first",
@@ -662,7 +925,7 @@ public final class MobilisationEngine {
     }
     Optional<Pathway> pathway = before.pathway();
     if (capture && pathway.isPresent()) {
-      return refuse(
+      return refused(
           Optional.of(command.commandId()),
           RefusalCode.BENEFICIARY_ALREADY_CAPTURED,
           "Beneficiary " + beneficiary + " is already captured (stage '" + pathway.get().stage()
@@ -672,12 +935,7 @@ public final class MobilisationEngine {
     if (command instanceof Capture c && c.matchingKey().isPresent()) {
       Optional<BeneficiaryId> known = storage.personalData().findByMatchingKey(tenant, c.matchingKey().get());
       if (known.isPresent() && !known.get().equals(beneficiary)) {
-        return refuse(
-            Optional.of(command.commandId()),
-            RefusalCode.BENEFICIARY_ALREADY_CAPTURED,
-            "The person captured as beneficiary " + beneficiary + " is already known as beneficiary " + known.get()
-                + " (same matching key): record a new contact for " + known.get() + " instead of a new capture",
-            "matchingKey");
+        return new Decided(alreadyKnown(command, known.get()), List.of());
       }
     }
     long version = pathway.map(Pathway::version).orElse(0L);
@@ -687,7 +945,7 @@ public final class MobilisationEngine {
     ProgrammeId programmeId = capture ? ((Capture) command).programmeId() : pathway.get().programmeId();
     Optional<Programme> programme = declarations(tenant, programmeId);
     if (programme.isEmpty()) {
-      return refuse(
+      return refused(
           Optional.of(command.commandId()),
           RefusalCode.UNKNOWN_PROGRAMME,
           "No programme " + programmeId + " is registered: register it before recording beneficiary " + beneficiary,
@@ -706,7 +964,7 @@ public final class MobilisationEngine {
     Decision decision =
         dateRefusal.map(Decision::refuse).orElseGet(() -> decide.apply(new Context(tenant, command, programme.get(), pathway)));
     if (decision.refusal != null) {
-      return CommandResult.refused(Optional.of(command.commandId()), decision.refusal);
+      return new Decided(CommandResult.refused(Optional.of(command.commandId()), decision.refusal), List.of());
     }
     List<PathwayEvent> events = new ArrayList<>();
     long next = version;
@@ -723,21 +981,21 @@ public final class MobilisationEngine {
               .build();
       events.add(draft.make.apply(header));
     }
-    try {
-      if (command instanceof Capture c && c.personalDetails().isPresent()) {
-        // With the events, in one atomic step: a failure cannot leave a pathway without its details.
-        pathways.appendCapture(tenant, beneficiary, events, c.personalDetails().get(), c.matchingKey());
-      } else {
-        pathways.append(tenant, beneficiary, version, events);
-      }
-    } catch (CommandAlreadyRecorded e) {
-      return replay(tenant, command, pathways.eventsOfCommand(tenant, command.commandId()));
-    }
-    List<PathwayEvent> after = new ArrayList<>(stream);
-    after.addAll(events);
-    PathwayCache.Stream appended = PathwayCache.Stream.of(after);
-    pathwayCache.remember(tenant, appended);
-    return CommandResult.accepted(command.commandId(), events, appended.pathway().orElseThrow(), false);
+    return new Decided(null, List.copyOf(events));
+  }
+
+  /** The refusal of a capture whose matching key {@code known} already holds. */
+  private static CommandResult alreadyKnown(PathwayCommand capture, BeneficiaryId known) {
+    return refuse(
+        Optional.of(capture.commandId()),
+        RefusalCode.BENEFICIARY_ALREADY_CAPTURED,
+        "The person captured as beneficiary " + capture.beneficiaryId() + " is already known as beneficiary " + known
+            + " (same matching key): record a new contact for " + known + " instead of a new capture",
+        "matchingKey");
+  }
+
+  private static Decided refused(Optional<CommandId> commandId, RefusalCode code, String message, String field) {
+    return new Decided(refuse(commandId, code, message, field), List.of());
   }
 
   private CommandResult replay(TenantId tenant, PathwayCommand command, List<PathwayEvent> earlier) {

@@ -46,56 +46,82 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
 
   @Override
   public void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
-    append(tenant, beneficiary, expectedVersion, events, () -> {});
+    requireNonNull(beneficiary, "beneficiary");
+    Pathways.checkAppendable(beneficiary, expectedVersion, events);
+    appendAll(tenant, List.of(Append.of(beneficiary, expectedVersion, events)));
   }
 
   @Override
   public void appendCapture(
       TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details,
       Optional<MatchingKey> matchingKey) {
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(details, "details");
+    Pathways.checkAppendable(beneficiary, 0, events);
+    appendAll(tenant, List.of(Append.capture(beneficiary, events, details, matchingKey)));
+  }
+
+  /**
+   * Checks every append against the store as the batch's earlier appends leave it, then writes them
+   * all, under one lock: a refusal leaves the store untouched.
+   */
+  @Override
+  public void appendAll(TenantId tenant, List<Append> appends) {
     // Both locks, always in this order (the personal data never calls the pathways): nothing can
-    // take the key between its check and its write.
+    // take a matching key between its check and its write.
     synchronized (this) {
       synchronized (personalData) {
-        personalData.checkPut(tenant, beneficiary, details, matchingKey);
-        append(tenant, beneficiary, 0, events, () -> personalData.write(tenant, beneficiary, details, matchingKey));
+        appendAllLocked(tenant, appends);
       }
     }
   }
 
-  /** Appends, then runs {@code alsoWrite} under the same lock once nothing can refuse the append. */
-  private synchronized void append(
-      TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, Runnable alsoWrite) {
-    requireNonNull(beneficiary, "beneficiary");
-    Pathways.checkAppendable(beneficiary, expectedVersion, events);
+  private void appendAllLocked(TenantId tenant, List<Append> appends) {
+    Pathways.checkAppendable(appends);
     Tenant t = of(tenant);
-    CommandId command = events.get(0).header().commandId();
-    if (t.commands.containsKey(command)) {
-      throw new CommandAlreadyRecorded(command);
+    for (Append append : appends) {
+      if (append.details().isPresent()) {
+        personalData.checkPut(tenant, append.beneficiary(), append.details().get(), append.matchingKey());
+      }
     }
-    List<PathwayEvent> stream = t.streams.getOrDefault(beneficiary, List.of());
-    if (stream.size() != expectedVersion) {
-      throw new VersionConflict(beneficiary.toString(), expectedVersion, stream.size());
-    }
-    // Project first, on copies: a projection failure then leaves the store untouched.
-    Optional<BeneficiarySummary> summary = Optional.ofNullable(t.summaries.get(beneficiary));
+    // The streams and summaries as the batch leaves them, built on copies: a refusal or a projection
+    // failure then leaves the store untouched.
+    Map<BeneficiaryId, List<PathwayEvent>> streams = new LinkedHashMap<>();
+    Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
     Map<OutreachEventId, List<AttendanceRegister.Entry>> newAttendance = new LinkedHashMap<>();
-    for (PathwayEvent event : events) {
-      summary = Optional.of(BeneficiarySummary.apply(summary, event));
-      BeneficiarySummary.attendanceOf(event)
-          .ifPresent(
-              entry ->
-                  newAttendance
-                      .computeIfAbsent(entry.contact().outreachEvent().orElseThrow(), k -> new ArrayList<>())
-                      .add(entry));
+    for (Append append : appends) {
+      if (t.commands.containsKey(append.command())) {
+        throw new CommandAlreadyRecorded(append.command());
+      }
     }
-    List<PathwayEvent> appended = new ArrayList<>(stream);
-    appended.addAll(events);
-    t.streams.put(beneficiary, List.copyOf(appended));
-    t.commands.put(command, List.copyOf(events));
-    t.summaries.put(beneficiary, summary.orElseThrow());
+    for (Append append : appends) {
+      BeneficiaryId beneficiary = append.beneficiary();
+      List<PathwayEvent> stream =
+          streams.computeIfAbsent(beneficiary, b -> new ArrayList<>(t.streams.getOrDefault(b, List.of())));
+      if (stream.size() != append.expectedVersion()) {
+        throw new VersionConflict(beneficiary.toString(), append.expectedVersion(), stream.size());
+      }
+      Optional<BeneficiarySummary> summary =
+          Optional.ofNullable(summaries.containsKey(beneficiary) ? summaries.get(beneficiary) : t.summaries.get(beneficiary));
+      for (PathwayEvent event : append.events()) {
+        summary = Optional.of(BeneficiarySummary.apply(summary, event));
+        BeneficiarySummary.attendanceOf(event)
+            .ifPresent(
+                entry ->
+                    newAttendance
+                        .computeIfAbsent(entry.contact().outreachEvent().orElseThrow(), k -> new ArrayList<>())
+                        .add(entry));
+      }
+      stream.addAll(append.events());
+      summaries.put(beneficiary, summary.orElseThrow());
+    }
+    streams.forEach((beneficiary, stream) -> t.streams.put(beneficiary, List.copyOf(stream)));
+    summaries.forEach(t.summaries::put);
+    for (Append append : appends) {
+      t.commands.put(append.command(), append.events());
+      append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
+    }
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
-    alsoWrite.run();
   }
 
   @Override

@@ -12,8 +12,12 @@ import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event streams of the beneficiaries' pathways: append-only, one stream per beneficiary, each
@@ -63,6 +67,25 @@ public interface Pathways {
       TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details,
       Optional<MatchingKey> matchingKey);
 
+  /**
+   * Appends the events of several commands, for one or several beneficiaries, in one atomic step: all
+   * of them or none. Each append is what {@link #append} (or, with details, {@link #appendCapture})
+   * would write, and the store ends as if they had been made one after the other in list order; so
+   * several appends for one beneficiary chain, each expecting the version the one before it left. An
+   * adapter on a database makes them one transaction, which is what makes bulk imports fast: one
+   * commit for many commands.
+   *
+   * @param appends at most one per command id; none empty
+   * @throws CommandAlreadyRecorded naming the first append (in list order) whose command id the tenant
+   *     already has, checked before the versions: nothing of the batch is written
+   * @throws VersionConflict naming the beneficiary of the first append (in list order) whose stream is
+   *     not at the version it expects, after the batch's earlier appends: nothing of the batch is written
+   * @throws IllegalArgumentException if an append breaks the rules of {@link #append}, the list is
+   *     empty, two appends carry the same command id, or a matching key is held by another person (of
+   *     the store or of the batch)
+   */
+  void appendAll(TenantId tenant, List<Append> appends);
+
   /** The beneficiary's events in version order; empty if the tenant has no such pathway. */
   List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary);
 
@@ -105,6 +128,91 @@ public interface Pathways {
     checkArgument(
         events.stream().skip(expectedVersion == 0 ? 1 : 0).noneMatch(PathwayEvents.Captured.class::isInstance),
         "a capture can only start a pathway");
+  }
+
+  /**
+   * Checks the shape of a batch as {@link #appendAll} documents it, each append with {@link
+   * #checkAppendable}; adapters call it first.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  static void checkAppendable(List<Append> appends) {
+    requireNonNull(appends, "appends");
+    checkArgument(!appends.isEmpty(), "nothing to append: appends is empty");
+    Set<CommandId> commands = new HashSet<>();
+    Map<MatchingKey, BeneficiaryId> keys = new HashMap<>();
+    for (Append append : appends) {
+      requireNonNull(append, "an append of the batch is null");
+      checkAppendable(append.beneficiary(), append.expectedVersion(), append.events());
+      CommandId command = append.command();
+      checkArgument(commands.add(command), "command id %s appears twice in one batch of appends", command);
+      append.matchingKey().ifPresent(key -> {
+        BeneficiaryId holder = keys.putIfAbsent(key, append.beneficiary());
+        checkArgument(holder == null || holder.equals(append.beneficiary()),
+            "beneficiaries %s and %s of one batch hold the same matching key: they are one person, capture them once",
+            holder, append.beneficiary());
+      });
+    }
+  }
+
+  /**
+   * One command's append in a batch (see {@link #appendAll}): its events for one beneficiary, the
+   * version the stream must have just before them, and for a capture the person's identifying details
+   * to keep as {@link #appendCapture} does.
+   *
+   * @param expectedVersion the stream's version just before this append, counting the batch's earlier
+   *     appends: 0 for a new stream
+   * @param events as {@link #append} takes them
+   * @param details the person's details, kept with a capture (then {@code expectedVersion} is 0)
+   * @param matchingKey the key that recognises the person when met again, kept beside their details (so
+   *     only with them) and erased with them
+   */
+  record Append(
+      BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, Optional<PersonalDetails> details,
+      Optional<MatchingKey> matchingKey) {
+    public Append {
+      requireNonNull(beneficiary, "beneficiary");
+      events = List.copyOf(requireNonNull(events, "events"));
+      requireNonNull(details, "details");
+      requireNonNull(matchingKey, "matchingKey");
+      checkArgument(
+          details.isEmpty() || expectedVersion == 0,
+          "personal details go with a capture, which starts a pathway: expectedVersion must be 0 (was %s)",
+          expectedVersion);
+      checkArgument(
+          matchingKey.isEmpty() || details.isPresent(),
+          "a matching key is kept beside the person's details: give the details with it");
+    }
+
+    /** The events of one command, as {@link #append} writes them. */
+    public static Append of(BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+      return new Append(beneficiary, expectedVersion, events, Optional.empty(), Optional.empty());
+    }
+
+    /** A capture's events with the person's details, as {@link #appendCapture} writes them. */
+    public static Append capture(BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details) {
+      return capture(beneficiary, events, details, Optional.empty());
+    }
+
+    /**
+     * A capture's events with the person's details and the key that recognises them when met again, as
+     * {@link #appendCapture(TenantId, BeneficiaryId, List, PersonalDetails, Optional)} writes them.
+     */
+    public static Append capture(
+        BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details, Optional<MatchingKey> matchingKey) {
+      return new Append(beneficiary, 0, events, Optional.of(requireNonNull(details, "details")), matchingKey);
+    }
+
+    /** The command the events carry. */
+    public CommandId command() {
+      checkArgument(!events.isEmpty(), "nothing to append: events is empty");
+      return events.get(0).header().commandId();
+    }
+
+    /** The stream's version after this append. */
+    public long lastVersion() {
+      return expectedVersion + events.size();
+    }
   }
 
 }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
+import eu.projectresolution.mobilisation.engine.RecordSituation;
+import eu.projectresolution.mobilisation.engine.UpdateProfile;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import java.util.List;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
@@ -240,6 +246,34 @@ public abstract class EngineContract {
   }
 
   @Test
+  void aBatchKeepsItsCapturesMatchingKeysAndRefusesASecondCaptureOfThePersonInTheSameBatch() {
+    PersonalDetails amina = PersonalDetails.builder().givenName("Amina").phone("+33 6 12 34 56 78").build();
+    PersonalDetails karim = PersonalDetails.builder().givenName("Karim").phone("+33 6 12 34 56 79").build();
+    IdentityMatcher matcher = IdentityMatcher.withSecret(new byte[32]);
+    MatchingKey aminaKey = matcher.keyOf(amina).orElseThrow();
+    BeneficiaryId first = BeneficiaryId.random();
+    BeneficiaryId other = BeneficiaryId.random();
+    BeneficiaryId twice = BeneficiaryId.random();
+
+    List<CommandResult> results = engine.recordAll(tenant, List.of(
+        Capture.builder().from(Fixtures.capture(first, D)).personalDetails(amina).matchingKey(aminaKey).build(),
+        Capture.builder().from(Fixtures.capture(other, D)).personalDetails(karim).matchingKey(matcher.keyOf(karim)).build(),
+        Capture.builder().from(Fixtures.capture(twice, D)).personalDetails(amina).matchingKey(aminaKey).build()));
+
+    assertAccepted(results.get(0));
+    assertAccepted(results.get(1));
+    assertThat(results.get(2).refusal()).hasValueSatisfying(refusal -> {
+      assertThat(refusal.code()).isEqualTo(RefusalCode.BENEFICIARY_ALREADY_CAPTURED);
+      assertThat(refusal.field()).isEqualTo("matchingKey");
+      assertThat(refusal.message()).contains(first.toString());
+    });
+    assertThat(storage.personalData().findByMatchingKey(tenant, aminaKey)).contains(first);
+    assertThat(storage.personalData().findByMatchingKey(tenant, matcher.keyOf(karim).orElseThrow())).contains(other);
+    assertThat(engine.pathway(tenant, twice)).isEmpty();
+    assertThat(storage.personalData().find(tenant, twice)).isEmpty();
+  }
+
+  @Test
   void buildsTheAttendanceRegisterOfARecrutCafe() {
     OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
     assertAccepted(engine.recordOutreachEvent(tenant, cafe));
@@ -457,5 +491,242 @@ public abstract class EngineContract {
 
     assertThat(storage.collaborativeActions().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(fair);
     assertThat(storage.siteEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(info);
+  }
+
+  // ---------------------------------------------------------------- recordAll
+
+  /** {@code command} through its own method, as a host recording commands one by one sends it. */
+  protected static CommandResult recordAlone(MobilisationEngine engine, TenantId tenant, PathwayCommand command) {
+    if (command instanceof Capture c) {
+      return engine.capture(tenant, c);
+    } else if (command instanceof RecordContact c) {
+      return engine.recordContact(tenant, c);
+    } else if (command instanceof Welcome c) {
+      return engine.welcome(tenant, c);
+    } else if (command instanceof Orient c) {
+      return engine.orient(tenant, c);
+    } else if (command instanceof StartAccompaniment c) {
+      return engine.startAccompaniment(tenant, c);
+    } else if (command instanceof RecordAppointment c) {
+      return engine.recordAppointment(tenant, c);
+    } else if (command instanceof Refer c) {
+      return engine.refer(tenant, c);
+    } else if (command instanceof RecordReferralOutcome c) {
+      return engine.recordReferralOutcome(tenant, c);
+    } else if (command instanceof RecordExit c) {
+      return engine.recordExit(tenant, c);
+    } else if (command instanceof RecordEntryStatus c) {
+      return engine.recordEntryStatus(tenant, c);
+    } else if (command instanceof RecordFollowUp c) {
+      return engine.recordFollowUp(tenant, c);
+    } else if (command instanceof RecordLostContact c) {
+      return engine.recordLostContact(tenant, c);
+    } else if (command instanceof RecordDropOut c) {
+      return engine.recordDropOut(tenant, c);
+    } else if (command instanceof RecordSatisfaction c) {
+      return engine.recordSatisfaction(tenant, c);
+    } else if (command instanceof RecordSituation c) {
+      return engine.recordSituation(tenant, c);
+    } else if (command instanceof UpdateProfile c) {
+      return engine.updateProfile(tenant, c);
+    }
+    throw new IllegalArgumentException("unknown command " + command);
+  }
+
+  /**
+   * Three people's records, of every kind, interleaved as a day's records are, with refused ones in
+   * the middle: a welcome at an unknown site, an orientation of someone not captured yet, a date before
+   * the pathway's latest event.
+   */
+  protected static List<PathwayCommand> mixedBatch(BeneficiaryId amina, BeneficiaryId bruno, BeneficiaryId chloe) {
+    ReferralId referral = ReferralId.random();
+    Situation atExit = Situation.builder().registeredWithPublicEmploymentService(true).build();
+    return List.of(
+        Fixtures.capture(amina, D),
+        Fixtures.capture(bruno, D),
+        Welcome.builder().beneficiaryId(amina).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build(),
+        Orient.builder().beneficiaryId(amina).occurredOn(D.plusDays(1)).orientation(Orientation.ADAPTED_ACCOMPANIMENT).build(),
+        Welcome.builder().beneficiaryId(bruno).siteId(SiteId.of("nowhere")).occurredOn(D).build(),
+        StartAccompaniment.builder().beneficiaryId(amina).occurredOn(D.plusDays(1)).build(),
+        RecordAppointment.builder().beneficiaryId(amina).occurredOn(D.plusDays(2))
+            .appointment(Appointment.of(AppointmentId.random(), D.plusDays(2), AppointmentStatus.ATTENDED)).build(),
+        Refer.builder().beneficiaryId(amina).occurredOn(D.plusDays(3)).referralId(referral).schemeId(Fixtures.PES_REGISTRATION).build(),
+        RecordReferralOutcome.builder().beneficiaryId(amina).occurredOn(D.plusDays(4)).referralId(referral)
+            .status(ReferralStatus.STARTED).build(),
+        Welcome.builder().beneficiaryId(bruno).siteId(Fixtures.SITE_AUDINCOURT).occurredOn(D.plusDays(1)).build(),
+        RecordEntryStatus.builder().beneficiaryId(bruno).occurredOn(D.plusDays(1))
+            .entryStatus(EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED).build()).build(),
+        Orient.builder().beneficiaryId(chloe).occurredOn(D).orientation(Orientation.INFORMATION_ONLY).build(),
+        Capture.builder().from(Fixtures.capture(chloe, D))
+            .personalDetails(PersonalDetails.builder().givenName("Chloé").phone("+33 6 00 00 00 00").build()).build(),
+        RecordExit.builder().beneficiaryId(amina).occurredOn(D.plusDays(5)).reason(ExitReason.MAINSTREAM_SCHEME)
+            .situation(atExit).build(),
+        RecordFollowUp.builder().beneficiaryId(amina)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D.plusDays(5)).build()).build(),
+        RecordSatisfaction.builder().beneficiaryId(bruno).occurredOn(D.plusDays(2)).response(SatisfactionResponse.of(true, 4)).build(),
+        RecordLostContact.builder().beneficiaryId(chloe).occurredOn(D.plusDays(2)).build(),
+        RecordContact.builder().beneficiaryId(chloe).contact(Fixtures.doorToDoor(D.plusDays(3))).build(),
+        Orient.builder().beneficiaryId(bruno).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).build(),
+        RecordSituation.builder().beneficiaryId(bruno).occurredOn(D.plusDays(3)).situation(atExit).build(),
+        UpdateProfile.builder().beneficiaryId(bruno).occurredOn(D.plusDays(3))
+            .profile(Profile.builder().from(Fixtures.youngWoman()).longTermUnemployed(true).build()).build(),
+        RecordDropOut.builder().beneficiaryId(bruno).occurredOn(D.plusDays(6)).build());
+  }
+
+  private TenantId newTenantWithProgramme() {
+    TenantId other = Fixtures.newTenant();
+    assertThat(engine.registerProgramme(other, Fixtures.sipa()).accepted()).isTrue();
+    return other;
+  }
+
+  @Test
+  void recordsABatchAsItsCommandsOneByOne() {
+    List<PathwayCommand> batch = mixedBatch(BeneficiaryId.random(), BeneficiaryId.random(), BeneficiaryId.random());
+    TenantId oneByOne = newTenantWithProgramme();
+    List<CommandResult> expected = batch.stream().map(c -> recordAlone(engine, oneByOne, c)).toList();
+
+    List<CommandResult> results = engine.recordAll(tenant, batch);
+
+    assertThat(results).isEqualTo(expected);
+    assertThat(results).extracting(r -> r.refusal().map(Refusal::code).orElse(null))
+        .containsExactly(
+            null, null, null, null, RefusalCode.UNKNOWN_SITE, null, null, null, null, null, null,
+            RefusalCode.UNKNOWN_BENEFICIARY, null, null, null, null, null, null, RefusalCode.DATE_BEFORE_PREVIOUS_EVENT,
+            null, null, null);
+    assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(StoreSnapshot.of(storage, oneByOne));
+    ReportScope scope = ReportScope.builder().programmeId(Fixtures.SIPA).start(Fixtures.START).end(Fixtures.END).build();
+    assertThat(engine.indicatorReport(tenant, scope)).isEqualTo(engine.indicatorReport(oneByOne, scope));
+  }
+
+  @Test
+  void writesNothingForTheRefusedCommandsOfABatchOnly() {
+    BeneficiaryId amina = BeneficiaryId.random();
+    BeneficiaryId bruno = BeneficiaryId.random();
+    List<PathwayCommand> batch =
+        List.of(
+            Fixtures.capture(amina, D),
+            Welcome.builder().beneficiaryId(bruno).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build(),
+            Welcome.builder().beneficiaryId(amina).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D.plusDays(2)).build(),
+            Orient.builder().beneficiaryId(amina).occurredOn(D.plusDays(1)).orientation(Orientation.DIRECT_REFERRAL).build(),
+            Fixtures.capture(bruno, D.plusDays(1)));
+
+    List<CommandResult> results = engine.recordAll(tenant, batch);
+
+    assertThat(results).extracting(r -> r.refusal().map(Refusal::code).orElse(null))
+        .containsExactly(null, RefusalCode.UNKNOWN_BENEFICIARY, null, RefusalCode.DATE_BEFORE_PREVIOUS_EVENT, null);
+    assertThat(results.get(2).pathway().orElseThrow().version()).isEqualTo(2);
+    assertThat(engine.pathway(tenant, amina).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+    assertThat(engine.pathway(tenant, bruno).orElseThrow().version()).isEqualTo(1);
+    assertThat(storage.pathways().eventsOfCommand(tenant, batch.get(1).commandId())).isEmpty();
+    assertThat(storage.pathways().eventsOfCommand(tenant, batch.get(3).commandId())).isEmpty();
+    assertThat(engine.recordAll(tenant, List.of())).isEmpty();
+  }
+
+  @Test
+  void answersARetriedBatchAsReplayedAndWritesNothing() {
+    List<PathwayCommand> batch = mixedBatch(BeneficiaryId.random(), BeneficiaryId.random(), BeneficiaryId.random());
+    List<CommandResult> first = engine.recordAll(tenant, batch);
+    String before = StoreSnapshot.of(storage, tenant);
+
+    List<CommandResult> again = engine.recordAll(tenant, batch);
+
+    assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(before);
+    assertThat(again).hasSameSizeAs(first);
+    for (int i = 0; i < first.size(); i++) {
+      if (first.get(i).accepted()) {
+        assertThat(again.get(i).replayed()).as("command %s", i).isTrue();
+        assertThat(again.get(i).events()).as("command %s", i).isEqualTo(first.get(i).events());
+        assertThat(again.get(i).pathway()).as("command %s", i).isEqualTo(first.get(i).pathway());
+      } else {
+        assertThat(again.get(i).refused()).as("command %s", i).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void answersABatchThatAnotherWriterOvertookAsOneByOne() {
+    // The batch's engine keeps the pathways it wrote; the contract's engine writes behind its back.
+    MobilisationEngine batching =
+        MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).pathwayCache(100).build();
+    BeneficiaryId moved = BeneficiaryId.random();
+    BeneficiaryId welcomedElsewhere = BeneficiaryId.random();
+    assertAccepted(batching.capture(tenant, Fixtures.capture(moved, D)));
+    assertAccepted(batching.capture(tenant, Fixtures.capture(welcomedElsewhere, D)));
+    RecordContact contactElsewhere =
+        RecordContact.builder().commandId(CommandId.random()).beneficiaryId(moved).contact(Fixtures.doorToDoor(D)).build();
+    assertAccepted(engine.recordContact(tenant, contactElsewhere));
+    assertAccepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(welcomedElsewhere).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build()));
+    BeneficiaryId newcomer = BeneficiaryId.random();
+    List<PathwayCommand> batch =
+        List.of(
+            Fixtures.capture(newcomer, D),
+            // decided on a stale version: the batch's append meets a VersionConflict
+            Welcome.builder().beneficiaryId(moved).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D.plusDays(1)).build(),
+            // refused on what the engine last saw (captured), accepted on what the store holds (welcomed)
+            Orient.builder().beneficiaryId(welcomedElsewhere).occurredOn(D.plusDays(1)).orientation(Orientation.DIRECT_REFERRAL).build(),
+            // recorded by the other writer: a retry
+            contactElsewhere,
+            Welcome.builder().beneficiaryId(newcomer).siteId(Fixtures.SITE_AUDINCOURT).occurredOn(D.plusDays(1)).build());
+
+    List<CommandResult> results = batching.recordAll(tenant, batch);
+
+    assertThat(results).extracting(CommandResult::accepted).containsOnly(true);
+    assertThat(results.get(1).pathway().orElseThrow().version()).isEqualTo(3);
+    assertThat(results.get(2).pathway().orElseThrow().stage()).isEqualTo(Stage.ORIENTED);
+    assertThat(results.get(3).replayed()).isTrue();
+    assertThat(results.get(4).pathway().orElseThrow().version()).isEqualTo(2);
+    assertThat(engine.pathway(tenant, moved).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+    assertThat(engine.pathway(tenant, moved).orElseThrow().version()).isEqualTo(3);
+    assertThat(storage.pathways().eventsOfCommand(tenant, contactElsewhere.commandId())).hasSize(1);
+    // And it knows the pathways as they now are: the next batch is decided on them.
+    assertThat(batching.recordAll(tenant, List.of(
+            Orient.builder().beneficiaryId(moved).occurredOn(D.plusDays(2)).orientation(Orientation.DIRECT_REFERRAL).build())))
+        .singleElement().satisfies(r -> assertThat(r.pathway().orElseThrow().version()).isEqualTo(4));
+  }
+
+  @Test
+  void recordsABatchNamingACommandTwiceAsALoopWould() {
+    BeneficiaryId id = BeneficiaryId.random();
+    Capture capture = Fixtures.capture(id, D);
+    RecordSatisfaction answer = RecordSatisfaction.builder().commandId(CommandId.random()).beneficiaryId(id)
+        .occurredOn(D).response(SatisfactionResponse.of(true)).build();
+
+    List<CommandResult> results = engine.recordAll(tenant, List.of(capture, answer, answer));
+
+    assertThat(results).extracting(CommandResult::accepted).containsExactly(true, true, true);
+    assertThat(results.get(2).replayed()).isTrue();
+    assertThat(results.get(2).events()).isEqualTo(results.get(1).events());
+    assertThat(engine.pathway(tenant, id).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void throwsAVersionConflictForABatchedCommandExpectingAnotherVersionAsALoopWould() {
+    BeneficiaryId id = BeneficiaryId.random();
+    Capture capture = Fixtures.capture(id, D);
+    Welcome welcome = Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).expectedVersion(1).build();
+    Orient stale = Orient.builder().beneficiaryId(id).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).expectedVersion(1).build();
+
+    assertThatThrownBy(() -> engine.recordAll(tenant, List.of(capture, welcome, stale)))
+        .isInstanceOfSatisfying(VersionConflict.class, c -> {
+          assertThat(c.expectedVersion()).isEqualTo(1);
+          assertThat(c.actualVersion()).isEqualTo(2);
+        });
+    assertThat(engine.pathway(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+  }
+
+  @Test
+  void refusesUnknownKindsOfCommandBeforeWritingAnything() {
+    BeneficiaryId id = BeneficiaryId.random();
+    PathwayCommand unknown = new PathwayCommand() {
+      @Override public CommandId commandId() { return CommandId.random(); }
+      @Override public BeneficiaryId beneficiaryId() { return id; }
+      @Override public LocalDate occurredOn() { return D; }
+      @Override public StaffRole actor() { return StaffRole.RECEPTION_OFFICER; }
+      @Override public java.util.OptionalLong expectedVersion() { return java.util.OptionalLong.empty(); }
+    };
+
+    assertThatThrownBy(() -> engine.recordAll(tenant, List.of(Fixtures.capture(id, D), unknown)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not know");
+    assertThat(engine.pathway(tenant, id)).isEmpty();
   }
 }

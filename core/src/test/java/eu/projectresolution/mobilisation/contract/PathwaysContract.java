@@ -236,6 +236,35 @@ public abstract class PathwaysContract {
   }
 
   @Test
+  void keepsTheMatchingKeysOfABatchsCapturesAndWritesNothingOfABatchGivingOneKeyToTwoPeople() {
+    PersonalData personalData = storage().personalData();
+    PersonalDetails amina = PersonalDetails.builder().givenName("Amina").phone("+33 6 12 34 56 78").build();
+    MatchingKey key = MatchingKey.of("cd".repeat(32));
+    BeneficiaryId id = BeneficiaryId.random();
+    BeneficiaryId twin = BeneficiaryId.random();
+
+    assertThatThrownBy(() -> pathways.appendAll(tenant, List.of(
+            Pathways.Append.capture(id, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))), amina,
+                Optional.of(key)),
+            Pathways.Append.capture(twin, List.of(captured(twin, CommandId.random(), Fixtures.doorToDoor(DAY))), amina,
+                Optional.of(key)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same matching key");
+    assertThat(pathways.events(tenant, id)).isEmpty();
+    assertThat(personalData.findByMatchingKey(tenant, key)).isEmpty();
+
+    pathways.appendAll(tenant, List.of(
+        Pathways.Append.capture(id, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))), amina,
+            Optional.of(key))));
+    assertThat(personalData.findByMatchingKey(tenant, key)).contains(id);
+    assertThatThrownBy(() -> pathways.appendAll(tenant, List.of(
+            Pathways.Append.capture(twin, List.of(captured(twin, CommandId.random(), Fixtures.doorToDoor(DAY))), amina,
+                Optional.of(key)))))
+        .as("a key another person of the store holds").isInstanceOf(IllegalArgumentException.class);
+    assertThat(pathways.events(tenant, twin)).isEmpty();
+    assertThat(personalData.find(tenant, twin)).isEmpty();
+  }
+
+  @Test
   void capturesWithThePersonsDetailsBothOrNeither() {
     PersonalData personalData = storage().personalData();
     BeneficiaryId id = BeneficiaryId.random();
@@ -369,5 +398,211 @@ public abstract class PathwaysContract {
         .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY));
     assertThat(pathways.events(other, id)).singleElement()
         .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY.plusDays(1)));
+  }
+
+  // ---------------------------------------------------------------- appendAll
+
+  private static PathwayEvent welcomed(BeneficiaryId id, long version, CommandId command) {
+    return PathwayEvents.Welcomed.of(
+        header(id, version, command, Stage.WELCOMED, DAY), Fixtures.SITE_MONTBELIARD, java.util.Optional.empty());
+  }
+
+  private static PathwayEvent oriented(BeneficiaryId id, long version, CommandId command) {
+    return PathwayEvents.Oriented.of(header(id, version, command, Stage.ORIENTED, DAY), Orientation.ADAPTED_ACCOMPANIMENT);
+  }
+
+  @Test
+  void appendsTheCommandsOfSeveralPeopleInOneStep() {
+    BeneficiaryId known = BeneficiaryId.random();
+    capture(known);
+    BeneficiaryId newcomer = BeneficiaryId.random();
+    PersonalDetails amina = PersonalDetails.builder().givenName("Amina").build();
+    PathwayEvent newcomerCaptured = captured(newcomer, CommandId.random(), Fixtures.doorToDoor(DAY));
+    PathwayEvent knownWelcomed = welcomed(known, 2, CommandId.random());
+
+    pathways.appendAll(
+        tenant,
+        List.of(
+            Pathways.Append.capture(newcomer, List.of(newcomerCaptured), amina),
+            Pathways.Append.of(known, 1, List.of(knownWelcomed))));
+
+    assertThat(pathways.events(tenant, newcomer)).containsExactly(newcomerCaptured);
+    assertThat(pathways.events(tenant, known)).hasSize(2).endsWith(knownWelcomed);
+    assertThat(pathways.eventsOfCommand(tenant, knownWelcomed.header().commandId())).containsExactly(knownWelcomed);
+    assertThat(storage().personalData().find(tenant, newcomer)).contains(amina);
+    assertThat(beneficiaries.find(tenant, known).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+    assertThat(beneficiaries.find(tenant, newcomer).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
+  void chainsSeveralCommandsForOnePersonInOneStep() {
+    BeneficiaryId id = BeneficiaryId.random();
+    BeneficiaryId other = BeneficiaryId.random();
+    CommandId capture = CommandId.random();
+    CommandId welcome = CommandId.random();
+    CommandId orient = CommandId.random();
+    PathwayEvent capturedEvent = captured(id, capture, Fixtures.doorToDoor(DAY));
+    PathwayEvent otherCaptured = captured(other, CommandId.random(), Fixtures.doorToDoor(DAY));
+    PathwayEvent welcomedEvent = welcomed(id, 2, welcome);
+    PathwayEvent orientedEvent = oriented(id, 3, orient);
+
+    pathways.appendAll(
+        tenant,
+        List.of(
+            Pathways.Append.of(id, 0, List.of(capturedEvent)),
+            Pathways.Append.of(other, 0, List.of(otherCaptured)),
+            Pathways.Append.of(id, 1, List.of(welcomedEvent)),
+            Pathways.Append.of(id, 2, List.of(orientedEvent))));
+
+    assertThat(pathways.events(tenant, id)).containsExactly(capturedEvent, welcomedEvent, orientedEvent);
+    assertThat(pathways.eventsOfCommand(tenant, welcome)).containsExactly(welcomedEvent);
+    assertThat(pathways.eventsOfCommand(tenant, orient)).containsExactly(orientedEvent);
+    BeneficiarySummary summary = beneficiaries.find(tenant, id).orElseThrow();
+    assertThat(summary.version()).isEqualTo(3);
+    assertThat(summary.stage()).isEqualTo(Stage.ORIENTED);
+    assertThat(beneficiaries.countByStage(tenant, Fixtures.SIPA)).isEqualTo(Map.of(Stage.ORIENTED, 1L, Stage.CAPTURED, 1L));
+    // What the batch wrote is what the same appends one by one write.
+    pathways.append(tenant, id, 3, List.of(PathwayEvents.ContactLost.of(header(id, 4, CommandId.random(), Stage.LOST_CONTACT, DAY))));
+    assertThat(beneficiaries.find(tenant, id).orElseThrow().version()).isEqualTo(4);
+  }
+
+  @Test
+  void writesNothingOfABatchWhenOneAppendMeetsAMovedStream() {
+    BeneficiaryId moved = BeneficiaryId.random();
+    capture(moved);
+    pathways.append(tenant, moved, 1, List.of(welcomed(moved, 2, CommandId.random())));
+    BeneficiaryId before = BeneficiaryId.random();
+    BeneficiaryId after = BeneficiaryId.random();
+    PersonalDetails details = PersonalDetails.builder().givenName("Jules").build();
+    BeneficiarySummary movedSummary = beneficiaries.find(tenant, moved).orElseThrow();
+    CommandId stale = CommandId.random();
+
+    assertThatThrownBy(
+            () ->
+                pathways.appendAll(
+                    tenant,
+                    List.of(
+                        Pathways.Append.capture(before, List.of(captured(before, CommandId.random(), Fixtures.doorToDoor(DAY))), details),
+                        Pathways.Append.of(moved, 1, List.of(oriented(moved, 2, stale))),
+                        Pathways.Append.of(after, 0, List.of(captured(after, CommandId.random(), Fixtures.doorToDoor(DAY)))))))
+        .isInstanceOfSatisfying(
+            VersionConflict.class,
+            conflict -> {
+              assertThat(conflict.recordId()).isEqualTo(moved.toString());
+              assertThat(conflict.expectedVersion()).isEqualTo(1);
+              assertThat(conflict.actualVersion()).isEqualTo(2);
+            });
+
+    assertThat(pathways.events(tenant, before)).isEmpty();
+    assertThat(pathways.events(tenant, after)).isEmpty();
+    assertThat(pathways.events(tenant, moved)).hasSize(2);
+    assertThat(pathways.eventsOfCommand(tenant, stale)).isEmpty();
+    assertThat(beneficiaries.find(tenant, before)).isEmpty();
+    assertThat(beneficiaries.find(tenant, moved)).contains(movedSummary);
+    assertThat(storage().personalData().find(tenant, before)).isEmpty();
+  }
+
+  @Test
+  void refusesAnAppendThatDoesNotChainOnTheBatchsEarlierOnes() {
+    BeneficiaryId id = BeneficiaryId.random();
+    PathwayEvent capturedEvent = captured(id, CommandId.random(), Fixtures.doorToDoor(DAY));
+
+    assertThatThrownBy(
+            () ->
+                pathways.appendAll(
+                    tenant,
+                    List.of(
+                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
+                        Pathways.Append.of(id, 0, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY)))))))
+        .isInstanceOfSatisfying(
+            VersionConflict.class,
+            conflict -> {
+              assertThat(conflict.expectedVersion()).isZero();
+              assertThat(conflict.actualVersion()).isEqualTo(1);
+            });
+    assertThat(pathways.events(tenant, id)).isEmpty();
+    assertThat(beneficiaries.find(tenant, id)).isEmpty();
+  }
+
+  @Test
+  void writesNothingOfABatchHoldingARecordedCommandId() {
+    BeneficiaryId recorded = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    pathways.append(tenant, recorded, 0, List.of(captured(recorded, command, Fixtures.doorToDoor(DAY))));
+    BeneficiaryId first = BeneficiaryId.random();
+    BeneficiaryId again = BeneficiaryId.random();
+
+    assertThatThrownBy(
+            () ->
+                pathways.appendAll(
+                    tenant,
+                    List.of(
+                        Pathways.Append.of(first, 0, List.of(captured(first, CommandId.random(), Fixtures.doorToDoor(DAY)))),
+                        Pathways.Append.of(again, 0, List.of(captured(again, command, Fixtures.doorToDoor(DAY)))))))
+        .isInstanceOfSatisfying(
+            CommandAlreadyRecorded.class, e -> assertThat(e.getMessage()).contains(command.toString()));
+
+    assertThat(pathways.events(tenant, first)).isEmpty();
+    assertThat(pathways.events(tenant, again)).isEmpty();
+    assertThat(beneficiaries.find(tenant, first)).isEmpty();
+    assertThat(pathways.eventsOfCommand(tenant, command)).singleElement()
+        .satisfies(e -> assertThat(e.header().beneficiaryId()).isEqualTo(recorded));
+  }
+
+  @Test
+  void rejectsMalformedBatchesAndWritesNothing() {
+    BeneficiaryId id = BeneficiaryId.random();
+    BeneficiaryId other = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    PathwayEvent capturedEvent = captured(id, command, Fixtures.doorToDoor(DAY));
+
+    assertThatThrownBy(() -> pathways.appendAll(tenant, List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                pathways.appendAll(
+                    tenant,
+                    List.of(
+                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
+                        Pathways.Append.of(other, 0, List.of(captured(other, command, Fixtures.doorToDoor(DAY)))))))
+        .as("one command id twice").isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                pathways.appendAll(
+                    tenant,
+                    List.of(
+                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
+                        Pathways.Append.of(other, 0, List.of()))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                pathways.appendAll(
+                    tenant,
+                    List.of(
+                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
+                        Pathways.Append.of(other, 0, List.of(welcomed(other, 1, CommandId.random()))))))
+        .as("a stream that does not start with a capture").isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(pathways.events(tenant, id)).isEmpty();
+    assertThat(pathways.events(tenant, other)).isEmpty();
+  }
+
+  @Test
+  void appendsBatchesOnlyToTheirOwnTenant() {
+    TenantId other = Fixtures.newTenant();
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    pathways.append(other, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY.plusDays(1)))));
+    PathwayEvent ours = captured(id, command, Fixtures.doorToDoor(DAY));
+
+    // The same person and command ids in another tenant are another person and another command.
+    pathways.appendAll(tenant, List.of(Pathways.Append.of(id, 0, List.of(ours)), Pathways.Append.of(id, 1, List.of(welcomed(id, 2, CommandId.random())))));
+
+    assertThat(pathways.events(tenant, id)).hasSize(2).startsWith(ours);
+    assertThat(pathways.events(other, id)).singleElement()
+        .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY.plusDays(1)));
+    assertThat(beneficiaries.find(other, id).orElseThrow().stage()).isEqualTo(Stage.CAPTURED);
+    assertThat(beneficiaries.find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+    assertThatThrownBy(() -> pathways.appendAll(other, List.of(Pathways.Append.of(id, 0, List.of(ours)))))
+        .isInstanceOf(CommandAlreadyRecorded.class);
   }
 }

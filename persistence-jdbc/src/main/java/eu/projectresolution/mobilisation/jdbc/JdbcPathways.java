@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -18,14 +19,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The event streams, in table {@code pathway_events} (one row per event, its JSON in {@code body}) and
  * the idempotency records in {@code pathway_commands} (one row per accepted command).
  *
- * <p>An append is one transaction: the command's row (whose primary key refuses a replayed command
+ * <p>An append is one transaction (and so is a batch of appends, {@link #appendAll}): the command's row (whose primary key refuses a replayed command
  * id), the version check against the beneficiary's summary row, the events (whose primary key
  * refuses a second event at one version: two appends to one stream queue up there, the second
  * waiting for the first to end), then every {@link StreamProjection}. So the projections of two
@@ -57,112 +63,229 @@ final class JdbcPathways implements Pathways {
 
   @Override
   public void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
-    append(tenant, beneficiary, expectedVersion, events, c -> {});
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    Pathways.checkAppendable(beneficiary, expectedVersion, events);
+    appendAll(tenant, List.of(Append.of(beneficiary, expectedVersion, events)));
   }
 
   @Override
   public void appendCapture(
       TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details,
       Optional<MatchingKey> matchingKey) {
-    requireNonNull(details, "details");
-    requireNonNull(matchingKey, "matchingKey");
-    String body = personalData.write(details);
-    append(tenant, beneficiary, 0, events, c -> personalData.write(c, tenant, beneficiary, body, matchingKey));
-  }
-
-  /** What an append also writes in its transaction, after its events and projections. */
-  private interface AlsoWrite {
-    void write(Connection c) throws SQLException;
-  }
-
-  private void append(
-      TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, AlsoWrite alsoWrite) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
-    Pathways.checkAppendable(beneficiary, expectedVersion, events);
-    List<PathwayEvent> appended = List.copyOf(events);
-    CommandId command = appended.get(0).header().commandId();
-    // Serialised and projected before the transaction: a value that cannot be stored fails here,
-    // with nothing written and no connection held.
-    List<String> bodies = appended.stream().map(json::writeEvent).toList();
-    db.write(
-        () -> "append the events of command " + command + " to the pathway of beneficiary " + beneficiary
-            + " of tenant " + tenant,
-        c -> {
-          recordCommand(c, tenant, beneficiary, command, expectedVersion, appended);
-          Optional<BeneficiarySummary> before = beneficiaries.summary(c, tenant, beneficiary);
-          long actual = before.map(BeneficiarySummary::version).orElse(0L);
-          if (actual != expectedVersion) {
-            throw new VersionConflict(beneficiary.toString(), expectedVersion, actual);
-          }
-          Optional<BeneficiarySummary> after = before;
-          for (PathwayEvent event : appended) {
-            after = Optional.of(BeneficiarySummary.apply(after, event));
-          }
-          insertEvents(c, tenant, beneficiary, appended, bodies);
-          StreamProjection.Append append =
-              new StreamProjection.Append(tenant, beneficiary, expectedVersion, appended, before, after.orElseThrow());
-          for (StreamProjection projection : projections) {
-            projection.project(c, append);
-          }
-          alsoWrite.write(c);
-          return null;
-        });
+    requireNonNull(details, "details");
+    Pathways.checkAppendable(beneficiary, 0, events);
+    appendAll(tenant, List.of(Append.capture(beneficiary, events, details, matchingKey)));
   }
 
-  private void recordCommand(
-      Connection c, TenantId tenant, BeneficiaryId beneficiary, CommandId command, long expectedVersion,
-      List<PathwayEvent> events) throws SQLException {
+  /**
+   * One transaction for the whole batch: the command rows in one JDBC batch, each person's summary
+   * read once for the version checks, the events of every append in one JDBC batch, then the
+   * projections once per person (the person's appends of the batch taken together, as one longer
+   * append: the projections only see events and summaries, so the rows come out the same) and the
+   * captures' personal details.
+   */
+  @Override
+  public void appendAll(TenantId tenant, List<Append> appends) {
+    requireNonNull(tenant, "tenant");
+    Pathways.checkAppendable(appends);
+    List<Append> batch = List.copyOf(appends);
+    // Serialised before the transaction: a value that cannot be stored fails here, with nothing
+    // written and no connection held.
+    List<List<String>> bodies = batch.stream().map(a -> a.events().stream().map(json::writeEvent).toList()).toList();
+    List<Optional<String>> details = batch.stream().map(a -> a.details().map(personalData::write)).toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        db.write(
+            () -> batch.size() == 1
+                ? "append the events of command " + batch.get(0).command() + " to the pathway of beneficiary "
+                    + batch.get(0).beneficiary() + " of tenant " + tenant
+                : "append the events of " + batch.size() + " commands (the first " + batch.get(0).command()
+                    + ") to the pathways of tenant " + tenant,
+            c -> {
+              write(c, tenant, batch, bodies, details);
+              return null;
+            });
+        return;
+      } catch (RecordedInBatch e) {
+        // Rolled back: find which command id was taken, to say so. None is found if the writer that
+        // held it rolled back meanwhile (it can on H2): then the batch runs again.
+        Optional<CommandId> recorded = firstRecorded(tenant, batch);
+        if (recorded.isPresent()) {
+          throw new CommandAlreadyRecorded(recorded.get());
+        }
+        if (attempt >= Database.MAX_ATTEMPTS) {
+          throw new MobilisationException(
+              "Could not append " + batch.size() + " commands to the pathways of tenant " + tenant
+                  + ": concurrent writers of the same command ids kept getting in first; retry later",
+              e.getCause());
+        }
+      }
+    }
+  }
+
+  private void write(
+      Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details)
+      throws SQLException {
+    recordCommands(c, tenant, batch);
+    Map<BeneficiaryId, Person> people = new LinkedHashMap<>();
+    for (Append append : batch) {
+      BeneficiaryId beneficiary = append.beneficiary();
+      Person person = people.get(beneficiary);
+      if (person == null) {
+        person = new Person(append.expectedVersion(), beneficiaries.summary(c, tenant, beneficiary));
+        people.put(beneficiary, person);
+      }
+      long actual = person.version();
+      if (actual != append.expectedVersion()) {
+        throw new VersionConflict(beneficiary.toString(), append.expectedVersion(), actual);
+      }
+      person.add(append.events());
+    }
+    insertEvents(c, tenant, batch, bodies);
+    for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
+      StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
+      for (StreamProjection projection : projections) {
+        projection.project(c, append);
+      }
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      if (details.get(i).isPresent()) {
+        personalData.write(c, tenant, batch.get(i).beneficiary(), details.get(i).get(), batch.get(i).matchingKey());
+      }
+    }
+  }
+
+  /** One person's appends in a batch, taken together, and their summary before and after them. */
+  private static final class Person {
+    final long firstExpectedVersion;
+    final Optional<BeneficiarySummary> before;
+    Optional<BeneficiarySummary> after;
+    final List<PathwayEvent> events = new ArrayList<>();
+
+    Person(long firstExpectedVersion, Optional<BeneficiarySummary> before) {
+      this.firstExpectedVersion = firstExpectedVersion;
+      this.before = before;
+      this.after = before;
+    }
+
+    long version() {
+      return after.map(BeneficiarySummary::version).orElse(0L);
+    }
+
+    void add(List<PathwayEvent> appended) {
+      for (PathwayEvent event : appended) {
+        after = Optional.of(BeneficiarySummary.apply(after, event));
+      }
+      events.addAll(appended);
+    }
+
+    StreamProjection.Append asAppend(TenantId tenant, BeneficiaryId beneficiary) {
+      return new StreamProjection.Append(
+          tenant, beneficiary, firstExpectedVersion, List.copyOf(events), before, after.orElseThrow());
+    }
+  }
+
+  /** A command id of a batch of several was taken by a committed writer; the transaction is rolled back. */
+  private static final class RecordedInBatch extends MobilisationException {
+    private static final long serialVersionUID = 1L;
+
+    RecordedInBatch(SQLException cause) {
+      super("a command id of the batch is already recorded", cause);
+    }
+  }
+
+  private void recordCommands(Connection c, TenantId tenant, List<Append> batch) throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO " + db.table("pathway_commands")
                 + " (tenant_id, command_id, beneficiary_id, first_version, last_version, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, tenant.value());
-      insert.setObject(2, command.value());
-      insert.setObject(3, beneficiary.value());
-      insert.setLong(4, expectedVersion + 1);
-      insert.setLong(5, expectedVersion + events.size());
-      insert.setObject(6, events.get(0).header().recordedAt().atOffset(ZoneOffset.UTC));
-      insert.executeUpdate();
+      for (Append append : batch) {
+        insert.setString(1, tenant.value());
+        insert.setObject(2, append.command().value());
+        insert.setObject(3, append.beneficiary().value());
+        insert.setLong(4, append.expectedVersion() + 1);
+        insert.setLong(5, append.lastVersion());
+        insert.setObject(6, append.events().get(0).header().recordedAt().atOffset(ZoneOffset.UTC));
+        insert.addBatch();
+      }
+      insert.executeBatch();
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         // On PostgreSQL the insert waited for a concurrent writer of the same id to finish: this
         // refusal means that writer committed.
-        throw new CommandAlreadyRecorded(command);
+        if (batch.size() == 1) {
+          throw new CommandAlreadyRecorded(batch.get(0).command());
+        }
+        throw new RecordedInBatch(e);
       }
       throw e;
     }
   }
 
-  private void insertEvents(
-      Connection c, TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> events, List<String> bodies)
+  /** The first command of {@code batch}, in its order, that the tenant has recorded. */
+  private Optional<CommandId> firstRecorded(TenantId tenant, List<Append> batch) {
+    Set<UUID> recorded =
+        db.read(
+            () -> "find which of " + batch.size() + " commands tenant " + tenant + " has recorded",
+            c -> {
+              Set<UUID> found = new HashSet<>();
+              try (PreparedStatement select =
+                  c.prepareStatement(
+                      "SELECT 1 FROM " + db.table("pathway_commands") + " WHERE tenant_id = ? AND command_id = ?")) {
+                for (Append append : batch) {
+                  select.setString(1, tenant.value());
+                  select.setObject(2, append.command().value());
+                  try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                      found.add(append.command().value());
+                      break;
+                    }
+                  }
+                }
+              }
+              return found;
+            });
+    return batch.stream().map(Append::command).filter(command -> recorded.contains(command.value())).findFirst();
+  }
+
+  private void insertEvents(Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies)
       throws SQLException {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO " + db.table("pathway_events")
                 + " (tenant_id, beneficiary_id, version, command_id, event_type, stage, occurred_on, recorded_at, body)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < events.size(); i++) {
-        PathwayEvent event = events.get(i);
-        insert.setString(1, tenant.value());
-        insert.setObject(2, beneficiary.value());
-        insert.setLong(3, event.header().version());
-        insert.setObject(4, event.header().commandId().value());
-        insert.setString(5, Json.typeOf(event));
-        insert.setString(6, event.header().stage().name());
-        insert.setObject(7, event.header().occurredOn());
-        insert.setObject(8, event.header().recordedAt().atOffset(ZoneOffset.UTC));
-        insert.setString(9, bodies.get(i));
-        insert.addBatch();
+      for (int a = 0; a < batch.size(); a++) {
+        List<PathwayEvent> events = batch.get(a).events();
+        for (int i = 0; i < events.size(); i++) {
+          PathwayEvent event = events.get(i);
+          insert.setString(1, tenant.value());
+          insert.setObject(2, batch.get(a).beneficiary().value());
+          insert.setLong(3, event.header().version());
+          insert.setObject(4, event.header().commandId().value());
+          insert.setString(5, Json.typeOf(event));
+          insert.setString(6, event.header().stage().name());
+          insert.setObject(7, event.header().occurredOn());
+          insert.setObject(8, event.header().recordedAt().atOffset(ZoneOffset.UTC));
+          insert.setString(9, bodies.get(a).get(i));
+          insert.addBatch();
+        }
       }
       insert.executeBatch();
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
-        throw new Database.ConcurrentWrite("events of beneficiary " + beneficiary + " appended concurrently", e);
+        throw new Database.ConcurrentWrite("events of " + describe(batch) + " appended concurrently", e);
       }
       throw e;
     }
+  }
+
+  private static String describe(List<Append> batch) {
+    return batch.size() == 1 ? "beneficiary " + batch.get(0).beneficiary() : batch.size() + " appends";
   }
 
   @Override

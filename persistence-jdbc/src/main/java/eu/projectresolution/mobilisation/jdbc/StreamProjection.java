@@ -16,11 +16,16 @@ import java.util.Optional;
  * list.
  */
 interface StreamProjection {
-  /** Applies one append; the connection's transaction is the append's. */
+  /**
+   * Applies one append; the connection's transaction is the append's. A batch of appends ({@link
+   * eu.projectresolution.mobilisation.port.Pathways#appendAll}) hands each person's appends over as
+   * one, their events in version order: a projection must not depend on where one command's events
+   * end and the next one's begin.
+   */
   void project(Connection connection, Append append) throws SQLException;
 
   /**
-   * One accepted append, as the projections see it.
+   * One accepted append (or a person's appends of one batch, together), as the projections see it.
    *
    * @param before the beneficiary's summary before the append, empty for a capture
    * @param after the summary after it

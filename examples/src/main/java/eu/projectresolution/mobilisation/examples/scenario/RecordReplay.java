@@ -4,12 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import eu.projectresolution.mobilisation.examples.Progress;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +28,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The records of a scenario, each a call to one of the engine's public commands with the day it
- * happened. Records others depend on (a programme's declaration, its outreach events, collaborative
- * actions and site events) are replayed first, in the order they happened; then each person's records,
- * in the order they happened, people side by side on as many threads as asked. Within a day, records
- * keep the order they were planned in (a person's welcome before their orientation on the same day).
- * Whatever the number of threads, the store ends up with the same records.
+ * The records of a scenario, each with the day it happened. Records others depend on (a programme's
+ * declaration, its outreach events, collaborative actions and site events) are replayed first, one
+ * call each, in the order they happened; then each person's records (pathway commands), in the order
+ * they happened, sent to {@link MobilisationEngine#recordAll} in batches of whole people, about {@value
+ * #BATCH} records each, so that each transaction commits hundreds of commands; batches run side by
+ * side on as many threads as asked. Within a day, records keep the order they were planned in (a
+ * person's welcome before their orientation on the same day). Whatever the number of threads, the
+ * store ends up with the same records.
  *
  * <p>A scenario's records are meant to be accepted: a refusal means the scenario is wrong, and the
  * replay stops with the engine's explanation.
@@ -38,26 +44,42 @@ public final class RecordReplay {
   private static final Comparator<Planned> IN_ORDER =
       Comparator.comparing(Planned::on).thenComparingInt(Planned::order);
 
+  /** About how many records a batch of people holds: a few hundred commands per transaction. */
+  static final int BATCH = 500;
+
+  private final MobilisationEngine engine;
+  private final TenantId tenant;
   private final List<Planned> planned = new ArrayList<>();
+
+  /** A replay of records into {@code engine}, people's records for {@code tenant}. */
+  public RecordReplay(MobilisationEngine engine, TenantId tenant) {
+    this.engine = requireNonNull(engine, "engine");
+    this.tenant = requireNonNull(tenant, "tenant");
+  }
 
   /**
    * Plans a record others may depend on, on {@code on}; {@code what} names it if the engine refuses
    * it.
    */
   public void add(LocalDate on, String what, Supplier<CommandResult> command) {
-    plan(null, on, what, command);
+    requireNonNull(command, "command");
+    plan(null, on, what, command, null);
   }
 
   /**
-   * Plans one of {@code person}'s records, on {@code on}; {@code what} names it if the engine refuses
-   * it. Nothing but the person's own records and the shared ones may be needed to accept it.
+   * Plans one of {@code person}'s records, on {@code on}: the pathway command {@code command} makes
+   * when the replay sends it; {@code what} names it if the engine refuses it. Nothing but the person's
+   * own records and the shared ones may be needed to accept it.
    */
-  public void addFor(BeneficiaryId person, LocalDate on, String what, Supplier<CommandResult> command) {
-    plan(requireNonNull(person, "person"), on, what, command);
+  public void addFor(BeneficiaryId person, LocalDate on, String what, Supplier<? extends PathwayCommand> command) {
+    requireNonNull(command, "command");
+    plan(requireNonNull(person, "person"), on, what, null, command);
   }
 
-  private void plan(BeneficiaryId person, LocalDate on, String what, Supplier<CommandResult> command) {
-    planned.add(new Planned(person, requireNonNull(on, "on"), planned.size(), what, command));
+  private void plan(
+      BeneficiaryId person, LocalDate on, String what, Supplier<CommandResult> shared,
+      Supplier<? extends PathwayCommand> command) {
+    planned.add(new Planned(person, requireNonNull(on, "on"), planned.size(), what, shared, command));
   }
 
   public int size() {
@@ -86,16 +108,33 @@ public final class RecordReplay {
     try (Progress shown = progress.start(task, planned.size())) {
       Progress steps = synchronised(shown);
       shared.forEach(r -> send(r, steps));
-      replayPeople(List.copyOf(people.values()), threads, steps);
+      replayPeople(batches(people.values()), threads, steps);
     }
     int replayed = planned.size();
     planned.clear();
     return new Outcome(replayed, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private static void replayPeople(List<List<Planned>> people, int threads, Progress steps) {
+  /** People's records cut into batches of whole people, each about {@link #BATCH} records. */
+  private static List<List<Planned>> batches(Collection<List<Planned>> people) {
+    List<List<Planned>> batches = new ArrayList<>();
+    List<Planned> batch = new ArrayList<>();
+    for (List<Planned> records : people) {
+      if (!batch.isEmpty() && batch.size() + records.size() > BATCH) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+      }
+      batch.addAll(records);
+    }
+    if (!batch.isEmpty()) {
+      batches.add(batch);
+    }
+    return batches;
+  }
+
+  private void replayPeople(List<List<Planned>> batches, int threads, Progress steps) {
     if (threads == 1) {
-      people.forEach(records -> records.forEach(r -> send(r, steps)));
+      batches.forEach(batch -> send(batch, steps));
       return;
     }
     AtomicInteger next = new AtomicInteger();
@@ -109,8 +148,8 @@ public final class RecordReplay {
         workers.add(
             pool.submit(
                 () -> {
-                  for (int i = next.getAndIncrement(); i < people.size() && !stop.get(); i = next.getAndIncrement()) {
-                    people.get(i).forEach(r -> send(r, steps));
+                  for (int i = next.getAndIncrement(); i < batches.size() && !stop.get(); i = next.getAndIncrement()) {
+                    send(batches.get(i), steps);
                   }
                 }));
       }
@@ -128,7 +167,7 @@ public final class RecordReplay {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while replaying", e);
     } finally {
-      // After a failure the others finish the person they are on, then stop: waiting for them keeps
+      // After a failure the others finish the batch they are on, then stop: waiting for them keeps
       // the store open until no thread uses it.
       stop.set(true);
       pool.shutdown();
@@ -136,7 +175,7 @@ public final class RecordReplay {
     }
   }
 
-  /** Waits for the threads to stop, which they do once their person is done; gives up after a minute. */
+  /** Waits for the threads to stop, which they do once their batch is done; gives up after a minute. */
   private static void awaitEnd(ExecutorService pool) {
     try {
       pool.awaitTermination(1, TimeUnit.MINUTES);
@@ -146,14 +185,30 @@ public final class RecordReplay {
   }
 
   private static void send(Planned record, Progress steps) {
-    CommandResult result = record.command().get();
+    check(record, record.shared().get());
+    steps.step();
+  }
+
+  /** Sends a batch of people's records in one call, their commands made in the batch's order. */
+  private void send(List<Planned> batch, Progress steps) {
+    List<PathwayCommand> commands = new ArrayList<>(batch.size());
+    for (Planned record : batch) {
+      commands.add(requireNonNull(record.command().get(), () -> "no command for " + record.what()));
+    }
+    List<CommandResult> results = engine.recordAll(tenant, commands);
+    for (int i = 0; i < batch.size(); i++) {
+      check(batch.get(i), results.get(i));
+      steps.step();
+    }
+  }
+
+  private static void check(Planned record, CommandResult result) {
     if (result.refused()) {
       Refusal refusal = result.refusal().orElseThrow();
       throw new IllegalStateException(
           "The engine refused " + record.what() + " on " + record.on() + " (" + refusal.code() + ", field "
               + refusal.field() + "): " + refusal.message());
     }
-    steps.step();
   }
 
   /** {@code shown}, stepped by one thread at a time. */
@@ -171,7 +226,10 @@ public final class RecordReplay {
     };
   }
 
-  private record Planned(BeneficiaryId person, LocalDate on, int order, String what, Supplier<CommandResult> command) {}
+  /** A shared record (a call that answers) or a person's (a pathway command, made when sent). */
+  private record Planned(
+      BeneficiaryId person, LocalDate on, int order, String what, Supplier<CommandResult> shared,
+      Supplier<? extends PathwayCommand> command) {}
 
   /** How many records were replayed, and how long it took. */
   public record Outcome(int records, Duration took) {}

@@ -36,6 +36,7 @@ import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Orient;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import eu.projectresolution.mobilisation.engine.RecordAppointment;
 import eu.projectresolution.mobilisation.engine.RecordContact;
 import eu.projectresolution.mobilisation.engine.RecordDropOut;
@@ -229,8 +230,8 @@ public final class SipaMontbeliard implements Scenario {
   }
 
   /** A record of one person's story, dated in days after their capture. */
-  private record Step(int day, String what, Function<LocalDate, CommandResult> command, boolean exit) {
-    Step(int day, String what, Function<LocalDate, CommandResult> command) {
+  private record Step(int day, String what, Function<LocalDate, PathwayCommand> command, boolean exit) {
+    Step(int day, String what, Function<LocalDate, PathwayCommand> command) {
       this(day, what, command, false);
     }
   }
@@ -252,7 +253,7 @@ public final class SipaMontbeliard implements Scenario {
     final double scale;
     final Random random;
     final SeededIds ids;
-    final RecordReplay replay = new RecordReplay();
+    final RecordReplay replay;
     final Programme programme;
 
     final List<OutreachEvent> outreachEvents = new ArrayList<>();
@@ -262,6 +263,7 @@ public final class SipaMontbeliard implements Scenario {
     Generator(MobilisationEngine engine, TenantId tenant, long seed, double scale) {
       this.engine = engine;
       this.tenant = tenant;
+      this.replay = new RecordReplay(engine, tenant);
       this.scale = scale;
       this.random = new Random(seed);
       // Ids come from their own sequence, so that a change in the decisions does not change every id.
@@ -583,8 +585,8 @@ public final class SipaMontbeliard implements Scenario {
         }
         FollowUp observed = followUp.build();
         CommandId command = ids.command();
-        replay.addFor(p.id, on, "the six-month follow-up of beneficiary " + p.id, () -> engine.recordFollowUp(tenant,
-            RecordFollowUp.builder().commandId(command).beneficiaryId(p.id).followUp(observed).build()));
+        replay.addFor(p.id, on, "the six-month follow-up of beneficiary " + p.id, () ->
+            RecordFollowUp.builder().commandId(command).beneficiaryId(p.id).followUp(observed).build());
       }
     }
 
@@ -808,19 +810,19 @@ public final class SipaMontbeliard implements Scenario {
       int day = 0;
       steps.add(new Step(0, "the capture of beneficiary " + p.id, on -> capture(p, on)));
       day += p.channel.outsideSites() ? 1 + random.nextInt(28) : 0;
-      steps.add(new Step(day, "the welcome of beneficiary " + p.id, on -> engine.welcome(tenant,
+      steps.add(new Step(day, "the welcome of beneficiary " + p.id, on ->
           Welcome.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).siteId(p.site).occurredOn(on)
-              .situation(entrySituation(p)).build())));
+              .situation(entrySituation(p)).build()));
       if (p.orientation != null) {
         day += random.nextInt(3);
         Orientation orientation = p.orientation;
-        steps.add(new Step(day, "the orientation of beneficiary " + p.id, on -> engine.orient(tenant,
-            Orient.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).orientation(orientation).occurredOn(on).build())));
+        steps.add(new Step(day, "the orientation of beneficiary " + p.id, on ->
+            Orient.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).orientation(orientation).occurredOn(on).build()));
         if (p.entryStatus != null) {
           EntryStatus status = p.entryStatus;
-          steps.add(new Step(day, "the entry status of beneficiary " + p.id, on -> engine.recordEntryStatus(tenant,
+          steps.add(new Step(day, "the entry status of beneficiary " + p.id, on ->
               RecordEntryStatus.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).entryStatus(status).occurredOn(on)
-                  .actor(StaffRole.CAREER_COUNSELLOR).build())));
+                  .actor(StaffRole.CAREER_COUNSELLOR).build()));
         }
         if (orientation == Orientation.ADAPTED_ACCOMPANIMENT) {
           day = p.accompanied ? planAccompaniment(p, steps, day) : planNotStarted(p, steps, day);
@@ -832,23 +834,23 @@ public final class SipaMontbeliard implements Scenario {
         day += random.nextInt(15);
         SatisfactionResponse answer =
             SatisfactionResponse.of(p.satisfied, p.satisfied ? 4 + random.nextInt(2) : 1 + random.nextInt(2));
-        steps.add(new Step(day, "the survey answer of beneficiary " + p.id, on -> engine.recordSatisfaction(tenant,
-            RecordSatisfaction.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).response(answer).occurredOn(on).build())));
+        steps.add(new Step(day, "the survey answer of beneficiary " + p.id, on ->
+            RecordSatisfaction.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).response(answer).occurredOn(on).build()));
       }
       schedule(p, steps, day);
     }
 
     int planNotStarted(Person p, List<Step> steps, int day) {
       int gaveUp = day + 7 + random.nextInt(24);
-      steps.add(new Step(gaveUp, "the drop-out of beneficiary " + p.id, on -> engine.recordDropOut(tenant,
-          RecordDropOut.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
+      steps.add(new Step(gaveUp, "the drop-out of beneficiary " + p.id, on ->
+          RecordDropOut.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build()));
       return gaveUp;
     }
 
     int planAccompaniment(Person p, List<Step> steps, int day) {
       day += 3 + random.nextInt(12);
-      steps.add(new Step(day, "the start of the accompaniment of beneficiary " + p.id, on -> engine.startAccompaniment(tenant,
-          StartAccompaniment.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
+      steps.add(new Step(day, "the start of the accompaniment of beneficiary " + p.id, on ->
+          StartAccompaniment.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build()));
       int missedAt = p.missedOne ? 1 + random.nextInt(p.appointments) : -1;
       for (int a = 1; a <= p.appointments; a++) {
         if (a == missedAt) {
@@ -872,21 +874,21 @@ public final class SipaMontbeliard implements Scenario {
           ExitReason reason = p.exitReason;
           Situation after = exitSituation(p);
           Optional<ExitCircumstance> circumstance = Optional.ofNullable(p.circumstance);
-          steps.add(new Step(day, "the exit of beneficiary " + p.id, on -> engine.recordExit(tenant,
+          steps.add(new Step(day, "the exit of beneficiary " + p.id, on ->
               RecordExit.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).reason(reason).situation(after)
-                  .circumstance(circumstance).occurredOn(on).build()), true));
-          steps.add(new Step(day, "the follow-up at exit of beneficiary " + p.id, on -> engine.recordFollowUp(tenant,
-              RecordFollowUp.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).followUp(followUpAtExit(p, on)).build())));
+                  .circumstance(circumstance).occurredOn(on).build(), true));
+          steps.add(new Step(day, "the follow-up at exit of beneficiary " + p.id, on ->
+              RecordFollowUp.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).followUp(followUpAtExit(p, on)).build()));
         }
         case LOST_CONTACT -> {
           day += 30 + random.nextInt(31);
-          steps.add(new Step(day, "the lost contact with beneficiary " + p.id, on -> engine.recordLostContact(tenant,
-              RecordLostContact.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
+          steps.add(new Step(day, "the lost contact with beneficiary " + p.id, on ->
+              RecordLostContact.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build()));
         }
         case DROPPED_OUT -> {
           day += 7 + random.nextInt(24);
-          steps.add(new Step(day, "the drop-out of beneficiary " + p.id, on -> engine.recordDropOut(tenant,
-              RecordDropOut.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build())));
+          steps.add(new Step(day, "the drop-out of beneficiary " + p.id, on ->
+              RecordDropOut.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).occurredOn(on).build()));
         }
         case UNDER_WAY -> {
           // Still accompanied when the programme's period ended.
@@ -897,18 +899,18 @@ public final class SipaMontbeliard implements Scenario {
 
     Step appointment(Person p, int day, AppointmentStatus status) {
       AppointmentId id = ids.appointment();
-      return new Step(day, "an appointment of beneficiary " + p.id, on -> engine.recordAppointment(tenant,
+      return new Step(day, "an appointment of beneficiary " + p.id, on ->
           RecordAppointment.builder().commandId(p.commandIds.command()).beneficiaryId(p.id)
-              .appointment(Appointment.of(id, on, status)).occurredOn(on).build()));
+              .appointment(Appointment.of(id, on, status)).occurredOn(on).build());
     }
 
     Step referral(Person p, int day) {
       ReferralId referral = ids.referral();
       SchemeId scheme = p.referredTo;
       p.referralId = referral;
-      return new Step(day, "the referral of beneficiary " + p.id + " to " + scheme, on -> engine.refer(tenant,
+      return new Step(day, "the referral of beneficiary " + p.id + " to " + scheme, on ->
           Refer.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).referralId(referral).schemeId(scheme)
-              .occurredOn(on).build()));
+              .occurredOn(on).build());
     }
 
     int planReferral(Person p, List<Step> steps, int day, ReferralStatus outcome) {
@@ -927,9 +929,9 @@ public final class SipaMontbeliard implements Scenario {
               : List.of(outcome);
       for (ReferralStatus status : news) {
         day += 3 + random.nextInt(12);
-        steps.add(new Step(day, "what became of the referral of beneficiary " + p.id, on -> engine.recordReferralOutcome(tenant,
+        steps.add(new Step(day, "what became of the referral of beneficiary " + p.id, on ->
             RecordReferralOutcome.builder().commandId(p.commandIds.command()).beneficiaryId(p.id).referralId(referral)
-                .status(status).occurredOn(on).build())));
+                .status(status).occurredOn(on).build()));
       }
       return day;
     }
@@ -953,16 +955,16 @@ public final class SipaMontbeliard implements Scenario {
                 : Contact.builder().on(on).channel(CaptureChannel.DOOR_TO_DOOR).place(placeOutside())
                     .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).consentToRecontact(p.consent).build();
         var command = ids.command();
-        replay.addFor(p.id, on, "a second contact with beneficiary " + p.id, () -> engine.recordContact(tenant,
-            RecordContact.builder().commandId(command).beneficiaryId(p.id).contact(contact).build()));
+        replay.addFor(p.id, on, "a second contact with beneficiary " + p.id, () ->
+            RecordContact.builder().commandId(command).beneficiaryId(p.id).contact(contact).build());
         last = on;
       }
       if (p.lostBeforeWelcome) {
         LocalDate on = min(last.plusDays(30 + random.nextInt(91)), END);
         var command = ids.command();
-        replay.addFor(p.id, on, "the lost contact with beneficiary " + p.id, () -> engine.recordLostContact(tenant,
+        replay.addFor(p.id, on, "the lost contact with beneficiary " + p.id, () ->
             RecordLostContact.builder().commandId(command).beneficiaryId(p.id).occurredOn(on)
-                .actor(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build()));
+                .actor(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build());
       }
     }
 
@@ -1040,7 +1042,7 @@ public final class SipaMontbeliard implements Scenario {
       return from.plusDays(days <= 0 ? 0 : random.nextInt((int) days + 1));
     }
 
-    CommandResult capture(Person p, LocalDate on) {
+    Capture capture(Person p, LocalDate on) {
       Capture.Builder capture =
           Capture.builder()
               .commandId(p.commandIds.command())
@@ -1051,7 +1053,7 @@ public final class SipaMontbeliard implements Scenario {
       if (p.details != null) {
         capture.personalDetails(p.details);
       }
-      return engine.capture(tenant, capture.build());
+      return capture.build();
     }
 
     Contact firstContact(Person p, LocalDate on) {

@@ -5,63 +5,87 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
-import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.examples.Progress;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Shared records first, then each person's in order, people side by side; a refusal stops the replay. */
+/**
+ * Shared records first, then each person's in order, batches of people side by side; a refusal stops the
+ * replay.
+ */
 class RecordReplayTest {
   private static final TenantId TENANT = TenantId.of("ideis");
   private static final LocalDate DAY = LocalDate.of(2017, 3, 14);
 
   private final MobilisationEngine engine =
       MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(SipaProgramme.CLOCK).build();
+  private final Programme programme = SipaProgramme.declaration(1);
+  private final SiteId site = programme.sites().get(0).id();
 
   @Test
   void replaysSharedRecordsFirstThenEachPersonsInTheOrderTheyHappened() {
-    RecordReplay replay = new RecordReplay();
+    RecordReplay replay = new RecordReplay(engine, TENANT);
     List<String> sent = Collections.synchronizedList(new ArrayList<>());
-    List<BeneficiaryId> people = List.of(BeneficiaryId.random(), BeneficiaryId.random(), BeneficiaryId.random());
+    // More people than one batch holds, so that several batches run side by side.
+    List<BeneficiaryId> people = Stream.generate(BeneficiaryId::random).limit(RecordReplay.BATCH / 2).toList();
     for (BeneficiaryId person : people) {
-      replay.addFor(person, DAY.plusDays(2), "later", () -> note(sent, person + " later"));
-      replay.addFor(person, DAY, "first", () -> note(sent, person + " first"));
-      replay.addFor(person, DAY, "second", () -> note(sent, person + " second"));
+      replay.addFor(person, DAY.plusDays(2), "the orientation of " + person, () -> note(sent, person + " later",
+          Orient.builder().beneficiaryId(person).occurredOn(DAY.plusDays(2)).orientation(Orientation.INFORMATION_ONLY).build()));
+      replay.addFor(person, DAY, "the capture of " + person, () -> note(sent, person + " first",
+          Capture.builder().beneficiaryId(person).programmeId(programme.id()).profile(Profile.builder().build())
+              .contact(Contact.builder().on(DAY).channel(CaptureChannel.WALK_IN).site(site)
+                  .staffRole(StaffRole.RECEPTION_OFFICER).build()).build()));
+      replay.addFor(person, DAY, "the welcome of " + person, () -> note(sent, person + " second",
+          Welcome.builder().beneficiaryId(person).siteId(site).occurredOn(DAY).build()));
     }
-    replay.add(DAY.plusDays(9), "shared", () -> note(sent, "shared"));
+    replay.add(DAY.plusDays(9), "shared", () -> {
+      sent.add("shared");
+      return engine.registerProgramme(TENANT, programme);
+    });
 
     RecordReplay.Outcome outcome = replay.replay("test", Progress::none, 3);
 
-    assertThat(outcome.records()).isEqualTo(10);
-    assertThat(sent).hasSize(10).startsWith("shared");
+    assertThat(outcome.records()).isEqualTo(3 * people.size() + 1);
+    assertThat(sent).hasSize(3 * people.size() + 1).startsWith("shared");
     for (BeneficiaryId person : people) {
       assertThat(sent.stream().filter(s -> s.startsWith(person.toString())))
           .containsExactly(person + " first", person + " second", person + " later");
+      assertThat(engine.pathway(TENANT, person).orElseThrow().stage()).isEqualTo(Stage.ORIENTED);
     }
   }
 
   @Test
   void stopsWithTheEnginesExplanationWhenItRefusesAPersonsRecord() {
-    RecordReplay replay = new RecordReplay();
+    RecordReplay replay = new RecordReplay(engine, TENANT);
     BeneficiaryId stranger = BeneficiaryId.random();
-    replay.addFor(stranger, DAY, "the welcome of a stranger", () -> engine.welcome(TENANT,
-        Welcome.builder().beneficiaryId(stranger).siteId(SiteId.of("site")).occurredOn(DAY).build()));
+    replay.addFor(stranger, DAY, "the welcome of a stranger", () ->
+        Welcome.builder().beneficiaryId(stranger).siteId(SiteId.of("site")).occurredOn(DAY).build());
 
     assertThatThrownBy(() -> replay.replay("test", Progress::none, 2))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("The engine refused the welcome of a stranger on 2017-03-14 (UNKNOWN_BENEFICIARY");
   }
 
-  private static CommandResult note(List<String> sent, String what) {
+  private static <C> C note(List<String> sent, String what, C command) {
     sent.add(what);
-    return CommandResult.accepted(false);
+    return command;
   }
 }
