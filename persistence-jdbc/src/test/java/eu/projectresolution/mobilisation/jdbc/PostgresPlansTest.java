@@ -1,0 +1,126 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL keeps one plan for a statement its JDBC driver prepared, for the connection's life, unless
+ * statistics gathered by {@code ANALYZE} make it plan again; the engine cannot count on autovacuum to
+ * gather them. A plan chosen while the tables were nearly empty must not outlive their growth: each
+ * command's work would then grow with the table (the SIPA replay slowed down tenfold as it filled).
+ *
+ * <p>The store runs on one connection here, as it does for as long as a pooled connection lives; what
+ * a lookup read is taken from the server's own counters, not from timings.
+ */
+class PostgresPlansTest {
+  private static final LocalDate D = LocalDate.of(2017, 3, 14);
+  private static final int GROWN = 20_000;
+
+  private HikariDataSource oneConnection;
+  private String schema;
+
+  @BeforeEach
+  void openOneConnection() {
+    HikariDataSource shared = (HikariDataSource) TestDatabases.postgres().dataSource();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(shared.getJdbcUrl());
+    config.setUsername(shared.getUsername());
+    config.setPassword(shared.getPassword());
+    config.setMaximumPoolSize(1);
+    config.setPoolName("plans-test");
+    oneConnection = new HikariDataSource(config);
+    schema = TestSchema.newName();
+    JdbcStorage.migrate(shared, schema); // Flyway wants a second connection
+
+  }
+
+  @AfterEach
+  void dropSchema() throws SQLException {
+    oneConnection.close();
+    TestSchema.drop(TestDatabases.postgres().dataSource(), schema);
+  }
+
+  @Test
+  void aPersonIsLookedUpByTheirPrimaryKeyOnceTheTablesHaveGrownWhateverWasPlannedWhenTheyWereEmpty() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(JdbcStorage.create(oneConnection, schema)).clock(Fixtures.CLOCK).build();
+    engine.registerProgramme(tenant, Fixtures.sipa());
+    List<BeneficiaryId> people = new ArrayList<>();
+    for (int i = 0; i < 12; i++) { // well past the five runs after which the server may keep a generic plan
+      BeneficiaryId id = BeneficiaryId.random();
+      assertThat(engine.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
+      people.add(id);
+    }
+    for (BeneficiaryId id : people.subList(0, 6)) {
+      assertThat(engine.welcome(tenant, welcome(id)).accepted()).isTrue();
+    }
+
+    grow(tenant);
+    long before = stageIndexTuplesRead();
+    for (BeneficiaryId id : people.subList(6, 12)) {
+      assertThat(engine.welcome(tenant, welcome(id)).accepted()).isTrue();
+    }
+    long read = stageIndexTuplesRead() - before;
+
+    assertThat(read)
+        .as("index entries of beneficiaries_by_programme_stage read by six welcomes among %s people", GROWN)
+        .isLessThan(GROWN / 10);
+  }
+
+  private static Welcome welcome(BeneficiaryId id) {
+    return Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build();
+  }
+
+  /** Other people of the same tenant and programme, as years of records would leave them. */
+  private void grow(TenantId tenant) throws SQLException {
+    try (Connection c = oneConnection.getConnection();
+        PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO \"" + schema + "\".beneficiaries (tenant_id, beneficiary_id, programme_id, stage, version,"
+                + " captured_on, last_event_on, gender, neet, long_term_unemployed, refugee, third_country_national,"
+                + " summary) SELECT ?, gen_random_uuid(), ?, 'welcomed', 2, DATE '2017-03-14', DATE '2017-03-14',"
+                + " 'UNDECLARED', FALSE, FALSE, FALSE, FALSE, '{}' FROM generate_series(1, ?)")) {
+      insert.setString(1, tenant.value());
+      insert.setString(2, Fixtures.SIPA.value());
+      insert.setInt(3, GROWN);
+      insert.executeUpdate();
+    }
+  }
+
+  /**
+   * Index entries read through the index by programme and stage, so far: the engine's connection is
+   * made to report its counters first (they are otherwise sent at most once a second).
+   */
+  private long stageIndexTuplesRead() throws SQLException {
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
+      sql.execute("SELECT pg_stat_force_next_flush()");
+    }
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
+      sql.execute("SELECT pg_stat_clear_snapshot()");
+      try (ResultSet row = sql.executeQuery(
+          "SELECT idx_tup_read FROM pg_stat_user_indexes WHERE schemaname = '" + schema
+              + "' AND indexrelname = 'beneficiaries_by_programme_stage'")) {
+        assertThat(row.next()).isTrue();
+        return row.getLong(1);
+      }
+    }
+  }
+}
