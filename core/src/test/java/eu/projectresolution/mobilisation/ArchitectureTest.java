@@ -42,7 +42,7 @@ class ArchitectureTest {
                 "com.fasterxml.jackson..",
                 "org.slf4j..",
                 "org.immutables.value..")
-            .because("core must stay pure and light to embed: see architecture.md");
+            .because("core must stay pure and light to embed: see docs/architecture.md");
     rule.check(core);
   }
 
