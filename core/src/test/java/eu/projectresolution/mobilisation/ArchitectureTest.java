@@ -157,4 +157,15 @@ class ArchitectureTest {
         .because("hosts catch one root exception")
         .check(core);
   }
+
+  @Test
+  void theRootExceptionIsAbstractSoThatEverySituationHasATypeOfItsOwn() {
+    classes()
+        .that()
+        .haveFullyQualifiedName(MobilisationException.class.getName())
+        .should()
+        .haveModifier(JavaModifier.ABSTRACT)
+        .because("a host tells a store that is not set up from a commit not confirmed by the type, not the message")
+        .check(core);
+  }
 }

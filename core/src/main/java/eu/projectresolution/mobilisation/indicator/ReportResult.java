@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.Refusal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,12 +28,11 @@ public interface ReportResult {
     return refusal().isPresent();
   }
 
-  /** The report, or a {@link MobilisationException} carrying the refusal's message. */
+  /** The report, or a {@link ReportRefused} carrying the refusal. */
   default IndicatorReport orElseThrow() {
     return report()
         .orElseThrow(
-            () -> new MobilisationException(
-                refusal().get().code() + " (" + refusal().get().field() + "): " + refusal().get().message()));
+            () -> new ReportRefused(refusal().get()));
   }
 
   @Value.Check

@@ -1,5 +1,7 @@
 package eu.projectresolution.mobilisation.practice;
 
+import eu.projectresolution.mobilisation.EngineFailure;
+import eu.projectresolution.mobilisation.InputNotReadable;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ public final class PracticeSheetJson {
    * The sheet in {@code json}, read as UTF-8 and not closed.
    *
    * @throws InvalidPracticeSheet carrying every problem found
-   * @throws MobilisationException when the stream cannot be read
+   * @throws InputNotReadable when the stream cannot be read
    */
   public PracticeSheet read(InputStream json) {
     return check(json).sheetOrThrow();
@@ -103,7 +104,7 @@ public final class PracticeSheetJson {
   /**
    * The sheet in {@code json}, read as UTF-8 and not closed, or every problem in it.
    *
-   * @throws MobilisationException when the stream cannot be read
+   * @throws InputNotReadable when the stream cannot be read
    */
   public SheetCheck check(InputStream json) {
     requireNonNull(json, "json");
@@ -113,7 +114,7 @@ public final class PracticeSheetJson {
     } catch (JsonProcessingException e) {
       return SheetCheck.invalid(List.of(notJson(e)));
     } catch (IOException e) {
-      throw new MobilisationException("Could not read the practice sheet: " + e.getMessage(), e);
+      throw new InputNotReadable("Could not read the practice sheet: " + e.getMessage(), e);
     }
     return check(tree);
   }
@@ -163,7 +164,7 @@ public final class PracticeSheetJson {
     try {
       return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(sheet);
     } catch (JsonProcessingException e) {
-      throw new MobilisationException("Could not write practice sheet " + sheet.id() + " as JSON", e);
+      throw new EngineFailure("Could not write practice sheet " + sheet.id() + " as JSON", e);
     }
   }
 

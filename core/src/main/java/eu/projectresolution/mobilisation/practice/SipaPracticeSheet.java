@@ -1,7 +1,8 @@
 package eu.projectresolution.mobilisation.practice;
 
-import eu.projectresolution.mobilisation.programme.Language;
+import eu.projectresolution.mobilisation.EngineFailure;
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.programme.Language;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -35,11 +36,11 @@ public final class SipaPracticeSheet {
   public static PracticeSheet load() {
     try (InputStream json = SipaPracticeSheet.class.getResourceAsStream(RESOURCE)) {
       if (json == null) {
-        throw new MobilisationException("The SIPA practice sheet " + RESOURCE + " is missing from the classpath");
+        throw new EngineFailure("The SIPA practice sheet " + RESOURCE + " is missing from the classpath");
       }
       return PracticeSheetJson.create().read(json);
     } catch (IOException e) {
-      throw new MobilisationException("Could not read the SIPA practice sheet " + RESOURCE, e);
+      throw new EngineFailure("Could not read the SIPA practice sheet " + RESOURCE, e);
     }
   }
 }

@@ -1,6 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
-import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.EngineFailure;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -80,11 +80,11 @@ public final class SipaTransfer {
     private static String resource(String name) {
       try (InputStream in = SipaTransfer.class.getResourceAsStream(name)) {
         if (in == null) {
-          throw new MobilisationException("resource " + name + " is missing from the classpath next to SipaTransfer");
+          throw new EngineFailure("resource " + name + " is missing from the classpath next to SipaTransfer");
         }
         return TransferFileReader.text(in);
       } catch (IOException e) {
-        throw new MobilisationException("could not read resource " + name + ": " + e.getMessage(), e);
+        throw new EngineFailure("could not read resource " + name + ": " + e.getMessage(), e);
       }
     }
   }

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import eu.projectresolution.mobilisation.InputNotReadable;
 import eu.projectresolution.mobilisation.programme.Language;
 import static java.util.Objects.requireNonNull;
 
@@ -14,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
@@ -76,7 +76,7 @@ final class TransferFileReader {
     try {
       return new String(json.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new MobilisationException("could not read the JSON stream: " + e.getMessage(), e);
+      throw new InputNotReadable("could not read the JSON stream: " + e.getMessage(), e);
     }
   }
 

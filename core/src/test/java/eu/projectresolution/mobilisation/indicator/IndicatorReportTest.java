@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
@@ -102,7 +101,8 @@ class IndicatorReportTest {
     assertThat(refusal.message()).contains("GBP", "EUR");
     assertThatThrownBy(() -> engine.indicatorReport(tenant, ReportScope.builder().programmeId(Fixtures.SIPA)
         .budget(Money.of("1000.00", "GBP")).build()).orElseThrow())
-        .isInstanceOf(MobilisationException.class).hasMessageContaining("CURRENCY_MISMATCH (budget)");
+        .isInstanceOf(ReportRefused.class).hasMessageContaining("CURRENCY_MISMATCH (budget)")
+        .satisfies(e -> assertThat(((ReportRefused) e).refusal()).isEqualTo(refusal));
   }
 
   @Test

@@ -1,5 +1,9 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.CommitNotConfirmed;
+import eu.projectresolution.mobilisation.RetriesExhausted;
+import eu.projectresolution.mobilisation.StorageFailure;
+import eu.projectresolution.mobilisation.StoreNotReady;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.MobilisationException;
@@ -80,7 +84,7 @@ final class Database {
    * taken, a row it updates has moved on): the transaction is rolled back and run again, and this
    * time the work sees what the other writer committed.
    */
-  static final class ConcurrentWrite extends MobilisationException {
+  static final class ConcurrentWrite extends StorageFailure {
     private static final long serialVersionUID = 1L;
 
     ConcurrentWrite(String message, Throwable cause) {
@@ -135,10 +139,10 @@ final class Database {
         return attempt.get();
       } catch (ConcurrentWrite | TransientFailure e) {
         if (number >= MAX_ATTEMPTS) {
-          throw new MobilisationException(
+          throw new RetriesExhausted(
               "Could not " + what.get() + " in schema \"" + schema + "\": concurrent writers kept getting in first "
                   + "after " + MAX_ATTEMPTS + " attempts; retry later",
-              e.getCause() != null ? e.getCause() : e);
+              MAX_ATTEMPTS, e.getCause() != null ? e.getCause() : e);
         }
         LOG.debug("Attempt {} to {} met a concurrent writer ({}); running it again", number, what.get(), e.getMessage());
         pause(number, what);
@@ -205,7 +209,7 @@ final class Database {
       }
       // The server may have committed before the failure reached us: say so, so that the caller
       // retries with the same command id, which is recognised if it went through.
-      throw new MobilisationException(
+      throw new CommitNotConfirmed(
           "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
               + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
               + "read it back, or retry with the same command id, which is recognised if it was",
@@ -268,26 +272,26 @@ final class Database {
       Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MobilisationException("Interrupted while waiting to " + what.get() + " again", e);
+      throw new StorageFailure("Interrupted while waiting to " + what.get() + " again", e);
     }
   }
 
   /** A failure of {@code what}, with a message saying what to do when the tables are missing. */
-  MobilisationException failure(String what, SQLException e) {
+  StorageFailure failure(String what, SQLException e) {
     if (SqlStates.isMissingTable(e)) {
-      return new MobilisationException(
+      return new StoreNotReady(
           "Could not " + what + ": schema \"" + schema + "\" does not hold the engine's tables (SQL state "
               + SqlStates.stateOf(e) + ": " + e.getMessage() + "); create them with JdbcStorage.migrate(dataSource, \""
               + schema + "\") or apply the scripts in eu/projectresolution/mobilisation/jdbc/migrations",
           e);
     }
-    return new MobilisationException(
+    return new StorageFailure(
         "Could not " + what + " in schema \"" + schema + "\" (SQL state " + SqlStates.stateOf(e) + "): "
             + e.getMessage(),
         e);
   }
 
-  private static final class TransientFailure extends MobilisationException {
+  private static final class TransientFailure extends StorageFailure {
     private static final long serialVersionUID = 1L;
 
     TransientFailure(SQLException cause) {

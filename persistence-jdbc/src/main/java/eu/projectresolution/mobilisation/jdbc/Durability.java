@@ -1,6 +1,6 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.StoreNotReady;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ final class Durability {
   /**
    * Throws if {@code connection} is to an H2 file database that writes its commits in the background.
    *
-   * @throws MobilisationException saying how to open the database durably
+   * @throws StoreNotReady saying how to open the database durably
    * @throws SQLException if the database cannot say how it writes
    */
   static void check(Connection connection) throws SQLException {
@@ -53,7 +53,7 @@ final class Durability {
       }
     }
     if (delay > 0) {
-      throw new MobilisationException(
+      throw new StoreNotReady(
           "The H2 database " + path + " writes its commits to disk in the background (WRITE_DELAY " + delay
               + " ms): a command acknowledged as recorded would be lost if the process stopped within that delay."
               + " Add " + H2_DURABLE + " to its URL (e.g. jdbc:h2:file:" + path + H2_DURABLE + ")");

@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.jdbc;
 
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.StoreNotReady;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
@@ -109,7 +110,7 @@ final class IndicatorCountsQuery {
     }
     long unfilled = total(rows, Count.UNFILLED);
     if (unfilled > 0) {
-      throw new MobilisationException(
+      throw new StoreNotReady(
           "Cannot count the indicator figures of programme " + programme + " of tenant " + tenant + " in schema \""
               + db.schema() + "\": " + unfilled + " of its people were stored before the indicator tables"
               + " (migration V3) and are not in them yet; fill them with JdbcStorage.rebuildIndicatorTables(dataSource, \""

@@ -1,10 +1,11 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.RetriesExhausted;
+import eu.projectresolution.mobilisation.StorageFailure;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -117,10 +118,10 @@ final class JdbcPathways implements Pathways {
           throw new CommandAlreadyRecorded(recorded.get());
         }
         if (attempt >= Database.MAX_ATTEMPTS) {
-          throw new MobilisationException(
+          throw new RetriesExhausted(
               "Could not append " + batch.size() + " commands to the pathways of tenant " + tenant
                   + ": concurrent writers of the same command ids kept getting in first; retry later",
-              e.getCause());
+              attempt, e.getCause());
         }
       }
     }
@@ -189,7 +190,7 @@ final class JdbcPathways implements Pathways {
   }
 
   /** A command id of a batch of several was taken by a committed writer; the transaction is rolled back. */
-  private static final class RecordedInBatch extends MobilisationException {
+  private static final class RecordedInBatch extends StorageFailure {
     private static final long serialVersionUID = 1L;
 
     RecordedInBatch(SQLException cause) {

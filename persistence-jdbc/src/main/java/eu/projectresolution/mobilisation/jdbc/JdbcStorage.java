@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.StorageFailure;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -162,7 +163,7 @@ public final class JdbcStorage implements MobilisationStorage {
           result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
           result.migrationsExecuted);
     } catch (FlywayException e) {
-      throw new MobilisationException(
+      throw new StorageFailure(
           "Could not migrate the engine's tables in schema \"" + schema + "\": " + e.getMessage(), e);
     }
   }

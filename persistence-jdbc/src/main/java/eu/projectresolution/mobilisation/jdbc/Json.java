@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.EngineFailure;
+import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ final class Json {
     try {
       return mapper.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new MobilisationException("Could not write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
+      throw new EngineFailure("Could not write " + value.getClass().getSimpleName() + " as JSON: " + e.getMessage(), e);
     }
   }
 
@@ -45,7 +46,7 @@ final class Json {
     try {
       return mapper.writeValueAsString(event);
     } catch (JsonProcessingException e) {
-      throw new MobilisationException("Could not write event " + event.header().version() + " as JSON: " + e.getMessage(), e);
+      throw new EngineFailure("Could not write event " + event.header().version() + " as JSON: " + e.getMessage(), e);
     }
   }
 
@@ -78,8 +79,8 @@ final class Json {
     return names.get(0);
   }
 
-  private static MobilisationException unreadable(String what, String where, JsonProcessingException e) {
-    return new MobilisationException(
+  private static StorageFailure unreadable(String what, String where, JsonProcessingException e) {
+    return new StorageFailure(
         "The stored " + what + " " + where + " cannot be read back (" + e.getOriginalMessage()
             + "): was it written by a newer version of the engine, or changed by hand?",
         e);

@@ -1,5 +1,7 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.CommitNotConfirmed;
+import eu.projectresolution.mobilisation.StorageFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +72,7 @@ abstract class AtomicityContract {
     failing.failStatements(writing("INSERT INTO", "beneficiaries"));
 
     assertThatThrownBy(() -> ailing.capture(tenant, capture))
-        .isInstanceOf(MobilisationException.class)
+        .isInstanceOf(StorageFailure.class)
         .hasRootCauseInstanceOf(SQLException.class)
         .hasMessageContaining(id.toString());
 
@@ -151,7 +153,7 @@ abstract class AtomicityContract {
     failing.failAfterCommit();
 
     assertThatThrownBy(() -> ailing.welcome(tenant, welcome))
-        .isInstanceOf(MobilisationException.class)
+        .isInstanceOf(CommitNotConfirmed.class)
         .hasMessageContaining("may or may not have been recorded")
         .hasMessageContaining("same command id");
 
@@ -182,7 +184,7 @@ abstract class AtomicityContract {
     failing.failStatements(sql -> sql.startsWith("SELECT"));
 
     assertThatThrownBy(() -> ailing.pathway(tenant, BeneficiaryId.random()))
-        .isInstanceOf(MobilisationException.class)
+        .isInstanceOf(StorageFailure.class)
         .hasMessageContaining("read the pathway of beneficiary")
         .hasMessageContaining("08006");
     assertThatThrownBy(() -> JdbcStorage.create(failing, schema().name()).programmes().list(tenant))

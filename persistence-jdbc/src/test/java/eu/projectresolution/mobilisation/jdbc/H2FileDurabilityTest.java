@@ -1,11 +1,11 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.StoreNotReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -109,12 +109,12 @@ class H2FileDurabilityTest {
   void refusesAnH2FileThatWritesItsCommitsInTheBackground() {
     try (HikariDataSource dataSource = open("")) {
       assertThatThrownBy(() -> JdbcStorage.migrate(dataSource, "mobilisation"))
-          .isInstanceOf(MobilisationException.class)
+          .isInstanceOf(StoreNotReady.class)
           .hasMessageContaining("writes its commits to disk in the background (WRITE_DELAY 500 ms)")
           .hasMessageContaining("Add ;WRITE_DELAY=0 to its URL");
       JdbcStorage storage = JdbcStorage.create(dataSource, "mobilisation"); // a host migrating with its own tool
       assertThatThrownBy(() -> storage.programmes().list(Fixtures.newTenant()))
-          .isInstanceOf(MobilisationException.class)
+          .isInstanceOf(StoreNotReady.class)
           .hasMessageContaining("Add ;WRITE_DELAY=0 to its URL");
     }
   }

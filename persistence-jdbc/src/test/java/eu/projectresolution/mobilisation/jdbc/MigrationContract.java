@@ -1,9 +1,9 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.StoreNotReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -86,7 +86,7 @@ abstract class MigrationContract {
     JdbcStorage storage = JdbcStorage.create(database().dataSource(), schema);
 
     assertThatThrownBy(() -> storage.programmes().list(Fixtures.newTenant()))
-        .isInstanceOf(MobilisationException.class)
+        .isInstanceOf(StoreNotReady.class)
         .hasMessageContaining("JdbcStorage.migrate(dataSource, \"" + schema + "\")")
         .hasMessageContaining("eu/projectresolution/mobilisation/jdbc/migrations")
         .hasCauseInstanceOf(SQLException.class);
@@ -187,7 +187,7 @@ abstract class MigrationContract {
             "UPDATE \"" + schema + "\".beneficiaries SET capture_channel = NULL, capture_site_id = NULL");
       }
       assertThatThrownBy(() -> countsOf(storage, tenant)).as("people stored before the indicator tables")
-          .isInstanceOf(MobilisationException.class)
+          .isInstanceOf(StoreNotReady.class)
           .hasMessageContaining("JdbcStorage.rebuildIndicatorTables(dataSource, \"" + schema + "\")");
 
       JdbcStorage.rebuildIndicatorTables(dataSource, schema);
