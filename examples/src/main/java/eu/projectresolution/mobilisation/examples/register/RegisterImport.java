@@ -69,17 +69,19 @@ public final class RegisterImport {
     for (Row row : register.rows()) {
       // A value the engine's types refuse (a name past its length limit, say) is a bad row like any
       // other: the file's other rows are still imported. Checked before anything of the row is written.
+      // The contact names the Recrut'Café by its id, derived from its day and place before it is recorded.
       PersonalDetails details;
+      Contact contact;
       try {
         details = details(row);
-        if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
-          recrutCafe(tenant, programme, row, row.place().orElseThrow());
-        }
+        Optional<OutreachEventId> recrutCafe = row.channel() == CaptureChannel.OUTREACH_EVENT
+            ? Optional.of(recrutCafe(tenant, programme, row, row.place().orElseThrow()).id())
+            : Optional.empty();
+        contact = contact(row, recrutCafe);
       } catch (IllegalArgumentException e) {
         rejected.add(new Problem(row.line(), e.getMessage()));
         continue;
       }
-      Optional<OutreachEventId> event = Optional.empty();
       if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
         String place = row.place().orElseThrow();
         // The event's id may be derived from its day and place: they identify an occasion, nobody.
@@ -101,11 +103,9 @@ public final class RegisterImport {
               + " could not be recorded (see the first row of that day and place)"));
           continue;
         }
-        event = events.get(key);
       }
       MatchingKey key =
           matcher.keyOf(details).orElseGet(() -> matcher.keyOf(details, row.date() + "|" + row.place().orElse("") + "|" + row.channel()));
-      Contact contact = contact(row, event);
       Optional<BeneficiaryId> known = personalData.findByMatchingKey(tenant, key);
       CommandResult result;
       BeneficiaryId person;

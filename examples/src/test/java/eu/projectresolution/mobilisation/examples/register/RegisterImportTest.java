@@ -84,6 +84,19 @@ class RegisterImportTest {
   }
 
   @Test
+  void aPlacePastItsLimitAwayFromARecrutCafeIsABadRowToo() {
+    RegisterImport.Result result = importRegister("name;phone;email;consent;date;place;channel\n"
+        + "Amina Benali;06 39 98 12 34;;yes;2018-04-02;" + "Market ".repeat(30) + ";door-to-door\n"
+        + "Omar Cissé;06 39 98 12 38;;no;2018-04-02;Market, Audincourt;door-to-door\n");
+
+    assertThat(result.imported()).extracting(Imported::line).containsExactly(3L);
+    assertThat(result.rejected()).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(2L);
+      assertThat(problem.reason()).contains("contact.place", "the limit is 200");
+    });
+  }
+
+  @Test
   void thePeopleMetAtOneRecrutCafeMakeItsRegisterAndTheirDetailsGoToThePersonalDataStoreOnly() {
     RegisterImport.Result result = importRegister();
 
