@@ -24,7 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import <register.csv>}: loads an attendance register into a programme, row by row. */
+/**
+ * {@code import <register.csv>}: loads an attendance register into a programme, its rows committed in
+ * batches and each answered on its own (see {@link RegisterImport}).
+ */
 @Command(
     name = "import",
     sortOptions = false,

@@ -16,6 +16,7 @@ import eu.projectresolution.mobilisation.capture.OutreachEventKind;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import eu.projectresolution.mobilisation.engine.RecordContact;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Problem;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Register;
@@ -26,8 +27,11 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +43,8 @@ import java.util.UUID;
  * one {@link Capture} command (so a row is recorded whole or not at all), under a new random
  * pseudonymous id; their name, phone and e-mail go to the personal-data store only, with the {@link
  * MatchingKey} that recognises them when met again. The people met at a Recrut'Café (same day, same
- * place) are attached to one outreach event, recorded first, so that the engine can rebuild the
- * event's register.
+ * place) are attached to one outreach event, recorded first, before anyone met there, so that the
+ * engine can rebuild the event's register.
  *
  * <p>A person is recognised by their matching key, a keyed hash of their normalised identity that
  * the host's secret makes impossible to recompute without it (see {@link IdentityMatcher}): a row
@@ -50,8 +54,21 @@ import java.util.UUID;
  * never a second capture. A row giving a name and nothing else to tell people apart is recognised
  * only for the same occasion. Rows the engine refuses (a date outside the programme, in the future)
  * are reported with their line like bad rows.
+ *
+ * <p>The people's commands are committed in batches of up to {@value #BATCH_SIZE} rows, each batch in
+ * one transaction ({@link MobilisationEngine#recordAll}) rather than one per row, and every row is
+ * still answered on its own, as a row-by-row import would answer it: a row the engine refuses writes
+ * nothing, the others of its batch are kept. A person on several rows of one file is recognised as if
+ * each row had been recorded before the next was read: the import remembers whom it has captured and
+ * which occasions it has recorded, so a later row of the same person becomes a new contact chained
+ * after the capture in the same batch, or is already imported. Should the engine refuse that capture,
+ * nothing of the person was written after it, and their later rows of the batch are decided again
+ * after it; a row repeating the occasion of a new contact not yet answered waits for that answer.
  */
 public final class RegisterImport {
+  /** The most rows whose commands one engine call, and one transaction, records. */
+  public static final int BATCH_SIZE = 500;
+
   private RegisterImport() {}
 
   /**
@@ -60,26 +77,36 @@ public final class RegisterImport {
    */
   public static Result into(
       MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register, IdentityMatcher matcher) {
-    PersonalData personalData = engine.storage().personalData();
-    List<Imported> imported = new ArrayList<>();
-    List<Imported> again = new ArrayList<>();
+    return into(engine, tenant, programme, register, matcher, BATCH_SIZE);
+  }
+
+  /** As {@link #into(MobilisationEngine, TenantId, ProgrammeId, Register, IdentityMatcher)}, in batches of {@code batchSize} rows. */
+  static Result into(
+      MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register, IdentityMatcher matcher,
+      int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize is " + batchSize + ": give at least 1");
+    }
     List<Problem> rejected = new ArrayList<>(register.problems());
     Map<String, Optional<OutreachEventId>> events = new LinkedHashMap<>();
     List<OutreachEventId> recorded = new ArrayList<>();
+    List<Meeting> meetings = new ArrayList<>();
     for (Row row : register.rows()) {
       // A value the engine's types refuse (a name past its length limit, say) is a bad row like any
       // other: the file's other rows are still imported. Checked before anything of the row is written.
+      // The contact names the Recrut'Café by its id, derived from its day and place before it is recorded.
       PersonalDetails details;
+      Contact contact;
       try {
         details = details(row);
-        if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
-          recrutCafe(tenant, programme, row, row.place().orElseThrow());
-        }
+        Optional<OutreachEventId> recrutCafe = row.channel() == CaptureChannel.OUTREACH_EVENT
+            ? Optional.of(recrutCafe(tenant, programme, row, row.place().orElseThrow()).id())
+            : Optional.empty();
+        contact = contact(row, recrutCafe);
       } catch (IllegalArgumentException e) {
         rejected.add(new Problem(row.line(), e.getMessage()));
         continue;
       }
-      Optional<OutreachEventId> event = Optional.empty();
       if (row.channel() == CaptureChannel.OUTREACH_EVENT) {
         String place = row.place().orElseThrow();
         // The event's id may be derived from its day and place: they identify an occasion, nobody.
@@ -101,53 +128,273 @@ public final class RegisterImport {
               + " could not be recorded (see the first row of that day and place)"));
           continue;
         }
-        event = events.get(key);
       }
       MatchingKey key =
           matcher.keyOf(details).orElseGet(() -> matcher.keyOf(details, row.date() + "|" + row.place().orElse("") + "|" + row.channel()));
-      Contact contact = contact(row, event);
-      Optional<BeneficiaryId> known = personalData.findByMatchingKey(tenant, key);
-      CommandResult result;
-      BeneficiaryId person;
-      if (known.isEmpty()) {
-        person = BeneficiaryId.random();
-        result = engine.capture(tenant, Capture.builder()
-            .commandId(CommandId.random())
-            .beneficiaryId(person)
-            .programmeId(programme)
-            .profile(Profile.undeclared())
-            .contact(contact)
-            .personalDetails(details)
-            .matchingKey(key)
-            .build());
-      } else {
-        person = known.get();
-        Optional<Pathway> pathway = engine.pathway(tenant, person);
-        if (pathway.isPresent() && !pathway.get().programmeId().equals(programme)) {
-          rejected.add(new Problem(row.line(), "this person is already followed in programme " + pathway.get().programmeId()
-              + " (beneficiary " + person + "): record their contact there"));
-          continue;
+      meetings.add(new Meeting(row, details, key, contact));
+    }
+    People people = new People(engine, tenant, programme);
+    Deque<Meeting> waiting = new ArrayDeque<>(meetings);
+    while (!waiting.isEmpty()) {
+      List<Plan> plans = new ArrayList<>();
+      List<PathwayCommand> commands = new ArrayList<>();
+      while (!waiting.isEmpty() && commands.size() < batchSize) {
+        Optional<Plan> plan = people.plan(waiting.peekFirst());
+        if (plan.isEmpty()) {
+          break; // the row waits for this batch's answers
         }
-        if (pathway.isPresent() && pathway.get().contacts().stream().anyMatch(c -> sameOccasion(c, contact))) {
-          again.add(new Imported(row.line(), person, true));
-          continue;
-        }
-        result = engine.recordContact(tenant, RecordContact.builder()
-            .commandId(CommandId.random())
-            .beneficiaryId(person)
-            .contact(contact)
-            .build());
+        waiting.removeFirst();
+        plans.add(plan.get());
+        plan.get().command.ifPresent(commands::add);
       }
-      if (result.refused()) {
-        rejected.add(new Problem(row.line(), message(result.refusal().orElseThrow())));
-      } else if (result.replayed()) {
-        again.add(new Imported(row.line(), person, known.isPresent()));
-      } else {
-        imported.add(new Imported(row.line(), person, known.isPresent()));
+      List<CommandResult> results = engine.recordAll(tenant, commands);
+      List<Meeting> again = people.answer(plans, results);
+      for (int i = again.size() - 1; i >= 0; i--) {
+        waiting.addFirst(again.get(i)); // decided again first, in line order
+      }
+    }
+    List<Imported> imported = new ArrayList<>();
+    List<Imported> already = new ArrayList<>();
+    for (Meeting meeting : meetings) {
+      switch (meeting.outcome) {
+        case IMPORTED -> imported.add(meeting.imported);
+        case ALREADY_IMPORTED -> already.add(meeting.imported);
+        case REJECTED -> rejected.add(meeting.problem);
       }
     }
     rejected.sort(Comparator.comparingLong(Problem::line));
-    return new Result(register.source(), imported, again, rejected, recorded);
+    return new Result(register.source(), imported, already, rejected, recorded);
+  }
+
+  /** A good row, its values checked and its Recrut'Café recorded, and what became of it. */
+  private static final class Meeting {
+    final Row row;
+    final PersonalDetails details;
+    final MatchingKey key;
+    final Contact contact;
+    Outcome outcome;
+    Imported imported;
+    Problem problem;
+
+    Meeting(Row row, PersonalDetails details, MatchingKey key, Contact contact) {
+      this.row = row;
+      this.details = details;
+      this.key = key;
+      this.contact = contact;
+    }
+
+    void imported(BeneficiaryId person, boolean knownBefore) {
+      outcome = Outcome.IMPORTED;
+      imported = new Imported(row.line(), person, knownBefore);
+    }
+
+    void alreadyImported(BeneficiaryId person, boolean knownBefore) {
+      outcome = Outcome.ALREADY_IMPORTED;
+      imported = new Imported(row.line(), person, knownBefore);
+    }
+
+    void rejected(String reason) {
+      outcome = Outcome.REJECTED;
+      problem = new Problem(row.line(), reason);
+    }
+  }
+
+  private enum Outcome { IMPORTED, ALREADY_IMPORTED, REJECTED }
+
+  private enum Kind {
+    /** A person met for the first time. */
+    CAPTURE,
+    /** A person known (in the store, or captured by this import) met on another occasion. */
+    CONTACT,
+    /** An occasion already in the person's pathway, or planned to be by an earlier row. */
+    ALREADY_IMPORTED,
+    /** A person followed in another programme. */
+    ELSEWHERE
+  }
+
+  /**
+   * What a row will do: the command it sends, if any, and the capture of an earlier row of the same
+   * batch it counts on being accepted (being a new contact after it, or repeating its occasion), if any.
+   */
+  private static final class Plan {
+    final Meeting meeting;
+    final Person person;
+    final Kind kind;
+    final Optional<PathwayCommand> command;
+    final Optional<Plan> countsOn;
+    /** The occasion the command adds to the person's pathway, if it is accepted. */
+    final Optional<Occasion> adds;
+    boolean refused;
+
+    Plan(Meeting meeting, Person person, Kind kind, Optional<PathwayCommand> command, Optional<Plan> countsOn,
+        Optional<Occasion> adds) {
+      this.meeting = meeting;
+      this.person = person;
+      this.kind = kind;
+      this.command = command;
+      this.countsOn = countsOn;
+      this.adds = adds;
+    }
+  }
+
+  /** A contact in a person's pathway, or to be, when the row whose command records it is answered. */
+  private static final class Occasion {
+    final Contact contact;
+    Optional<Plan> pending;
+
+    Occasion(Contact contact, Optional<Plan> pending) {
+      this.contact = contact;
+      this.pending = pending;
+    }
+  }
+
+  /** A person the import has met: as the store held them, with what the import recorded or plans to. */
+  private static final class Person {
+    final BeneficiaryId id;
+    /** The programme of the person's pathway; empty if none is recorded. */
+    final Optional<ProgrammeId> programme;
+    final List<Occasion> occasions = new ArrayList<>();
+    /** The capture of the person, while its batch is not answered. */
+    Optional<Plan> capture = Optional.empty();
+
+    Person(BeneficiaryId id, Optional<ProgrammeId> programme) {
+      this.id = id;
+      this.programme = programme;
+    }
+  }
+
+  /**
+   * The people of one import by matching key: looked up in the store once, then kept as the import's
+   * batches leave them, so that a person on several rows is recognised as a row-by-row import would.
+   */
+  private static final class People {
+    private final MobilisationEngine engine;
+    private final TenantId tenant;
+    private final ProgrammeId programme;
+    private final PersonalData personalData;
+    private final Map<MatchingKey, Person> byKey = new HashMap<>();
+
+    People(MobilisationEngine engine, TenantId tenant, ProgrammeId programme) {
+      this.engine = engine;
+      this.tenant = tenant;
+      this.programme = programme;
+      this.personalData = engine.storage().personalData();
+    }
+
+    /**
+     * What {@code meeting}'s row does, on what the store holds and the import recorded or plans to;
+     * empty if that can only be decided once the batch so far is answered: the row repeats the occasion
+     * of a new contact not yet answered (if the engine refuses that contact, this row is not already
+     * imported but decided on the pathway as it is then). Never empty when nothing is planned.
+     */
+    Optional<Plan> plan(Meeting meeting) {
+      Person person = byKey.get(meeting.key);
+      if (person == null) {
+        Optional<BeneficiaryId> known = personalData.findByMatchingKey(tenant, meeting.key);
+        if (known.isPresent()) {
+          Optional<Pathway> pathway = engine.pathway(tenant, known.get());
+          person = new Person(known.get(), pathway.map(Pathway::programmeId));
+          for (Contact contact : pathway.map(Pathway::contacts).orElse(List.of())) {
+            person.occasions.add(new Occasion(contact, Optional.empty()));
+          }
+          byKey.put(meeting.key, person);
+        }
+      }
+      if (person == null) {
+        person = new Person(BeneficiaryId.random(), Optional.of(programme));
+        byKey.put(meeting.key, person);
+        Capture capture = Capture.builder()
+            .commandId(CommandId.random())
+            .beneficiaryId(person.id)
+            .programmeId(programme)
+            .profile(Profile.undeclared())
+            .contact(meeting.contact)
+            .personalDetails(meeting.details)
+            .matchingKey(meeting.key)
+            .build();
+        Occasion occasion = new Occasion(meeting.contact, Optional.empty());
+        Plan plan = new Plan(meeting, person, Kind.CAPTURE, Optional.of(capture), Optional.empty(), Optional.of(occasion));
+        occasion.pending = Optional.of(plan);
+        person.occasions.add(occasion);
+        person.capture = Optional.of(plan);
+        return Optional.of(plan);
+      }
+      if (person.programme.isPresent() && !person.programme.get().equals(programme)) {
+        return Optional.of(new Plan(meeting, person, Kind.ELSEWHERE, Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+      Optional<Occasion> same = person.occasions.stream().filter(o -> sameOccasion(o.contact, meeting.contact)).findFirst();
+      if (same.isPresent()) {
+        Optional<Plan> recording = same.get().pending;
+        if (recording.isPresent() && recording.get().kind != Kind.CAPTURE) {
+          return Optional.empty();
+        }
+        return Optional.of(new Plan(meeting, person, Kind.ALREADY_IMPORTED, Optional.empty(), recording, Optional.empty()));
+      }
+      RecordContact contact = RecordContact.builder()
+          .commandId(CommandId.random())
+          .beneficiaryId(person.id)
+          .contact(meeting.contact)
+          .build();
+      Occasion occasion = new Occasion(meeting.contact, Optional.empty());
+      Plan plan = new Plan(meeting, person, Kind.CONTACT, Optional.of(contact), person.capture, Optional.of(occasion));
+      occasion.pending = Optional.of(plan);
+      person.occasions.add(occasion);
+      return Optional.of(plan);
+    }
+
+    /**
+     * Gives each row of a batch its outcome from the engine's answers (one per command, in order), and
+     * returns the rows to decide again, in line order: those that counted on a capture of the batch
+     * the engine refused. None of them wrote anything (a new contact sent for a person whose capture
+     * was refused is refused too; a repeated occasion sends nothing), so, decided after the batch, they
+     * are answered as a row-by-row import would answer them.
+     */
+    List<Meeting> answer(List<Plan> plans, List<CommandResult> results) {
+      List<Meeting> again = new ArrayList<>();
+      int next = 0;
+      for (Plan plan : plans) {
+        Meeting meeting = plan.meeting;
+        Optional<CommandResult> result = plan.command.isPresent() ? Optional.of(results.get(next++)) : Optional.empty();
+        if (plan.countsOn.isPresent() && plan.countsOn.get().refused) {
+          if (result.isPresent() && !result.get().refused()) {
+            throw new IllegalStateException("The engine accepted a command for beneficiary " + plan.person.id
+                + " whose capture it refused in the same batch (line " + meeting.row.line() + ")");
+          }
+          plan.refused = true;
+          plan.adds.ifPresent(plan.person.occasions::remove);
+          again.add(meeting);
+          continue;
+        }
+        switch (plan.kind) {
+          case ELSEWHERE -> meeting.rejected("this person is already followed in programme "
+              + plan.person.programme.orElseThrow() + " (beneficiary " + plan.person.id + "): record their contact there");
+          case ALREADY_IMPORTED -> meeting.alreadyImported(plan.person.id, true);
+          case CAPTURE, CONTACT -> {
+            CommandResult answer = result.orElseThrow();
+            boolean knownBefore = plan.kind == Kind.CONTACT;
+            if (answer.refused()) {
+              plan.refused = true;
+              plan.adds.ifPresent(plan.person.occasions::remove);
+              if (plan.kind == Kind.CAPTURE) {
+                byKey.remove(meeting.key, plan.person); // nobody was captured: the next row looks again
+              }
+              meeting.rejected(message(answer.refusal().orElseThrow()));
+            } else {
+              plan.adds.ifPresent(occasion -> occasion.pending = Optional.empty());
+              if (plan.kind == Kind.CAPTURE) {
+                plan.person.capture = Optional.empty();
+              }
+              if (answer.replayed()) {
+                meeting.alreadyImported(plan.person.id, knownBefore);
+              } else {
+                meeting.imported(plan.person.id, knownBefore);
+              }
+            }
+          }
+        }
+      }
+      return again;
+    }
   }
 
   /** The Recrut'Café a row's people were met at: its id derives from the day and place, which identify nobody. */

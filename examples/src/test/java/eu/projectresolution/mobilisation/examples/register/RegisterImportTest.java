@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.examples.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -17,6 +18,9 @@ import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,19 @@ class RegisterImportTest {
     assertThat(result.rejected().get(0).reason()).contains("familyName", "the limit is 200");
     assertThat(result.rejected().get(1).reason()).contains("title", "the limit is 200");
     assertThat(result.outreachEvents()).hasSize(1);
+  }
+
+  @Test
+  void aPlacePastItsLimitAwayFromARecrutCafeIsABadRowToo() {
+    RegisterImport.Result result = importRegister("name;phone;email;consent;date;place;channel\n"
+        + "Amina Benali;06 39 98 12 34;;yes;2018-04-02;" + "Market ".repeat(30) + ";door-to-door\n"
+        + "Omar Cissé;06 39 98 12 38;;no;2018-04-02;Market, Audincourt;door-to-door\n");
+
+    assertThat(result.imported()).extracting(Imported::line).containsExactly(3L);
+    assertThat(result.rejected()).singleElement().satisfies(problem -> {
+      assertThat(problem.line()).isEqualTo(2L);
+      assertThat(problem.reason()).contains("contact.place", "the limit is 200");
+    });
   }
 
   @Test
@@ -188,5 +205,137 @@ class RegisterImportTest {
     assertThat(again.alreadyImported().get(0).beneficiaryId()).isEqualTo(first.imported().get(0).beneficiaryId());
     assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
     assertThat(engine.attendanceRegister(TENANT, first.outreachEvents().get(0)).orElseThrow().entries()).hasSize(3);
+  }
+
+  @Test
+  void aPersonOnThreeRowsOfOneFileIsCapturedOnceAndMetAgainOnce() {
+    RegisterImport.Result result = importRegister("name;phone;email;consent;date;place;channel\n"
+        + "Amina Benali;06 39 98 12 34;;yes;2018-03-15;Hall B, Petite Hollande;recrut-cafe\n" // 2: captured
+        + "Amina Benali;06 39 98 12 34;;yes;2018-03-15;Hall B, Petite Hollande;recrut-cafe\n" // 3: same occasion
+        + "Amina Benali;06 39 98 12 34;;no;2018-04-02;Market, Audincourt;door-to-door\n"); // 4: another day
+
+    BeneficiaryId amina = result.imported().get(0).beneficiaryId();
+    assertThat(result.imported()).containsExactly(new Imported(2, amina, false), new Imported(4, amina, true));
+    assertThat(result.alreadyImported()).containsExactly(new Imported(3, amina, true));
+    assertThat(result.rejected()).isEmpty();
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(1);
+    assertThat(engine.pathway(TENANT, amina).orElseThrow().contacts()).extracting(Contact::on, Contact::channel)
+        .containsExactly(tuple(LocalDate.of(2018, 3, 15), CaptureChannel.OUTREACH_EVENT),
+            tuple(LocalDate.of(2018, 4, 2), CaptureChannel.DOOR_TO_DOOR));
+  }
+
+  @Test
+  void rowsCommittedInBatchesAreAnsweredAsRowByRow() {
+    // The rows of one person that count on an earlier row of theirs the engine refuses, in one batch.
+    String register = "name;phone;email;consent;date;place;channel\n"
+        + "Julie Roux;06 39 98 12 39;;yes;2015-06-01;Market, Audincourt;door-to-door\n" // 2 refused: before SIPA
+        + "Julie Roux;06 39 98 12 39;;yes;2015-06-01;Market, Audincourt;door-to-door\n" // 3 refused again
+        + "Julie Roux;06 39 98 12 39;;yes;2018-04-02;Market, Audincourt;door-to-door\n" // 4 captured
+        + "Julie Roux;06 39 98 12 39;;yes;2018-04-02;Market, Audincourt;door-to-door\n" // 5 already imported
+        + "Karim Haddad;06 39 98 12 35;;yes;2018-04-10;Hall B, Petite Hollande;recrut-cafe\n" // 6 captured
+        + "Karim Haddad;06 39 98 12 35;;yes;2018-04-05;Market, Audincourt;door-to-door\n" // 7 refused: before the 10th
+        + "Karim Haddad;06 39 98 12 35;;yes;2018-04-05;Market, Audincourt;door-to-door\n" // 8 refused again
+        + "Karim Haddad;06 39 98 12 35;;yes;2018-04-12;Market, Audincourt;door-to-door\n" // 9 a new contact
+        + "Hugo Blanc;06 39 98 12 40;;yes;2030-01-01;Market, Audincourt;door-to-door\n" // 10 refused: in the future
+        + "Hugo Blanc;06 39 98 12 40;;yes;2018-04-12;Market, Audincourt;door-to-door\n"; // 11 captured
+
+    List<String> rowByRow = null;
+    for (int batchSize : new int[] {1, 2, 3, 4, RegisterImport.BATCH_SIZE}) {
+      declareSipa();
+      RegisterImport.Result result = RegisterImport.into(engine, TENANT, SipaProgramme.ID,
+          RegisterCsv.read(register.getBytes(StandardCharsets.UTF_8), "register.csv"), matcher, batchSize);
+
+      assertThat(result.imported()).as("batches of %d", batchSize)
+          .extracting(Imported::line, Imported::knownBefore)
+          .containsExactly(tuple(4L, false), tuple(6L, false), tuple(9L, true), tuple(11L, false));
+      assertThat(result.alreadyImported()).extracting(Imported::line).containsExactly(5L);
+      assertThat(result.rejected()).extracting(Problem::line).containsExactly(2L, 3L, 7L, 8L, 10L);
+      assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(3);
+      BeneficiaryId karim = result.imported().get(1).beneficiaryId();
+      assertThat(engine.pathway(TENANT, karim).orElseThrow().contacts()).hasSize(2);
+      List<String> answers = answers(result);
+      if (rowByRow == null) {
+        rowByRow = answers;
+      }
+      assertThat(answers).as("batches of %d", batchSize).isEqualTo(rowByRow);
+    }
+    assertThat(rowByRow).filteredOn(answer -> answer.startsWith("line 8:")).singleElement().asString()
+        .contains("DATE_BEFORE_PREVIOUS_EVENT", "latest event, on 2018-04-10");
+  }
+
+  /** Every row's outcome and reason, with the random pseudonymous ids masked. */
+  private static List<String> answers(RegisterImport.Result result) {
+    List<String> answers = new ArrayList<>();
+    result.imported().forEach(row -> answers.add("imported " + row.line() + " " + row.knownBefore()));
+    result.alreadyImported().forEach(row -> answers.add("already " + row.line() + " " + row.knownBefore()));
+    result.rejected().forEach(problem -> answers.add(problem.toString().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")));
+    return answers;
+  }
+
+  @Test
+  void aRegisterLargerThanOneBatchImportsEveryGoodRowOnceAndNothingTwiceWhenImportedAgain() {
+    // 1,200 rows, three batches: 900 people met at a Recrut'Café, 200 of them met again on a later day
+    // (half in the batch of their capture, half in a later one), 50 rows repeated, 50 bad rows (no way
+    // to call back, or a date before SIPA).
+    StringBuilder text = new StringBuilder("name;phone;email;consent;date;place;channel\n");
+    List<Long> good = new ArrayList<>();
+    List<Long> again = new ArrayList<>();
+    List<Long> bad = new ArrayList<>();
+    List<Long> metAgain = new ArrayList<>();
+    long line = 1;
+    for (int i = 0; i < 1_200; i++) {
+      line++;
+      if (i < 900) {
+        text.append(person(i)).append(";yes;2018-03-15;Hall B, Petite Hollande;recrut-cafe\n");
+        good.add(line);
+      } else if (i < 1_100) {
+        text.append(person(899 - (i - 900) * 4)).append(";no;2018-04-02;Market, Audincourt;door-to-door\n");
+        good.add(line);
+        metAgain.add(line);
+      } else if (i < 1_150) {
+        text.append(person(i - 1_100 + 450)).append(";yes;2018-03-15;Hall B, Petite Hollande;recrut-cafe\n");
+        again.add(line);
+      } else if (i % 2 == 0) {
+        text.append("Nobody ").append(i).append(";;;yes;2018-03-15;Hall B, Petite Hollande;recrut-cafe\n");
+        bad.add(line);
+      } else {
+        text.append(person(2_000 + i)).append(";yes;2015-06-01;Market, Audincourt;door-to-door\n");
+        bad.add(line);
+      }
+    }
+
+    RegisterImport.Result first = importRegister(text.toString());
+
+    assertThat(first.imported()).extracting(Imported::line).containsExactlyElementsOf(good);
+    assertThat(first.imported()).filteredOn(Imported::knownBefore).extracting(Imported::line)
+        .containsExactlyElementsOf(metAgain);
+    assertThat(first.alreadyImported()).extracting(Imported::line).containsExactlyElementsOf(again);
+    assertThat(first.rejected()).extracting(Problem::line).containsExactlyElementsOf(bad);
+    assertThat(first.rejected()).filteredOn(problem -> problem.line() % 2 == 0).allSatisfy(problem ->
+        assertThat(problem.reason()).doesNotContain("OUTSIDE_PROGRAMME_PERIOD"));
+    assertThat(first.rejected()).filteredOn(problem -> problem.line() % 2 == 1)
+        .allSatisfy(problem -> assertThat(problem.reason()).contains("OUTSIDE_PROGRAMME_PERIOD"));
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(900);
+    BeneficiaryId metTwice = first.imported().get(899).beneficiaryId(); // person 899, on line 901, met again on 902
+    assertThat(first.imported().get(900)).isEqualTo(new Imported(902, metTwice, true));
+    assertThat(engine.pathway(TENANT, metTwice).orElseThrow().contacts()).hasSize(2);
+    assertThat(engine.attendanceRegister(TENANT, first.outreachEvents().get(0)).orElseThrow().entries()).hasSize(900);
+
+    RegisterImport.Result second = importRegister(text.toString());
+
+    assertThat(second.imported()).isEmpty();
+    List<Long> recorded = new ArrayList<>(good);
+    recorded.addAll(again);
+    recorded.sort(null);
+    assertThat(second.alreadyImported()).extracting(Imported::line).containsExactlyElementsOf(recorded);
+    assertThat(second.rejected()).extracting(Problem::line).containsExactlyElementsOf(bad);
+    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(900);
+    assertThat(engine.pathway(TENANT, metTwice).orElseThrow().contacts()).hasSize(2);
+    assertThat(engine.attendanceRegister(TENANT, first.outreachEvents().get(0)).orElseThrow().entries()).hasSize(900);
+  }
+
+  /** The name and phone of the {@code n}th person of a generated register. */
+  private static String person(int n) {
+    return "Person" + n + " Tester;06 " + String.format("%08d", n).replaceAll("(..)(?!$)", "$1 ") + ";";
   }
 }
