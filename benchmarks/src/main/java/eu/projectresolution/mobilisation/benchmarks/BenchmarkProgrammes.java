@@ -7,25 +7,40 @@ import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Orient;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
+import eu.projectresolution.mobilisation.engine.Refer;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
+import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Money;
+import eu.projectresolution.mobilisation.programme.Partner;
+import eu.projectresolution.mobilisation.programme.PartnerId;
+import eu.projectresolution.mobilisation.programme.PartnerKind;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.Scheme;
+import eu.projectresolution.mobilisation.programme.SchemeId;
+import eu.projectresolution.mobilisation.programme.SchemeKind;
 import eu.projectresolution.mobilisation.programme.Site;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.Territory;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -33,6 +48,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 final class BenchmarkProgrammes {
   static final ProgrammeId PROGRAMME = ProgrammeId.of("benchmark");
   static final SiteId SITE = SiteId.of("site");
+  static final SchemeId SCHEME = SchemeId.of("pes-registration");
+  /** The commands {@link #person} makes for one person. */
+  static final int COMMANDS_PER_PERSON = 4;
   static final LocalDate DAY = LocalDate.of(2017, 3, 14);
   static final Clock CLOCK =
       Clock.fixed(ZonedDateTime.of(2019, 9, 1, 10, 0, 0, 0, ZoneId.of("Europe/Paris")).toInstant(), ZoneId.of("Europe/Paris"));
@@ -65,8 +83,22 @@ final class BenchmarkProgrammes {
 
   /** An engine on {@code storage} with the benchmark programme registered, keeping that many people's events. */
   static MobilisationEngine engine(MobilisationStorage storage, TenantId tenant, long pathwayCacheSize) {
-    MobilisationEngine engine =
-        MobilisationEngine.builder().storage(storage).clock(CLOCK).pathwayCache(pathwayCacheSize).build();
+    return register(MobilisationEngine.builder().storage(storage).clock(CLOCK).pathwayCache(pathwayCacheSize).build(), tenant);
+  }
+
+  /**
+   * An engine on {@code storage} set up for bulk recording as the SIPA replay sets it up ({@code
+   * RunCommand}: programme cache of 10 minutes, pathway cache of 50,000 people), with the benchmark
+   * programme registered.
+   */
+  static MobilisationEngine bulkEngine(MobilisationStorage storage, TenantId tenant) {
+    return register(
+        MobilisationEngine.builder().storage(storage).clock(CLOCK)
+            .programmeCache(Duration.ofMinutes(10)).pathwayCache(50_000).build(),
+        tenant);
+  }
+
+  private static MobilisationEngine register(MobilisationEngine engine, TenantId tenant) {
     engine.registerProgramme(
         tenant,
         Programme.builder()
@@ -74,6 +106,8 @@ final class BenchmarkProgrammes {
             .territory(Territory.of("Anywhere", TerritoryType.OTHER_URBAN, CountryCode.of("FR")))
             .period(Period.of(LocalDate.of(2016, 9, 1), LocalDate.of(2019, 8, 31)))
             .addSites(Site.of(SITE, "Site", TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD))
+            .addPartners(Partner.of(PartnerId.of("pes"), "Public employment service", PartnerKind.PUBLIC_EMPLOYMENT_SERVICE,
+                Scheme.of(SCHEME, "Registration and counselling", SchemeKind.PUBLIC_EMPLOYMENT_SERVICE)))
             .budget(Money.of("1366568.14", "EUR"))
             .build());
     return engine;
@@ -92,5 +126,51 @@ final class BenchmarkProgrammes {
                 .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
             .build());
     engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(SITE).occurredOn(DAY).build());
+  }
+
+  /**
+   * The {@value #COMMANDS_PER_PERSON} commands of a person who goes the common way through SIPA,
+   * all on one day, each with its own new command id: captured at the door, welcomed at the site,
+   * oriented towards a direct referral, and referred to the public employment service.
+   */
+  static List<PathwayCommand> person(int n) {
+    BeneficiaryId id = BeneficiaryId.random();
+    List<PathwayCommand> commands = new ArrayList<>(COMMANDS_PER_PERSON);
+    commands.add(
+        Capture.builder()
+            .beneficiaryId(id)
+            .programmeId(PROGRAMME)
+            .profile(Profile.builder().gender(n % 2 == 0 ? Gender.WOMAN : Gender.MAN).birthYear(1970 + n % 40).build())
+            .contact(Contact.builder().on(DAY).channel(CaptureChannel.DOOR_TO_DOOR)
+                .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
+            .build());
+    commands.add(Welcome.builder().beneficiaryId(id).siteId(SITE).occurredOn(DAY).build());
+    commands.add(Orient.builder().beneficiaryId(id).orientation(Orientation.DIRECT_REFERRAL).occurredOn(DAY).build());
+    commands.add(Refer.builder().beneficiaryId(id).referralId(ReferralId.random()).schemeId(SCHEME).occurredOn(DAY).build());
+    return commands;
+  }
+
+  /** The commands of {@code people} new people ({@link #person}), person after person. */
+  static List<PathwayCommand> people(int people) {
+    List<PathwayCommand> commands = new ArrayList<>(people * COMMANDS_PER_PERSON);
+    for (int n = 0; n < people; n++) {
+      commands.addAll(person(n));
+    }
+    return commands;
+  }
+
+  /**
+   * Records {@code commands} in one {@link MobilisationEngine#recordAll} call and checks that the
+   * engine accepted every one: a refused command would make a benchmark measure less work than it
+   * says.
+   */
+  static List<CommandResult> recordAllAccepted(MobilisationEngine engine, TenantId tenant, List<PathwayCommand> commands) {
+    List<CommandResult> results = engine.recordAll(tenant, commands);
+    for (CommandResult result : results) {
+      if (result.refused()) {
+        throw new IllegalStateException("The engine refused a benchmark command: " + result.refusal().orElseThrow());
+      }
+    }
+    return results;
   }
 }

@@ -1,0 +1,216 @@
+package eu.projectresolution.mobilisation.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.json.MobilisationJson;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The baseline of {@link IngestBenchmark}: the rows the JDBC store writes for a batch of accepted
+ * commands, built beforehand, and inserted with nothing but plain JDBC batches.
+ *
+ * <p>The rows are those {@code JdbcPathways} and its projections write for the benchmark's people (see
+ * {@link BenchmarkProgrammes#person}), column for column: one {@code pathway_commands} row per
+ * command, one {@code pathway_events} row per event with the same JSON body (core's {@link
+ * MobilisationJson} mapping, as the store writes it), one {@code beneficiaries} row per person with
+ * the summary after all their events (JSON and columns), one {@code indicator_welcomes} row per
+ * welcome and one {@code indicator_referrals} row per referral. The events come from recording the
+ * same commands through an engine on {@link InMemoryStorage}, so they are the ones the engine decides.
+ */
+final class RawRows {
+  private static final List<JsonSubTypes.Type> EVENT_TYPES =
+      Arrays.asList(PathwayEvent.class.getAnnotation(JsonSubTypes.class).value());
+  private static final ObjectMapper JSON = MobilisationJson.objectMapper();
+
+  /** A SQL null of a column of that {@link Types type}, as the store sets it. */
+  private record Null(int sqlType) {}
+
+  private static final Null NULL_TEXT = new Null(Types.VARCHAR);
+  private static final Null NULL_INTEGER = new Null(Types.INTEGER);
+
+  /** One table's insert and the parameters of each of its rows. */
+  record Table(String sql, List<Object[]> rows) {}
+
+  private final List<Table> tables;
+
+  private RawRows(List<Table> tables) {
+    this.tables = tables;
+  }
+
+  /** The rows the store writes when {@code engine} (on an empty in-memory store) accepts {@code commands}. */
+  static RawRows of(
+      BenchmarkDatabase database, TenantId tenant, MobilisationEngine engine, List<PathwayCommand> commands) {
+    List<CommandResult> results = BenchmarkProgrammes.recordAllAccepted(engine, tenant, commands);
+    String t = tenant.value();
+    List<Object[]> commandRows = new ArrayList<>();
+    List<Object[]> eventRows = new ArrayList<>();
+    List<Object[]> welcomeRows = new ArrayList<>();
+    List<Object[]> referralRows = new ArrayList<>();
+    Map<BeneficiaryId, List<PathwayEvent>> people = new LinkedHashMap<>();
+    for (int i = 0; i < commands.size(); i++) {
+      PathwayCommand command = commands.get(i);
+      List<PathwayEvent> events = results.get(i).events();
+      BeneficiaryId person = command.beneficiaryId();
+      people.computeIfAbsent(person, p -> new ArrayList<>()).addAll(events);
+      commandRows.add(new Object[] {
+        t, command.commandId().value(), person.value(), events.get(0).header().version(),
+        events.get(events.size() - 1).header().version(), events.get(0).header().recordedAt().atOffset(ZoneOffset.UTC)
+      });
+      for (PathwayEvent event : events) {
+        eventRows.add(new Object[] {
+          t, person.value(), event.header().version(), event.header().commandId().value(), typeOf(event),
+          event.header().stage().name(), event.header().occurredOn(), event.header().recordedAt().atOffset(ZoneOffset.UTC),
+          json(event)
+        });
+        if (event instanceof PathwayEvents.Welcomed welcomed) {
+          welcomeRows.add(new Object[] {
+            t, person.value(), event.header().version(), event.header().occurredOn(), welcomed.siteId().value()
+          });
+        } else if (event instanceof PathwayEvents.Referred referred) {
+          referralRows.add(new Object[] {
+            t, person.value(), referred.referralId().value(), event.header().occurredOn(),
+            ReferralStatus.PROPOSED.name(), event.header().occurredOn()
+          });
+        }
+      }
+    }
+    List<Object[]> beneficiaryRows = new ArrayList<>();
+    people.forEach((person, events) -> beneficiaryRows.add(beneficiaryRow(t, person, events)));
+    return new RawRows(List.of(
+        new Table("INSERT INTO " + database.table("pathway_commands")
+            + " (tenant_id, command_id, beneficiary_id, first_version, last_version, recorded_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?)", commandRows),
+        new Table("INSERT INTO " + database.table("pathway_events")
+            + " (tenant_id, beneficiary_id, version, command_id, event_type, stage, occurred_on, recorded_at, body)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", eventRows),
+        new Table("INSERT INTO " + database.table("beneficiaries")
+            + " (tenant_id, beneficiary_id, programme_id, stage, version, captured_on, last_event_on, birth_year,"
+            + " age_band, gender, neet, long_term_unemployed, refugee, third_country_national, residence, summary,"
+            + " capture_channel, capture_site_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", beneficiaryRows),
+        new Table("INSERT INTO " + database.table("indicator_welcomes")
+            + " (tenant_id, beneficiary_id, version, welcomed_on, site_id) VALUES (?, ?, ?, ?, ?)", welcomeRows),
+        new Table("INSERT INTO " + database.table("indicator_referrals")
+            + " (tenant_id, beneficiary_id, referral_id, proposed_on, status, status_on) VALUES (?, ?, ?, ?, ?, ?)",
+            referralRows)));
+  }
+
+  /** A new engine on an empty in-memory store, to decide the events of a batch of commands. */
+  static MobilisationEngine referenceEngine(TenantId tenant) {
+    return BenchmarkProgrammes.bulkEngine(InMemoryStorage.create(), tenant);
+  }
+
+  /** How many rows the batch inserts. */
+  int rowCount() {
+    return tables.stream().mapToInt(table -> table.rows().size()).sum();
+  }
+
+  /**
+   * Inserts the rows in one transaction, one JDBC batch per table, as a hand-written importer would;
+   * returns the update counts.
+   */
+  int[][] insert(DataSource dataSource) throws SQLException {
+    int[][] counts = new int[tables.size()][];
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        for (int i = 0; i < tables.size(); i++) {
+          Table table = tables.get(i);
+          try (PreparedStatement insert = connection.prepareStatement(table.sql())) {
+            for (Object[] row : table.rows()) {
+              for (int p = 0; p < row.length; p++) {
+                bind(insert, p + 1, row[p]);
+              }
+              insert.addBatch();
+            }
+            counts[i] = insert.executeBatch();
+          }
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+    return counts;
+  }
+
+  private static Object[] beneficiaryRow(String tenant, BeneficiaryId person, List<PathwayEvent> events) {
+    Optional<BeneficiarySummary> summary = Optional.empty();
+    for (PathwayEvent event : events) {
+      summary = Optional.of(BeneficiarySummary.apply(summary, event));
+    }
+    BeneficiarySummary after = summary.orElseThrow();
+    Profile profile = after.profile();
+    Contact capture = ((PathwayEvents.Captured) events.get(0)).contact();
+    return new Object[] {
+      tenant, person.value(), after.programmeId().value(), after.stage().name(), after.version(), after.capturedOn(),
+      after.lastEventOn(), profile.birthYear().isPresent() ? (Object) profile.birthYear().getAsInt() : NULL_INTEGER,
+      profile.ageBand().<Object>map(Enum::name).orElse(NULL_TEXT), profile.gender().name(), profile.neet(),
+      profile.longTermUnemployed(), profile.refugee(), profile.thirdCountryNational(),
+      profile.residence().<Object>map(Enum::name).orElse(NULL_TEXT), json(after), capture.channel().name(),
+      capture.site().<Object>map(SiteId::value).orElse(NULL_TEXT)
+    };
+  }
+
+  /** Sets a parameter with the setter the store uses for a value of its type. */
+  private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    if (value instanceof Null missing) {
+      statement.setNull(index, missing.sqlType());
+    } else if (value instanceof String text) {
+      statement.setString(index, text);
+    } else if (value instanceof Long number) {
+      statement.setLong(index, number);
+    } else if (value instanceof Integer number) {
+      statement.setInt(index, number);
+    } else if (value instanceof Boolean flag) {
+      statement.setBoolean(index, flag);
+    } else {
+      statement.setObject(index, value); // UUID, LocalDate, OffsetDateTime, as the store sets them
+    }
+  }
+
+  /** The event's {@code "type"} in JSON, which the store keeps in column {@code event_type}. */
+  private static String typeOf(PathwayEvent event) {
+    return EVENT_TYPES.stream()
+        .filter(type -> type.value().isInstance(event))
+        .map(JsonSubTypes.Type::name)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("not a kind PathwayEvent declares: " + event.getClass()));
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+}
