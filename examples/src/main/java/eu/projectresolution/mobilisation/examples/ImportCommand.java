@@ -33,29 +33,29 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Loads an attendance register (CSV, UTF-8, comma or semicolon) into a",
-      "programme: one capture per person met for the first time, under a random",
-      "pseudonymous id; names and phone numbers go to the personal-data store only.",
-      "Bad rows are listed with their line and the reason; the good rows are kept.",
+      "Loads an attendance register (CSV, UTF-8, comma or semicolon) into a "
+          + "programme: one capture per person met for the first time, under a random "
+          + "pseudonymous id; names and phone numbers go to the personal-data store only. "
+          + "Bad rows are listed with their line and the reason; the good rows are kept.",
       "",
-      "Columns (English or French header): name (or given name + family name),",
-      "phone and/or email, consent, date (2018-03-15 or 15/03/2018), place, channel",
-      "(recrut-cafe, door-to-door, mediator, partner, poster, collaborative-action,",
-      "walk-in, site-event). Consent to be contacted again must be asked: yes or no",
-      "(oui/non); an empty cell refuses the row, it is never taken for a no.",
+      "Columns (English or French header): name (or given name + family name), "
+          + "phone and/or email, consent, date (2018-03-15 or 15/03/2018), place, channel "
+          + "(recrut-cafe, door-to-door, mediator, partner, poster, collaborative-action, "
+          + "walk-in, site-event). Consent to be contacted again must be asked: yes or no "
+          + "(oui/non); an empty cell refuses the row, it is never taken for a no.",
       "",
-      "People already known are recognised by a keyed hash of their name with their",
-      "phone, e-mail or birth date (a name alone: only on the same day and place),",
-      "kept with their details and erased with them. A row already recorded (same",
-      "person, day, place and channel) is listed and nothing is written twice; a",
-      "person known already, met on another occasion, gets a new contact.",
-      "The secret of that hash: $" + MatchingSecret.VARIABLE + " (base64), else",
-      "the file " + MatchingSecret.FILE_NAME + " in --data-dir, created on first use, owner-only",
-      "(with --in-memory: a new one each run). Keep it safe and apart from the records.",
+      "People already known are recognised by a keyed hash of their name with their "
+          + "phone, e-mail or birth date (a name alone: only on the same day and place), "
+          + "kept with their details and erased with them. A row already recorded (same "
+          + "person, day, place and channel) is listed and nothing is written twice; a "
+          + "person known already, met on another occasion, gets a new contact. "
+          + "The secret of that hash: $" + MatchingSecret.VARIABLE + " (base64), else "
+          + "the file " + MatchingSecret.FILE_NAME + " in --data-dir, created on first use, owner-only "
+          + "(with --in-memory: a new one each run). Keep it safe and apart from the records.",
       "",
-      "The rows are added to the records of a scenario (--scenario, default",
-      "sipa-montbeliard) in the store; a programme missing there is declared as SIPA",
-      "first. Running that scenario again replaces them."
+      "The rows are added to the records of a scenario (--scenario, default "
+          + "sipa-montbeliard) in the store; a programme missing there is declared as SIPA "
+          + "first. Running that scenario again replaces them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -36,9 +36,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Runs example scenarios of the ReSolution mobilisation engine: the SIPA programme of the Pays de",
-      "Montbéliard (2016-2019) replayed record by record, one Recrut'Café, an attendance-register import.",
-      "Every figure printed is computed by the engine from the records the scenario stored."
+      "Runs example scenarios of the ReSolution mobilisation engine: the SIPA programme of the Pays de "
+          + "Montbéliard (2016-2019) replayed record by record, one Recrut'Café, an attendance-register import. "
+          + "Every figure printed is computed by the engine from the records the scenario stored."
     },
     subcommands = {RunCommand.class, ReportCommand.class, ImportCommand.class, SheetCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Example: java -jar mobilisation-examples.jar run sipa-montbeliard"})

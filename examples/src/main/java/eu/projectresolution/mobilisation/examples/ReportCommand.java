@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the indicator report the engine computes from a programme's stored records: every figure with",
-      "its numerator, denominator and rule. Run a scenario first (e.g. 'run sipa-montbeliard'), with the same",
-      "--data-dir or --jdbc-url. The HTML page holds its charts (funnel, channels, before/after, positive exits",
-      "by rule set, ESF+ by gender) inline: it opens offline in any browser."
+      "Prints the indicator report the engine computes from a programme's stored records: every figure with "
+          + "its numerator, denominator and rule. Run a scenario first (e.g. 'run sipa-montbeliard'), with the same "
+          + "--data-dir or --jdbc-url. The HTML page holds its charts (funnel, channels, before/after, positive exits "
+          + "by rule set, ESF+ by gender) inline: it opens offline in any browser."
     })
 final class ReportCommand implements Callable<Integer> {
   enum Format {

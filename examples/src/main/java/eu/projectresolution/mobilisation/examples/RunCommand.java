@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Runs a scenario: records its story through the engine's public commands, then prints what the",
-      "engine computes from the stored records.",
-      "The records are kept in an embedded H2 database in --data-dir (or in PostgreSQL with --jdbc-url),",
-      "in a schema of the scenario's own: running a scenario again replaces its earlier records (and",
-      "registers imported into them), so nothing is ever counted twice."
+      "Runs a scenario: records its story through the engine's public commands, then prints what the "
+          + "engine computes from the stored records. "
+          + "The records are kept in an embedded H2 database in --data-dir (or in PostgreSQL with --jdbc-url), "
+          + "in a schema of the scenario's own: running a scenario again replaces its earlier records (and "
+          + "registers imported into them), so nothing is ever counted twice."
     })
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -48,9 +48,9 @@ final class RunCommand implements Callable<Integer> {
       defaultValue = "1",
       paramLabel = "<x>",
       description = {
-        "Size of the programme, 1 being the real one: 0.1 gives a tenth of the records and the same",
-        "rates (from 0.001 to 10; default: ${DEFAULT-VALUE}). Applies to sipa-montbeliard; the other",
-        "scenarios tell one story at its real size."
+        "Size of the programme, 1 being the real one: 0.1 gives a tenth of the records and the same "
+            + "rates (from 0.001 to 10; default: ${DEFAULT-VALUE}). Applies to sipa-montbeliard; the other "
+            + "scenarios tell one story at its real size."
       })
   double scale;
 
@@ -61,9 +61,9 @@ final class RunCommand implements Callable<Integer> {
       names = "--threads",
       paramLabel = "<n>",
       description = {
-        "How many people's records to replay at once, each person's in order (default: one less than",
-        "the number of processors, at least 1; here ${DEFAULT-VALUE}). The records, and so the figures, are",
-        "the same whatever the number."
+        "How many people's records to replay at once, each person's in order (default: one less than "
+            + "the number of processors, at least 1; here ${DEFAULT-VALUE}). The records, and so the figures, are "
+            + "the same whatever the number."
       })
   int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
     name = "sheet",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints, validates and exports ReSolution practice sheets (the form's five sections, as JSON), and",
-      "fills a sheet's results from a stored programme's indicator report.",
-      "Without a file, the SIPA sheet that ships with the engine is used."
+      "Prints, validates and exports ReSolution practice sheets (the form's five sections, as JSON), and "
+          + "fills a sheet's results from a stored programme's indicator report. "
+          + "Without a file, the SIPA sheet that ships with the engine is used."
     },
     subcommands = {SheetCommand.Print.class, SheetCommand.Validate.class, SheetCommand.Export.class, SheetCommand.FillResults.class})
 final class SheetCommand implements Runnable {
@@ -140,9 +140,9 @@ final class SheetCommand implements Runnable {
       sortOptions = false,
       mixinStandardHelpOptions = true,
       description = {
-        "Writes the results section of a practice sheet from the indicator report of a stored programme:",
-        "one sentence per measured figure, in French and in English, marked as computed. The sheet's own",
-        "(declared) results are kept; earlier computed ones are replaced. Run a scenario first."
+        "Writes the results section of a practice sheet from the indicator report of a stored programme: "
+            + "one sentence per measured figure, in French and in English, marked as computed. The sheet's own "
+            + "(declared) results are kept; earlier computed ones are replaced. Run a scenario first."
       })
   static final class FillResults implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sheet.json>", description = "The sheet (default: SIPA's).")
