@@ -21,7 +21,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,9 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   // The in-memory reference adapter's orders (UUID's own comparison, not the database's).
   private static final Comparator<BeneficiarySummary> BY_CAPTURE_THEN_ID =
       Comparator.comparing(BeneficiarySummary::capturedOn).thenComparing(s -> s.beneficiaryId().value());
+
+  /** People whose summaries one query reads: enough for a batch, well within any driver's parameter limit. */
+  private static final int PEOPLE_PER_QUERY = 500;
 
   private final Database db;
   private final Json json;
@@ -166,13 +172,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
 
   // ---------------------------------------------------------------- maintained by the appends
 
-  /**
-   * The beneficiary's summary. An append reads it without locking the row: two appends to one stream
-   * cannot both go through, since the second meets the first's events under the events' primary key
-   * (waiting for the first to commit or roll back) and the summary's update checks the version read.
-   * A plain query also keeps its prepared form in the database's cache, which a {@code FOR UPDATE}
-   * query does not on H2.
-   */
+  /** The beneficiary's summary, as the port's {@code find} reads it. */
   Optional<BeneficiarySummary> summary(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
     try (PreparedStatement select =
         c.prepareStatement(
@@ -185,6 +185,41 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
             : Optional.empty();
       }
     }
+  }
+
+  /**
+   * The summaries of several beneficiaries, in a query per {@value #PEOPLE_PER_QUERY} people rather than
+   * one each: a batch of appends reads them all before it writes. People without a summary (not
+   * captured yet) are absent from the map.
+   *
+   * <p>An append reads them without locking the rows: two appends to one stream cannot both go through,
+   * since the second meets the first's events under the events' primary key (waiting for the first to
+   * commit or roll back) and the summary's update checks the version read. A plain query also keeps its
+   * prepared form in the database's cache, which a {@code FOR UPDATE} query does not on H2.
+   */
+  Map<BeneficiaryId, BeneficiarySummary> summaries(Connection c, TenantId tenant, Collection<BeneficiaryId> people)
+      throws SQLException {
+    Map<BeneficiaryId, BeneficiarySummary> found = new HashMap<>();
+    List<BeneficiaryId> all = List.copyOf(people);
+    for (int from = 0; from < all.size(); from += PEOPLE_PER_QUERY) {
+      List<BeneficiaryId> some = all.subList(from, Math.min(all.size(), from + PEOPLE_PER_QUERY));
+      try (PreparedStatement select =
+          c.prepareStatement(
+              "SELECT beneficiary_id, summary FROM " + db.table("beneficiaries") + " WHERE tenant_id = ?"
+                  + " AND beneficiary_id IN (" + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
+        select.setString(1, tenant.value());
+        for (int i = 0; i < some.size(); i++) {
+          select.setObject(i + 2, some.get(i).value());
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            BeneficiaryId id = BeneficiaryId.of(rows.getObject(1, UUID.class));
+            found.put(id, json.read(rows.getString(2), BeneficiarySummary.class, "summary of beneficiary " + id));
+          }
+        }
+      }
+    }
+    return found;
   }
 
   @Override

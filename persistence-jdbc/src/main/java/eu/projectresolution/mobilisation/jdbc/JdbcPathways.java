@@ -82,8 +82,9 @@ final class JdbcPathways implements Pathways {
   }
 
   /**
-   * One transaction for the whole batch: the command rows in one JDBC batch, each person's summary
-   * read once for the version checks, the events of every append in one JDBC batch, then the
+   * One transaction for the whole batch: the command rows in one JDBC batch, the people's summaries
+   * in one query (a round trip per person would cost more than the commit it saves, on a server) for
+   * the version checks, the events of every append in one JDBC batch, then the
    * projections once per person (the person's appends of the batch taken together, as one longer
    * append: the projections only see events and summaries, so the rows come out the same) and the
    * captures' personal details.
@@ -131,12 +132,14 @@ final class JdbcPathways implements Pathways {
       Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details)
       throws SQLException {
     recordCommands(c, tenant, batch);
+    Map<BeneficiaryId, BeneficiarySummary> stored =
+        beneficiaries.summaries(c, tenant, batch.stream().map(Append::beneficiary).distinct().toList());
     Map<BeneficiaryId, Person> people = new LinkedHashMap<>();
     for (Append append : batch) {
       BeneficiaryId beneficiary = append.beneficiary();
       Person person = people.get(beneficiary);
       if (person == null) {
-        person = new Person(append.expectedVersion(), beneficiaries.summary(c, tenant, beneficiary));
+        person = new Person(append.expectedVersion(), Optional.ofNullable(stored.get(beneficiary)));
         people.put(beneficiary, person);
       }
       long actual = person.version();
