@@ -56,6 +56,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// Over 400 lines: the whole application layer (programme records, every pathway command's decision,
+// the single and batched command pipelines, the caches and the builder) is still one class. Issue 13
+// splits it into a pipeline, one named decider per command and one rule per refusal code.
 /**
  * The mobilisation engine: the commands a host sends when counsellors act, and the queries it asks.
  *

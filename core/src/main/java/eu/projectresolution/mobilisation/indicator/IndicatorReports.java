@@ -41,6 +41,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+// Over 400 lines: every figure of the indicator report (funnel, channels, outreach, outcomes by rule set,
+// ESF+ by gender, costs) is defined here, with its numerator, denominator and rule, in the order a
+// funder reads them. Issue 12 moves the per-person part to facts kept at write time.
 /**
  * Computes indicator reports from stored records: the {@link IndicatorSources} a store answers, the
  * {@link OutcomeRules} registered, and the {@link PathwayModel} (for its stages and steps). A host

@@ -39,6 +39,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+// Over 400 lines: every rule of the ReSolution practice-sheet form, section by section, each problem
+// with its JSON path. Issue 13 states the structural rules once (the JSON Schema) and keeps only the
+// semantic ones here.
 /**
  * Walks a practice sheet's JSON tree and collects every problem, each at its JSON path. The one place
  * where the sheet's rules live: Java-built sheets are checked by turning them into a tree first, and

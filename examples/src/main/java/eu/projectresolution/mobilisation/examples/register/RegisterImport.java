@@ -38,6 +38,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+// Over 400 lines: an import decides each row in three passes (values checked, Recrut'Cafés recorded,
+// people's commands in batches), and follows one person across rows of one file before the engine has
+// answered; splitting those passes apart would scatter the one rule they share (same key, same person).
 /**
  * Loads the good rows of an attendance register into a programme. A person met for the first time is
  * one {@link Capture} command (so a row is recorded whole or not at all), under a new random

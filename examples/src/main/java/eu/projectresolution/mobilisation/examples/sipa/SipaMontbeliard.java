@@ -80,6 +80,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 
+// Over 400 lines: the SIPA scenario plans three years of records for about 17,000 people, each choice
+// calibrated on the practice sheet's figures. Issue 13 separates the programme's calendar from the
+// seeded choices, with small immutable values instead of one mutable person.
 /**
  * The SIPA programme of the Pays de Montbéliard, 1 September 2016 to 31 August 2019, replayed record by
  * record through the engine's public commands: the programme's declaration, the Recrut'Cafés and other
