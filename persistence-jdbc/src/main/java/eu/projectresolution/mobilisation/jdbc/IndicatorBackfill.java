@@ -77,6 +77,7 @@ final class IndicatorBackfill implements JavaMigration {
         streams = EventStreamRows.forEachStream(rows, new Json(), "stored before migration V3", projector::project);
       }
       captures.executeBatch();
+      projector.finish();
     }
     return streams;
   }
@@ -86,15 +87,22 @@ final class IndicatorBackfill implements JavaMigration {
    * columns of {@code beneficiaries}, in batches.
    */
   private static final class Projector {
-    private final Connection c;
+    private final Inserts inserts;
     private final IndicatorProjection projection;
     private final PreparedStatement captures;
     private int batched;
 
     Projector(Connection c, IndicatorProjection projection, PreparedStatement captures) {
-      this.c = c;
+      this.inserts = new Inserts(c);
       this.projection = projection;
       this.captures = captures;
+    }
+
+    /** Sends the rows still waiting, and releases their statements. */
+    void finish() throws SQLException {
+      try (inserts) {
+        inserts.send();
+      }
     }
 
     void project(TenantId tenant, List<PathwayEvent> events) throws SQLException {
@@ -103,7 +111,7 @@ final class IndicatorBackfill implements JavaMigration {
       for (PathwayEvent event : events) {
         summary = Optional.of(BeneficiarySummary.apply(summary, event));
       }
-      projection.project(c, new StreamProjection.Append(tenant, beneficiary, 0, events, Optional.empty(), summary.orElseThrow()));
+      projection.project(inserts, new StreamProjection.Append(tenant, beneficiary, 0, events, Optional.empty(), summary.orElseThrow()));
       Contact capture = ((PathwayEvents.Captured) events.get(0)).contact();
       captures.setString(1, capture.channel().name());
       captures.setString(2, capture.site().map(SiteId::value).orElse(null));
@@ -112,6 +120,7 @@ final class IndicatorBackfill implements JavaMigration {
       captures.addBatch();
       if (++batched % FETCH_SIZE == 0) {
         captures.executeBatch();
+        inserts.send();
       }
     }
   }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import java.util.UUID;
  * what the appends store anyway: the stage history in the columns of {@code pathway_events}, and each
  * person's programme and first contact in {@code beneficiaries} (see {@link JdbcBeneficiaries}).
  *
- * <p>An append costs one batched insert per table it adds rows to, and an update (then an insert if
- * nothing was updated) per referral or appointment it records; the events no count reads (most of the
- * stage moves, contacts, situations, profiles...) cost nothing. Appends to one person queue up at the
+ * <p>The rows an append adds go to the transaction's {@link Inserts}, sent in one batch per table with
+ * those of the other people of a batch of appends. A person seen for the first time has no rows yet, so
+ * their referrals and appointments are inserts too; for a person already stored, each referral or
+ * appointment recorded costs an update at once (and an insert if nothing was updated). The events no
+ * count reads (most of the stage moves, contacts, situations, profiles...) cost nothing. Appends to one person queue up at the
  * events' primary key, which every append writes before its projections (see {@link JdbcPathways}), so
  * the update-then-insert never races another writer of the same rows.
  */
@@ -36,15 +39,15 @@ final class IndicatorProjection implements StreamProjection {
   }
 
   @Override
-  public void project(Connection c, Append append) throws SQLException {
-    insertWelcomes(c, append);
-    writeReferrals(c, append);
-    writeAppointments(c, append);
-    insertSatisfaction(c, append);
+  public void project(Inserts inserts, Append append) throws SQLException {
+    insertWelcomes(inserts, append);
+    writeReferrals(inserts, append);
+    writeAppointments(inserts, append);
+    insertSatisfaction(inserts, append);
   }
 
-  private void insertWelcomes(Connection c, Append append) throws SQLException {
-    insertBatch(c, append, eventsOf(append, PathwayEvents.Welcomed.class),
+  private void insertWelcomes(Inserts inserts, Append append) throws SQLException {
+    insert(inserts, append, eventsOf(append, PathwayEvents.Welcomed.class),
         "INSERT INTO " + db.table("indicator_welcomes")
             + " (tenant_id, beneficiary_id, version, welcomed_on, site_id) VALUES (?, ?, ?, ?, ?)",
         (insert, welcome) -> {
@@ -62,7 +65,7 @@ final class IndicatorProjection implements StreamProjection {
    * updates the status and its day. The append's events are folded here first, so each referral costs
    * one update at most (and an insert when it is new).
    */
-  private void writeReferrals(Connection c, Append append) throws SQLException {
+  private void writeReferrals(Inserts inserts, Append append) throws SQLException {
     Map<UUID, ReferralRow> rows = new LinkedHashMap<>();
     for (PathwayEvent event : append.events()) {
       LocalDate on = event.header().occurredOn();
@@ -75,11 +78,14 @@ final class IndicatorProjection implements StreamProjection {
         rows.put(id, new ReferralRow(id, proposedOn, recorded.status(), on));
       }
     }
+    boolean firstSeen = append.before().isEmpty();
     for (ReferralRow row : rows.values()) {
       if (row.proposedOn() == null) {
-        updateReferralStatus(c, append, row);
-      } else {
-        upsertReferral(c, append, row);
+        if (!firstSeen) {
+          updateReferralStatus(inserts.connection(), append, row);
+        }
+      } else if (firstSeen || !updateReferral(inserts.connection(), append, row)) {
+        insertReferral(inserts, append, row);
       }
     }
   }
@@ -97,8 +103,8 @@ final class IndicatorProjection implements StreamProjection {
     }
   }
 
-  private void upsertReferral(Connection c, Append append, ReferralRow row) throws SQLException {
-    boolean updated;
+  /** Whether the referral's row was there to update. */
+  private boolean updateReferral(Connection c, Append append, ReferralRow row) throws SQLException {
     try (PreparedStatement update =
         c.prepareStatement(
             "UPDATE " + db.table("indicator_referrals") + " SET proposed_on = ?, status = ?, status_on = ?"
@@ -107,23 +113,24 @@ final class IndicatorProjection implements StreamProjection {
       update.setString(2, row.status().name());
       update.setObject(3, row.statusOn());
       bindKey(update, 4, append, row.id());
-      updated = update.executeUpdate() > 0;
-    }
-    if (!updated) {
-      insertBatch(c, append, List.of(row),
-          "INSERT INTO " + db.table("indicator_referrals")
-              + " (tenant_id, beneficiary_id, referral_id, proposed_on, status, status_on) VALUES (?, ?, ?, ?, ?, ?)",
-          (insert, r) -> {
-            insert.setObject(3, r.id());
-            insert.setObject(4, r.proposedOn());
-            insert.setString(5, r.status().name());
-            insert.setObject(6, r.statusOn());
-          });
+      return update.executeUpdate() > 0;
     }
   }
 
+  private void insertReferral(Inserts inserts, Append append, ReferralRow row) throws SQLException {
+    insert(inserts, append, List.of(row),
+        "INSERT INTO " + db.table("indicator_referrals")
+            + " (tenant_id, beneficiary_id, referral_id, proposed_on, status, status_on) VALUES (?, ?, ?, ?, ?, ?)",
+        (insert, r) -> {
+          insert.setObject(3, r.id());
+          insert.setObject(4, r.proposedOn());
+          insert.setString(5, r.status().name());
+          insert.setObject(6, r.statusOn());
+        });
+  }
+
   /** Recording an appointment id again replaces its day and status, as in core's fold. */
-  private void writeAppointments(Connection c, Append append) throws SQLException {
+  private void writeAppointments(Inserts inserts, Append append) throws SQLException {
     Map<UUID, Appointment> latest = new LinkedHashMap<>();
     for (PathwayEvents.AppointmentRecorded recorded : eventsOf(append, PathwayEvents.AppointmentRecorded.class)) {
       latest.put(recorded.appointment().id().value(), recorded.appointment());
@@ -132,20 +139,12 @@ final class IndicatorProjection implements StreamProjection {
       return;
     }
     List<Appointment> unknown = new ArrayList<>();
-    try (PreparedStatement update =
-        c.prepareStatement(
-            "UPDATE " + db.table("indicator_appointments") + " SET scheduled_on = ?, status = ?"
-                + " WHERE tenant_id = ? AND beneficiary_id = ? AND appointment_id = ?")) {
-      for (Appointment appointment : latest.values()) {
-        update.setObject(1, appointment.scheduledOn());
-        update.setString(2, appointment.status().name());
-        bindKey(update, 3, append, appointment.id().value());
-        if (update.executeUpdate() == 0) {
-          unknown.add(appointment);
-        }
-      }
+    if (append.before().isEmpty()) {
+      unknown.addAll(latest.values());
+    } else {
+      updateAppointments(inserts.connection(), append, latest.values(), unknown);
     }
-    insertBatch(c, append, unknown,
+    insert(inserts, append, unknown,
         "INSERT INTO " + db.table("indicator_appointments")
             + " (tenant_id, beneficiary_id, appointment_id, scheduled_on, status) VALUES (?, ?, ?, ?, ?)",
         (insert, appointment) -> {
@@ -155,8 +154,26 @@ final class IndicatorProjection implements StreamProjection {
         });
   }
 
-  private void insertSatisfaction(Connection c, Append append) throws SQLException {
-    insertBatch(c, append, eventsOf(append, PathwayEvents.SatisfactionRecorded.class),
+  /** Updates the appointments already stored; adds the others to {@code unknown}. */
+  private void updateAppointments(
+      Connection c, Append append, Collection<Appointment> appointments, List<Appointment> unknown) throws SQLException {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE " + db.table("indicator_appointments") + " SET scheduled_on = ?, status = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND appointment_id = ?")) {
+      for (Appointment appointment : appointments) {
+        update.setObject(1, appointment.scheduledOn());
+        update.setString(2, appointment.status().name());
+        bindKey(update, 3, append, appointment.id().value());
+        if (update.executeUpdate() == 0) {
+          unknown.add(appointment);
+        }
+      }
+    }
+  }
+
+  private void insertSatisfaction(Inserts inserts, Append append) throws SQLException {
+    insert(inserts, append, eventsOf(append, PathwayEvents.SatisfactionRecorded.class),
         "INSERT INTO " + db.table("indicator_satisfaction")
             + " (tenant_id, beneficiary_id, version, answered_on, satisfied) VALUES (?, ?, ?, ?, ?)",
         (insert, answer) -> {
@@ -184,20 +201,15 @@ final class IndicatorProjection implements StreamProjection {
     void bind(PreparedStatement insert, T row) throws SQLException;
   }
 
-  /** Inserts {@code rows} with one batched statement, or runs nothing when there are none. */
-  private static <T> void insertBatch(
-      Connection c, Append append, List<T> rows, String sql, RowBinder<T> binder) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement insert = c.prepareStatement(sql)) {
-      for (T row : rows) {
+  /** Adds {@code rows} to the transaction's inserts. */
+  private static <T> void insert(Inserts inserts, Append append, List<T> rows, String sql, RowBinder<T> binder)
+      throws SQLException {
+    for (T row : rows) {
+      inserts.add(sql, insert -> {
         insert.setString(1, append.tenant().value());
         insert.setObject(2, append.beneficiary().value());
         binder.bind(insert, row);
-        insert.addBatch();
-      }
-      insert.executeBatch();
+      });
     }
   }
 }

@@ -223,91 +223,92 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   }
 
   @Override
-  public void project(Connection c, Append append) throws SQLException {
-    writeSummary(c, append);
-    writeAttendance(c, append);
+  public void project(Inserts inserts, Append append) throws SQLException {
+    writeSummary(inserts, append);
+    writeAttendance(inserts, append);
   }
 
-  private void writeSummary(Connection c, Append append) throws SQLException {
-    BeneficiarySummary after = append.after();
-    Profile profile = after.profile();
-    String sql =
-        append.before().isEmpty()
-            ? "INSERT INTO " + db.table("beneficiaries")
-                + " (programme_id, stage, version, captured_on, last_event_on, birth_year, age_band, gender, neet,"
-                + " long_term_unemployed, refugee, third_country_national, residence, summary, tenant_id, beneficiary_id,"
-                + " capture_channel, capture_site_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            : "UPDATE " + db.table("beneficiaries")
-                + " SET programme_id = ?, stage = ?, version = ?, captured_on = ?, last_event_on = ?, birth_year = ?,"
-                + " age_band = ?, gender = ?, neet = ?, long_term_unemployed = ?, refugee = ?,"
-                + " third_country_national = ?, residence = ?, summary = ?"
-                + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?";
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      statement.setString(1, after.programmeId().value());
-      statement.setString(2, after.stage().name());
-      statement.setLong(3, after.version());
-      statement.setObject(4, after.capturedOn());
-      statement.setObject(5, after.lastEventOn());
-      if (profile.birthYear().isPresent()) {
-        statement.setInt(6, profile.birthYear().getAsInt());
-      } else {
-        statement.setNull(6, Types.INTEGER);
-      }
-      statement.setString(7, profile.ageBand().map(Enum::name).orElse(null));
-      statement.setString(8, profile.gender().name());
-      statement.setBoolean(9, profile.neet());
-      statement.setBoolean(10, profile.longTermUnemployed());
-      statement.setBoolean(11, profile.refugee());
-      statement.setBoolean(12, profile.thirdCountryNational());
-      statement.setString(13, profile.residence().map(Enum::name).orElse(null));
-      statement.setString(14, json.write(after));
-      statement.setString(15, append.tenant().value());
-      statement.setObject(16, append.beneficiary().value());
-      if (append.before().isPresent()) {
-        statement.setLong(17, append.expectedVersion());
-        if (statement.executeUpdate() != 1) {
-          throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
-        }
-      } else {
-        // The first contact never changes: written once, with the row.
-        Contact capture = ((PathwayEvents.Captured) append.events().get(0)).contact();
-        statement.setString(17, capture.channel().name());
-        statement.setString(18, capture.site().map(SiteId::value).orElse(null));
-        try {
-          statement.executeUpdate();
-        } catch (SQLException e) {
-          if (SqlStates.isUniqueViolation(e)) {
-            throw new Database.ConcurrentWrite("beneficiary " + append.beneficiary() + " captured concurrently", e);
-          }
-          throw e;
-        }
-      }
-    }
-  }
+  private static final String[] SUMMARY_COLUMNS = {
+    "programme_id", "stage", "version", "captured_on", "last_event_on", "birth_year", "age_band", "gender", "neet",
+    "long_term_unemployed", "refugee", "third_country_national", "residence", "summary"
+  };
 
-  private void writeAttendance(Connection c, Append append) throws SQLException {
-    List<PathwayEvent> withEntries =
-        append.events().stream().filter(e -> BeneficiarySummary.attendanceOf(e).isPresent()).toList();
-    if (withEntries.isEmpty()) {
+  /**
+   * A person seen for the first time gets their row (with their capture's channel and site, which never
+   * change) among the batch's inserts; a person already stored has theirs updated at once, checking
+   * that it is still at the version the append read.
+   */
+  private void writeSummary(Inserts inserts, Append append) throws SQLException {
+    if (append.before().isEmpty()) {
+      Contact capture = ((PathwayEvents.Captured) append.events().get(0)).contact();
+      inserts.add(
+          "INSERT INTO " + db.table("beneficiaries") + " (" + String.join(", ", SUMMARY_COLUMNS)
+              + ", tenant_id, beneficiary_id, capture_channel, capture_site_id)"
+              + " VALUES (" + String.join(", ", Collections.nCopies(SUMMARY_COLUMNS.length + 4, "?")) + ")",
+          insert -> {
+            bindSummary(insert, append);
+            insert.setString(17, capture.channel().name());
+            insert.setString(18, capture.site().map(SiteId::value).orElse(null));
+          });
       return;
     }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO " + db.table("attendance_entries")
-                + " (tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (PathwayEvent event : withEntries) {
-        AttendanceRegister.Entry entry = BeneficiarySummary.attendanceOf(event).orElseThrow();
-        insert.setString(1, append.tenant().value());
-        insert.setObject(2, entry.beneficiaryId().value());
-        insert.setLong(3, event.header().version());
-        insert.setObject(4, entry.contact().outreachEvent().orElseThrow().value());
-        insert.setBoolean(5, entry.contact().consentToRecontact());
-        insert.setString(6, json.write(entry.contact()));
-        insert.addBatch();
+    try (PreparedStatement update =
+        inserts.connection().prepareStatement(
+            "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
+      bindSummary(update, append);
+      update.setLong(17, append.expectedVersion());
+      if (update.executeUpdate() != 1) {
+        throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
       }
-      insert.executeBatch();
+    }
+  }
+
+  /** Sets the summary's columns, then the tenant and the beneficiary (parameters 1 to 16). */
+  private void bindSummary(PreparedStatement statement, Append append) throws SQLException {
+    BeneficiarySummary after = append.after();
+    Profile profile = after.profile();
+    statement.setString(1, after.programmeId().value());
+    statement.setString(2, after.stage().name());
+    statement.setLong(3, after.version());
+    statement.setObject(4, after.capturedOn());
+    statement.setObject(5, after.lastEventOn());
+    if (profile.birthYear().isPresent()) {
+      statement.setInt(6, profile.birthYear().getAsInt());
+    } else {
+      statement.setNull(6, Types.INTEGER);
+    }
+    statement.setString(7, profile.ageBand().map(Enum::name).orElse(null));
+    statement.setString(8, profile.gender().name());
+    statement.setBoolean(9, profile.neet());
+    statement.setBoolean(10, profile.longTermUnemployed());
+    statement.setBoolean(11, profile.refugee());
+    statement.setBoolean(12, profile.thirdCountryNational());
+    statement.setString(13, profile.residence().map(Enum::name).orElse(null));
+    statement.setString(14, json.write(after));
+    statement.setString(15, append.tenant().value());
+    statement.setObject(16, append.beneficiary().value());
+  }
+
+  private void writeAttendance(Inserts inserts, Append append) throws SQLException {
+    for (PathwayEvent event : append.events()) {
+      Optional<AttendanceRegister.Entry> attended = BeneficiarySummary.attendanceOf(event);
+      if (attended.isEmpty()) {
+        continue;
+      }
+      AttendanceRegister.Entry entry = attended.get();
+      inserts.add(
+          "INSERT INTO " + db.table("attendance_entries")
+              + " (tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          insert -> {
+            insert.setString(1, append.tenant().value());
+            insert.setObject(2, entry.beneficiaryId().value());
+            insert.setLong(3, event.header().version());
+            insert.setObject(4, entry.contact().outreachEvent().orElseThrow().value());
+            insert.setBoolean(5, entry.contact().consentToRecontact());
+            insert.setString(6, json.write(entry.contact()));
+          });
     }
   }
 }

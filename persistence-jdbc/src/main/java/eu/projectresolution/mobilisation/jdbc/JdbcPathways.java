@@ -149,11 +149,14 @@ final class JdbcPathways implements Pathways {
       person.add(append.events());
     }
     insertEvents(c, tenant, batch, bodies);
-    for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
-      StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
-      for (StreamProjection projection : projections) {
-        projection.project(c, append);
+    try (Inserts inserts = new Inserts(c)) {
+      for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
+        StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
+        for (StreamProjection projection : projections) {
+          projection.project(inserts, append);
+        }
       }
+      inserts.send();
     }
     for (int i = 0; i < batch.size(); i++) {
       if (details.get(i).isPresent()) {

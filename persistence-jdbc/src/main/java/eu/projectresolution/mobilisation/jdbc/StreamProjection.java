@@ -4,7 +4,6 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +16,13 @@ import java.util.Optional;
  */
 interface StreamProjection {
   /**
-   * Applies one append; the connection's transaction is the append's. A batch of appends ({@link
-   * eu.projectresolution.mobilisation.port.Pathways#appendAll}) hands each person's appends over as
-   * one, their events in version order: a projection must not depend on where one command's events
-   * end and the next one's begin.
+   * Applies one append, in the append's transaction ({@link Inserts#connection()}). A batch of appends
+   * ({@link eu.projectresolution.mobilisation.port.Pathways#appendAll}) hands each person's appends over
+   * as one, their events in version order: a projection must not depend on where one command's events
+   * end and the next one's begin. The rows it inserts go to {@code inserts}, sent with those of the
+   * batch's other people once every projection has run; what it updates, it updates at once.
    */
-  void project(Connection connection, Append append) throws SQLException;
+  void project(Inserts inserts, Append append) throws SQLException;
 
   /**
    * One accepted append (or a person's appends of one batch, together), as the projections see it.
