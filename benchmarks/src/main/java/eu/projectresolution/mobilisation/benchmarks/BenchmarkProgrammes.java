@@ -116,16 +116,19 @@ final class BenchmarkProgrammes {
   /** Captures a person at the door and welcomes them at the site: the two commands most people get. */
   static void captureAndWelcome(MobilisationEngine engine, TenantId tenant, int n) {
     BeneficiaryId id = BeneficiaryId.random();
-    engine.capture(
-        tenant,
-        Capture.builder()
-            .beneficiaryId(id)
-            .programmeId(PROGRAMME)
-            .profile(Profile.builder().gender(n % 2 == 0 ? Gender.WOMAN : Gender.MAN).birthYear(1970 + n % 40).build())
-            .contact(Contact.builder().on(DAY).channel(CaptureChannel.DOOR_TO_DOOR)
-                .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
-            .build());
+    engine.capture(tenant, capture(id, n));
     engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(SITE).occurredOn(DAY).build());
+  }
+
+  /** The capture at the door of person number {@code n}: a woman or a man, born between 1970 and 2009. */
+  private static Capture capture(BeneficiaryId id, int n) {
+    return Capture.builder()
+        .beneficiaryId(id)
+        .programmeId(PROGRAMME)
+        .profile(Profile.builder().gender(n % 2 == 0 ? Gender.WOMAN : Gender.MAN).birthYear(1970 + n % 40).build())
+        .contact(Contact.builder().on(DAY).channel(CaptureChannel.DOOR_TO_DOOR)
+            .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
+        .build();
   }
 
   /**
@@ -136,14 +139,7 @@ final class BenchmarkProgrammes {
   static List<PathwayCommand> person(int n) {
     BeneficiaryId id = BeneficiaryId.random();
     List<PathwayCommand> commands = new ArrayList<>(COMMANDS_PER_PERSON);
-    commands.add(
-        Capture.builder()
-            .beneficiaryId(id)
-            .programmeId(PROGRAMME)
-            .profile(Profile.builder().gender(n % 2 == 0 ? Gender.WOMAN : Gender.MAN).birthYear(1970 + n % 40).build())
-            .contact(Contact.builder().on(DAY).channel(CaptureChannel.DOOR_TO_DOOR)
-                .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
-            .build());
+    commands.add(capture(id, n));
     commands.add(Welcome.builder().beneficiaryId(id).siteId(SITE).occurredOn(DAY).build());
     commands.add(Orient.builder().beneficiaryId(id).orientation(Orientation.DIRECT_REFERRAL).occurredOn(DAY).build());
     commands.add(Refer.builder().beneficiaryId(id).referralId(ReferralId.random()).schemeId(SCHEME).occurredOn(DAY).build());
