@@ -15,7 +15,11 @@ import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.indicator.FactsOutOfDate;
+import eu.projectresolution.mobilisation.indicator.IndicatorFacts;
 import eu.projectresolution.mobilisation.indicator.IndicatorReports;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.indicator.ReportResult;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.outcome.OutcomeRules;
@@ -52,6 +56,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +104,11 @@ public final class MobilisationEngine {
   private final PathwayCache pathwayCache;
   private final OutcomeRules outcomeRules;
   private final IndicatorReports reports;
+  private final IndicatorFacts facts;
+  /** The day of each outreach event met in a contact: events are never changed once recorded. */
+  private final Cache<OutreachKey, LocalDate> outreachDays = CacheBuilder.newBuilder().maximumSize(10_000).build();
+
+  private record OutreachKey(TenantId tenant, OutreachEventId event) {}
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -120,6 +130,7 @@ public final class MobilisationEngine {
             .pathwayModel(model)
             .clock(clock)
             .build();
+    this.facts = reports.facts();
   }
 
   public static Builder builder() {
@@ -142,6 +153,11 @@ public final class MobilisationEngine {
   }
 
   /** The rule sets indicator reports apply. */
+  /** The definitions under which this engine computes each person's facts as it appends their events. */
+  public IndicatorFacts indicatorFacts() {
+    return facts;
+  }
+
   public OutcomeRules outcomeRules() {
     return outcomeRules;
   }
@@ -620,6 +636,8 @@ public final class MobilisationEngine {
     boolean unconfirmed;
     /** Whether the batch appends to the pathway. */
     boolean appended;
+    /** The index of the person's last append in the batch's list. */
+    int lastAppend;
 
     Pending(PathwayCache.Stream stream, boolean unconfirmed) {
       this.stream = stream;
@@ -690,12 +708,9 @@ public final class MobilisationEngine {
           continue;
         }
       }
-      long version = person.stream.version();
       List<PathwayEvent> events = decided.events();
-      appends.add(
-          command instanceof Capture c && c.personalDetails().isPresent()
-              ? Pathways.Append.capture(beneficiary, events, c.personalDetails().get(), c.matchingKey())
-              : Pathways.Append.of(beneficiary, version, events));
+      person.lastAppend = appends.size();
+      appends.add(appendOf(command, person.stream.version(), events));
       List<PathwayEvent> after = new ArrayList<>(person.stream.events());
       after.addAll(events);
       person.stream = PathwayCache.Stream.of(after);
@@ -703,6 +718,14 @@ public final class MobilisationEngine {
       results[i] = CommandResult.accepted(command.commandId(), events, person.stream.pathway().orElseThrow(), false);
     }
     if (!appends.isEmpty()) {
+      // Each person's facts go with their last append of the batch: the store replaces them in order.
+      Function<OutreachEventId, Optional<LocalDate>> days = outreachDays(tenant);
+      for (Pending person : people.values()) {
+        if (person.appended) {
+          appends.set(person.lastAppend, appends.get(person.lastAppend)
+              .withFacts(facts.compute(person.stream.pathway().orElseThrow(), days)));
+        }
+      }
       try {
         pathways.appendAll(tenant, appends);
       } catch (VersionConflict | CommandAlreadyRecorded moved) {
@@ -717,6 +740,28 @@ public final class MobilisationEngine {
       people.values().stream().filter(p -> p.appended).forEach(p -> pathwayCache.remember(tenant, p.stream));
     }
     return Optional.of(List.of(results));
+  }
+
+  /** The append of {@code command}'s events, with the person's details for a capture that gives them. */
+  private static Pathways.Append appendOf(PathwayCommand command, long version, List<PathwayEvent> events) {
+    BeneficiaryId beneficiary = command.beneficiaryId();
+    return command instanceof Capture c && c.personalDetails().isPresent()
+        ? Pathways.Append.capture(beneficiary, events, c.personalDetails().get(), c.matchingKey())
+        : Pathways.Append.of(beneficiary, version, events);
+  }
+
+  /** The day of each of the tenant's outreach events, as the facts need it. */
+  private Function<OutreachEventId, Optional<LocalDate>> outreachDays(TenantId tenant) {
+    return event -> {
+      OutreachKey key = new OutreachKey(tenant, event);
+      LocalDate known = outreachDays.getIfPresent(key);
+      if (known != null) {
+        return Optional.of(known);
+      }
+      Optional<LocalDate> stored = storage.outreachEvents().find(tenant, event).map(OutreachEvent::date);
+      stored.ifPresent(day -> outreachDays.put(key, day));
+      return stored;
+    };
   }
 
   /** The decision function of {@code command}'s kind: the one its own method uses. */
@@ -802,8 +847,58 @@ public final class MobilisationEngine {
    * }</pre>
    */
   public ReportResult indicatorReport(TenantId tenant, ReportScope scope) {
-    return reports.compute(tenant, scope);
+    try {
+      return reports.compute(tenant, scope);
+    } catch (FactsOutOfDate outOfDate) {
+      LOG.info("Computing again the facts of {} people of programme {} before reporting: {}",
+          outOfDate.people(), scope.programmeId(), outOfDate.getMessage());
+      rebuildFacts(tenant, scope.programmeId(), done -> {});
+      return reports.compute(tenant, scope);
+    }
   }
+
+  /**
+   * Computes again, from their events, the facts of the programme's people whose facts were computed
+   * under other definitions than this engine's (another version of a rule set, another pathway model)
+   * or stored without facts: what to do after registering a new rule set version. Page by page, each
+   * person in a step of its own, so that commands go on meanwhile and an interrupted rebuild resumes
+   * where it stopped when called again. {@link #indicatorReport} calls it itself when it meets such
+   * facts.
+   *
+   * <pre>{@code
+   * long rebuilt = engine.rebuildFacts(tenant, sipa, done -> log.info("{} people done", done));
+   * }</pre>
+   *
+   * @param progress told the number of people done so far after each page
+   * @return the number of people whose facts were computed again
+   */
+  public long rebuildFacts(TenantId tenant, ProgrammeId programme, LongConsumer progress) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    requireNonNull(progress, "progress");
+    IndicatorSources sources = storage.indicatorSources();
+    Function<OutreachEventId, Optional<LocalDate>> days = outreachDays(tenant);
+    Optional<BeneficiaryId> after = Optional.empty();
+    long done = 0;
+    while (true) {
+      List<BeneficiaryId> page = sources.factsNotUnder(tenant, programme, facts.basis(), after, REBUILD_PAGE);
+      if (page.isEmpty()) {
+        return done;
+      }
+      for (BeneficiaryId beneficiary : page) {
+        List<PathwayEvent> events = pathways.events(tenant, beneficiary);
+        // A stream that moved on since it was read got facts of its own with its append.
+        if (!events.isEmpty() && pathways.replaceFacts(tenant, facts.compute(Pathway.fold(events), days))) {
+          done++;
+        }
+      }
+      after = Optional.of(page.get(page.size() - 1));
+      progress.accept(done);
+    }
+  }
+
+  /** The people whose facts a rebuild computes again per page. */
+  private static final int REBUILD_PAGE = 500;
 
   // ---------------------------------------------------------------- the command pipeline
 
@@ -888,20 +983,17 @@ public final class MobilisationEngine {
     }
     BeneficiaryId beneficiary = command.beneficiaryId();
     List<PathwayEvent> events = decided.events();
-    long version = before.version();
-    try {
-      if (command instanceof Capture c && c.personalDetails().isPresent()) {
-        // With the events, in one atomic step: a failure cannot leave a pathway without its details.
-        pathways.appendCapture(tenant, beneficiary, events, c.personalDetails().get(), c.matchingKey());
-      } else {
-        pathways.append(tenant, beneficiary, version, events);
-      }
-    } catch (CommandAlreadyRecorded e) {
-      return replay(tenant, command, pathways.eventsOfCommand(tenant, command.commandId()));
-    }
     List<PathwayEvent> after = new ArrayList<>(before.events());
     after.addAll(events);
     PathwayCache.Stream appended = PathwayCache.Stream.of(after);
+    // With the events, in one atomic step: the details of a capture, and the person's facts.
+    Pathways.Append append = appendOf(command, before.version(), events)
+        .withFacts(facts.compute(appended.pathway().orElseThrow(), outreachDays(tenant)));
+    try {
+      pathways.appendAll(tenant, List.of(append));
+    } catch (CommandAlreadyRecorded e) {
+      return replay(tenant, command, pathways.eventsOfCommand(tenant, command.commandId()));
+    }
     pathwayCache.remember(tenant, appended);
     return CommandResult.accepted(command.commandId(), events, appended.pathway().orElseThrow(), false);
   }

@@ -19,8 +19,7 @@ import eu.projectresolution.mobilisation.outcome.RuleSet;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
-import eu.projectresolution.mobilisation.port.CountingScope;
-import eu.projectresolution.mobilisation.port.IndicatorCounts;
+import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.programme.Baseline;
 import eu.projectresolution.mobilisation.programme.Measure;
@@ -39,14 +38,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiFunction;
 
 // Over 400 lines: every figure of the indicator report (funnel, channels, outreach, outcomes by rule set,
 // ESF+ by gender, costs) is defined here, with its numerator, denominator and rule, in the order a
-// funder reads them. Issue 12 moves the per-person part to facts kept at write time.
+// funder reads them. What each person adds is computed at write time (IndicatorFacts); this adds it up.
 /**
- * Computes indicator reports from stored records: the {@link IndicatorSources} a store answers, the
- * {@link OutcomeRules} registered, and the {@link PathwayModel} (for its stages and steps). A host
+ * Computes indicator reports from stored records: the {@link IndicatorSources} a store answers (the
+ * programme, its dated activities, and its people's {@link IndicatorFacts facts}, added up by the
+ * store), the {@link OutcomeRules} registered, and the {@link PathwayModel} (for its stages and steps).
+ * No event is read and no person is looked at one by one: the report's cost grows with the distinct
+ * tallies of its people, not with their events. A host
  * usually calls {@code MobilisationEngine.indicatorReport}, which uses one of these.
  *
  * <pre>{@code
@@ -80,12 +82,14 @@ public final class IndicatorReports {
   private final OutcomeRules rules;
   private final PathwayModel model;
   private final Clock clock;
+  private final IndicatorFacts facts;
 
   private IndicatorReports(Builder builder) {
     this.sources = requireNonNull(builder.sources, "sources is missing: call builder().sources(...)");
     this.rules = builder.rules;
     this.model = builder.model;
     this.clock = builder.clock;
+    this.facts = IndicatorFacts.of(model, rules);
   }
 
   public static Builder builder() {
@@ -98,6 +102,16 @@ public final class IndicatorReports {
    * CURRENCY_MISMATCH} ({@code budget}).
    */
   public ReportResult compute(TenantId tenant, ReportScope scope) {
+    return compute(tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period));
+  }
+
+  /** The definitions of the facts these reports add up. */
+  public IndicatorFacts facts() {
+    return facts;
+  }
+
+  /** The report for {@code scope}, its people's totals given by {@code totals}: the tests' reference gives its own. */
+  ReportResult compute(TenantId tenant, ReportScope scope, BiFunction<Programme, Period, Totals> totals) {
     requireNonNull(tenant, "tenant");
     requireNonNull(scope, "scope");
     Optional<Programme> found = sources.programme(tenant, scope.programmeId());
@@ -134,26 +148,12 @@ public final class IndicatorReports {
           "budget");
     }
     Period period = Period.of(from, to);
-    CountingScope counting = countingScope(period, scope);
-    // A target group is a judgement on each person's records (age at entry, entry status...), which
-    // only core makes: narrowed to one, the report counts everything itself.
-    Optional<IndicatorCounts> stored =
-        scope.targetGroup().isPresent() ? Optional.empty() : sources.counts(tenant, programme.id(), counting);
-    ActivityCounter counter = stored.isPresent() ? null : new ActivityCounter(counting, heldDuring(tenant, programme, period));
-    Outcomes outcomes = new Outcomes();
-    sources.forEachEventStream(tenant, programme.id(), period.end(), stream -> {
-      Person person = new Person(stream, period, model);
-      if (person.capturedByEnd() && inScope(person, scope)) {
-        if (counter != null) {
-          counter.add(person);
-        }
-        outcomes.add(person);
-      }
-    });
-    IndicatorCounts counts = stored.orElseGet(() -> counter.counts(
-        collaborativeActionsDuring(tenant, programme, period), siteEventsDuring(tenant, programme, period, scope)));
+    Totals added = totals.apply(programme, period);
+    long held = sources.outreachEvents(tenant, programme.id()).stream().filter(e -> period.contains(e.date())).count();
+    IndicatorCounts counts = added.counts(
+        held, collaborativeActionsDuring(tenant, programme, period), siteEventsDuring(tenant, programme, period, scope));
     Optional<Money> budget = scope.budget().or(programme::budget);
-    Computation computation = new Computation(programme, period, counts, outcomes, budget);
+    Computation computation = new Computation(programme, period, counts, added, budget);
     computation.run();
     return ReportResult.of(
         IndicatorReport.builder()
@@ -171,29 +171,28 @@ public final class IndicatorReports {
             .build());
   }
 
-  private static boolean inScope(Person person, ReportScope scope) {
-    return scope.site().map(s -> person.site().equals(Optional.of(s))).orElse(true)
-        && scope.channel().map(c -> person.capture().channel() == c).orElse(true)
-        && scope.targetGroup().map(g -> g.includes(person.participant)).orElse(true);
-  }
-
-  private CountingScope countingScope(Period period, ReportScope scope) {
-    return CountingScope.builder()
-        .period(period)
-        .site(scope.site())
-        .channel(scope.channel())
-        .funnelStages(FUNNEL.stream().skip(1).flatMap(step -> model.stageFor(step).stream()).toList())
-        .accompanimentStage(model.stageFor(Step.ACCOMPANIMENT))
-        .stages(model.stages())
-        .build();
-  }
-
-  private Set<OutreachEventId> heldDuring(TenantId tenant, Programme programme, Period period) {
-    Set<OutreachEventId> held = new HashSet<>();
-    sources.outreachEvents(tenant, programme.id()).stream()
-        .filter(e -> period.contains(e.date()))
-        .forEach(e -> held.add(e.id()));
-    return held;
+  /**
+   * Adds up the facts the store counts for the scope's people.
+   *
+   * @throws FactsOutOfDate if some of them have facts computed under other definitions, or none
+   */
+  private Totals fromFacts(TenantId tenant, ReportScope scope, Programme programme, Period period) {
+    Totals totals = new Totals(facts);
+    long outOfDate = 0;
+    for (TallyCount count : sources.tallies(tenant, programme.id(), period, scope.site(), scope.channel())) {
+      if (!count.basis().equals(facts.basis())) {
+        outOfDate += count.people();
+      } else if (scope.targetGroup().map(g -> IndicatorFacts.inGroup(count.tally(), g)).orElse(true)) {
+        facts.add(totals, count.tally(), count.people());
+      }
+    }
+    if (outOfDate > 0) {
+      throw new FactsOutOfDate(
+          outOfDate + " people of programme " + programme.id() + " have facts computed under other definitions than"
+              + " these rule sets and pathway model (basis " + facts.basis() + "), or stored without facts: compute"
+              + " them again with MobilisationEngine.rebuildFacts(tenant, programme), which indicatorReport does itself", outOfDate);
+    }
+    return totals;
   }
 
   private long collaborativeActionsDuring(TenantId tenant, Programme programme, Period period) {
@@ -211,56 +210,20 @@ public final class IndicatorReports {
     return ReportResult.refused(Refusal.of(code, message, field));
   }
 
-  /**
-   * What the outcome figures need of each person, kept as the people are read one at a time: each
-   * rule's decision with the person's gender, and the situations at entry and after exit of the people
-   * accompanied who exited during the period.
-   */
-  private final class Outcomes {
-    final Map<OutcomeRule, List<Decided>> decisions = new LinkedHashMap<>();
-    final List<Situation[]> beforeAfter = new ArrayList<>();
-
-    Outcomes() {
-      for (RuleSet set : rules.ruleSets()) {
-        for (OutcomeRule rule : set.rules()) {
-          decisions.put(rule, new ArrayList<>());
-        }
-      }
-    }
-
-    void add(Person person) {
-      decisions.forEach((rule, decided) ->
-          decided.add(new Decided(person.participant.gender(), rule.classify(person.participant).category())));
-      if (person.participant.leftDuringPeriod()
-          && person.participant.exit().isPresent()
-          && person.participant.reachedByEnd(Step.ACCOMPANIMENT)) {
-        LocalDate exitOn = person.participant.exit().get().on();
-        Optional<Situation> entry = person.entrySituationBefore(exitOn);
-        Optional<Situation> after = person.situationFrom(exitOn);
-        if (entry.isPresent() && after.isPresent()) {
-          beforeAfter.add(new Situation[] {entry.get(), after.get()});
-        }
-      }
-    }
-  }
-
-  /** One person's category under one rule. */
-  private record Decided(Gender gender, String category) {}
-
   /** One report being computed. */
   private final class Computation {
     final Programme programme;
     final Period period;
     final IndicatorCounts counts;
-    final Outcomes outcomes;
+    final Totals totals;
     final Optional<Money> budget;
     final List<Figure> figures = new ArrayList<>();
 
-    Computation(Programme programme, Period period, IndicatorCounts counts, Outcomes outcomes, Optional<Money> budget) {
+    Computation(Programme programme, Period period, IndicatorCounts counts, Totals totals, Optional<Money> budget) {
       this.programme = programme;
       this.period = period;
       this.counts = counts;
-      this.outcomes = outcomes;
+      this.totals = totals;
       this.budget = budget;
     }
 
@@ -273,9 +236,10 @@ public final class IndicatorReports {
       satisfaction();
       beforeAfter();
       activities();
+      int index = 0;
       for (RuleSet set : rules.ruleSets()) {
         for (OutcomeRule rule : set.rules()) {
-          ruleFigures(set, rule);
+          ruleFigures(set, rule, index++);
         }
       }
       targetsAndBaselines();
@@ -385,27 +349,27 @@ public final class IndicatorReports {
     }
 
     private void beforeAfter() {
-      List<Situation[]> cohort = outcomes.beforeAfter;
       String of = " (people accompanied who exited during the period, with their situation at entry recorded)";
       String empty = "no accompanied person who exited during the period has a situation recorded at entry";
-      beforeAfter(FigureCodes.PES_REGISTRATION_AT_ENTRY, "Registered with the public employment service at entry" + of,
-          cohort, s -> s[0].registeredWithPublicEmploymentService(), empty);
-      beforeAfter(FigureCodes.PES_REGISTRATION_AFTER_EXIT,
-          "Registered with the public employment service at or after exit" + of, cohort,
-          s -> s[1].registeredWithPublicEmploymentService(), empty);
-      beforeAfter(FigureCodes.NEVER_ACCOMPANIED_BEFORE, "Never accompanied by any scheme before the programme" + of,
-          cohort, s -> !s[0].everAccompaniedBefore(), empty);
-      beforeAfter(FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT,
-          "Accompanied by another scheme at or after exit" + of, cohort, s -> s[1].accompaniedByAnotherScheme(), empty);
-      beforeAfter(FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, "Member of a local association at entry" + of,
-          cohort, s -> s[0].memberOfLocalAssociation(), empty);
-      beforeAfter(FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, "Member of a local association at or after exit" + of,
-          cohort, s -> s[1].memberOfLocalAssociation(), empty);
-    }
-
-    private void beforeAfter(
-        FigureCode code, String label, List<Situation[]> cohort, Predicate<Situation[]> holds, String empty) {
-      figures.add(share(code, label, cohort.stream().filter(holds).count(), cohort.size(), empty));
+      String[] labels = {
+        "Registered with the public employment service at entry" + of,
+        "Registered with the public employment service at or after exit" + of,
+        "Never accompanied by any scheme before the programme" + of,
+        "Accompanied by another scheme at or after exit" + of,
+        "Member of a local association at entry" + of,
+        "Member of a local association at or after exit" + of
+      };
+      FigureCode[] codes = {
+        FigureCodes.PES_REGISTRATION_AT_ENTRY,
+        FigureCodes.PES_REGISTRATION_AFTER_EXIT,
+        FigureCodes.NEVER_ACCOMPANIED_BEFORE,
+        FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT,
+        FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY,
+        FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT
+      };
+      for (int bit = 0; bit < codes.length; bit++) {
+        figures.add(share(codes[bit], labels[bit], totals.beforeAfter[bit], totals.beforeAfterCohort, empty));
+      }
     }
 
     private void activities() {
@@ -416,13 +380,12 @@ public final class IndicatorReports {
           counts.siteEvents(), null));
     }
 
-    private void ruleFigures(RuleSet set, OutcomeRule rule) {
-      List<Decided> decided = outcomes.decisions.get(rule);
+    private void ruleFigures(RuleSet set, OutcomeRule rule, int index) {
       List<List<Figure>> slices = new ArrayList<>();
-      slices.add(ruleFigures(rule, decided, Optional.empty()));
+      slices.add(ruleFigures(rule, index, Optional.empty()));
       if (set.genderBreakdown()) {
         for (Gender gender : GENDERS) {
-          slices.add(ruleFigures(rule, decided, Optional.of(gender)));
+          slices.add(ruleFigures(rule, index, Optional.of(gender)));
         }
       }
       // Each figure followed by its gender slices, so that a reader sees them together.
@@ -433,13 +396,16 @@ public final class IndicatorReports {
       }
     }
 
-    private List<Figure> ruleFigures(OutcomeRule rule, List<Decided> decided, Optional<Gender> gender) {
+    private List<Figure> ruleFigures(OutcomeRule rule, int index, Optional<Gender> gender) {
       Map<String, Long> counts = new LinkedHashMap<>();
-      rule.categories().forEach(c -> counts.put(c.code(), 0L));
-      for (Decided one : decided) {
-        if (gender.isEmpty() || one.gender() == gender.get()) {
-          counts.merge(one.category(), 1L, Long::sum);
+      for (int c = 0; c < rule.categories().size(); c++) {
+        long n = 0;
+        for (Gender g : Gender.values()) {
+          if (gender.isEmpty() || g == gender.get()) {
+            n += totals.decided(index, g, c);
+          }
         }
+        counts.put(rule.categories().get(c).code(), n);
       }
       long counted = 0;
       long withdrawn = 0;

@@ -17,6 +17,14 @@ import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.port.FactCell;
+import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.port.Tally;
+import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.SiteId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +44,12 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     final Map<CommandId, List<PathwayEvent>> commands = new HashMap<>();
     final Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
+    /** Each programme's people's facts. */
+    final Map<ProgrammeId, Map<BeneficiaryId, PersonFacts>> facts = new HashMap<>();
   }
+
+  /** One instance of each distinct tally: people share a handful of them. */
+  private final Map<Tally, Tally> tallies = new HashMap<>();
 
   private final InMemoryPersonalData personalData;
 
@@ -89,6 +102,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     Map<BeneficiaryId, List<PathwayEvent>> streams = new LinkedHashMap<>();
     Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
     Map<OutreachEventId, List<AttendanceRegister.Entry>> newAttendance = new LinkedHashMap<>();
+    Map<BeneficiaryId, PersonFacts> newFacts = new LinkedHashMap<>();
     for (Append append : appends) {
       if (t.commands.containsKey(append.command())) {
         throw new CommandAlreadyRecorded(append.command());
@@ -114,6 +128,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       }
       stream.addAll(append.events());
       summaries.put(beneficiary, summary.orElseThrow());
+      newFacts.put(beneficiary, append.factsOrOutOfDate((PathwayEvents.Captured) stream.get(0)));
     }
     streams.forEach((beneficiary, stream) -> t.streams.put(beneficiary, List.copyOf(stream)));
     summaries.forEach(t.summaries::put);
@@ -122,6 +137,68 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
     }
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
+    newFacts.values().forEach(facts -> keep(t, facts));
+  }
+
+  private void keep(Tenant t, PersonFacts facts) {
+    List<FactCell> cells = new ArrayList<>(facts.cells().size());
+    for (FactCell cell : facts.cells()) {
+      Tally shared = tallies.computeIfAbsent(cell.tally(), k -> k);
+      cells.add(shared == cell.tally() ? cell : FactCell.builder().from(cell).tally(shared).build());
+    }
+    t.facts.computeIfAbsent(facts.programmeId(), k -> new HashMap<>())
+        .put(facts.beneficiaryId(), PersonFacts.builder().from(facts).cells(cells).build());
+  }
+
+  @Override
+  public boolean replaceFacts(TenantId tenant, PersonFacts facts) {
+    requireNonNull(facts, "facts");
+    synchronized (this) {
+      Tenant t = of(tenant);
+      List<PathwayEvent> stream = t.streams.get(facts.beneficiaryId());
+      if (stream == null || stream.size() != facts.throughVersion()) {
+        return false;
+      }
+      keep(t, facts);
+      return true;
+    }
+  }
+
+  /** What {@link eu.projectresolution.mobilisation.port.IndicatorSources#tallies} answers. */
+  synchronized List<TallyCount> tallies(
+      TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
+    requireNonNull(programme, "programme");
+    requireNonNull(period, "period");
+    record Key(String basis, Tally tally) {}
+    Map<Key, Long> counts = new HashMap<>();
+    for (PersonFacts facts : of(tenant).facts.getOrDefault(programme, Map.of()).values()) {
+      for (FactCell cell : facts.cells()) {
+        if (cell.covers(period)) {
+          if (site.map(s -> cell.site().equals(Optional.of(s))).orElse(true)
+              && channel.map(c -> cell.channel() == c).orElse(true)) {
+            counts.merge(new Key(facts.basis(), cell.tally()), 1L, Long::sum);
+          }
+          break;
+        }
+      }
+    }
+    List<TallyCount> out = new ArrayList<>(counts.size());
+    counts.forEach((key, people) -> out.add(TallyCount.of(key.basis(), key.tally(), people)));
+    return out;
+  }
+
+  /** What {@link eu.projectresolution.mobilisation.port.IndicatorSources#factsNotUnder} answers. */
+  synchronized List<BeneficiaryId> factsNotUnder(
+      TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit) {
+    requireNonNull(basis, "basis");
+    requireNonNull(after, "after");
+    return of(tenant).facts.getOrDefault(programme, Map.of()).values().stream()
+        .filter(f -> !f.basis().equals(basis))
+        .filter(f -> after.map(a -> f.beneficiaryId().toString().compareTo(a.toString()) > 0).orElse(true))
+        .map(PersonFacts::beneficiaryId)
+        .sorted(Comparator.comparing(BeneficiaryId::toString))
+        .limit(limit)
+        .toList();
   }
 
   @Override

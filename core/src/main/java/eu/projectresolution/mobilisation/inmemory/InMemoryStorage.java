@@ -1,5 +1,19 @@
 package eu.projectresolution.mobilisation.inmemory;
 
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
+import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.programme.CollaborativeAction;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import java.util.List;
+import java.util.Optional;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
@@ -75,5 +89,42 @@ public final class InMemoryStorage implements MobilisationStorage {
   @Override
   public PracticeSheets practiceSheets() {
     return practiceSheets;
+  }
+
+  @Override
+  public IndicatorSources indicatorSources() {
+    return new IndicatorSources() {
+      @Override
+      public Optional<Programme> programme(TenantId tenant, ProgrammeId programme) {
+        return programmes.find(tenant, programme);
+      }
+
+      @Override
+      public List<TallyCount> tallies(
+          TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
+        return pathways.tallies(tenant, programme, period, site, channel);
+      }
+
+      @Override
+      public List<BeneficiaryId> factsNotUnder(
+          TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit) {
+        return pathways.factsNotUnder(tenant, programme, basis, after, limit);
+      }
+
+      @Override
+      public List<OutreachEvent> outreachEvents(TenantId tenant, ProgrammeId programme) {
+        return outreachEvents.ofProgramme(tenant, programme);
+      }
+
+      @Override
+      public List<CollaborativeAction> collaborativeActions(TenantId tenant, ProgrammeId programme) {
+        return collaborativeActions.ofProgramme(tenant, programme);
+      }
+
+      @Override
+      public List<SiteEvent> siteEvents(TenantId tenant, ProgrammeId programme) {
+        return siteEvents.ofProgramme(tenant, programme);
+      }
+    };
   }
 }

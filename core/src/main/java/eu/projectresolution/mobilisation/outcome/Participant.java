@@ -5,6 +5,13 @@ import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.beneficiary.AgeBand;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.pathway.ObservedSituation;
+import eu.projectresolution.mobilisation.pathway.Reception;
+import eu.projectresolution.mobilisation.pathway.SatisfactionAnswer;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.pathway.Exit;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
@@ -17,9 +24,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A person's pathway as an outcome rule sees it for a report's period: what had happened by the
+ * A person's pathway as an outcome rule and an indicator report see it for a report's period: what had happened by the
  * period's end (entry, stages reached, leaving, the exit), read through the pathway model's steps, plus
- * the follow-ups of the exit, which are observed after it and may come after the period.
+ * the follow-ups of the exit, which are observed after it and may come after the period. It is the one
+ * definition of what a person adds to a report: the facts kept for each person are computed from it.
  *
  * <p>Entry is the first welcome; leaving is the latest move into a closed stage of the model (an exit,
  * a lost contact, a drop-out) not followed by a re-entry by the period's end.
@@ -60,6 +68,66 @@ public final class Participant {
 
   public Gender gender() {
     return pathway.profile().gender();
+  }
+
+  /** The contact through which the person was captured (their first contact). */
+  public Contact captureContact() {
+    return pathway.contacts().get(0);
+  }
+
+  public boolean capturedDuringPeriod() {
+    return period.contains(pathway.capturedOn());
+  }
+
+  /** Whether the person was captured on or before the period's end: only then does a report count them. */
+  public boolean capturedByEnd() {
+    return !pathway.capturedOn().isAfter(period.end());
+  }
+
+  /** The site of the latest welcome on or before the period's end, else the site of the capture contact. */
+  public Optional<SiteId> site() {
+    Optional<SiteId> site = Optional.empty();
+    for (Reception reception : pathway.receptions()) {
+      if (!reception.on().isAfter(period.end())) {
+        site = Optional.of(reception.siteId());
+      }
+    }
+    return site.or(() -> captureContact().site());
+  }
+
+  /** Whether the person was welcomed at a site during the period (a first reception or a re-entry). */
+  public boolean welcomedDuringPeriod() {
+    return pathway.receptions().stream().anyMatch(r -> period.contains(r.on()));
+  }
+
+  /** The answers to the satisfaction survey given during the period. */
+  public List<SatisfactionResponse> satisfactionDuringPeriod() {
+    return pathway.satisfactionAnswers().stream()
+        .filter(a -> period.contains(a.on()))
+        .map(SatisfactionAnswer::response)
+        .toList();
+  }
+
+  /** The situation observed at the latest welcome on or before {@code day} that recorded one. */
+  public Optional<Situation> entrySituationBefore(LocalDate day) {
+    Optional<Situation> found = Optional.empty();
+    for (Reception reception : pathway.receptions()) {
+      if (!reception.on().isAfter(day) && reception.situation().isPresent()) {
+        found = reception.situation();
+      }
+    }
+    return found;
+  }
+
+  /** The latest situation observed on or after {@code day} (the exit's, or a later one). */
+  public Optional<Situation> situationFrom(LocalDate day) {
+    Optional<Situation> found = Optional.empty();
+    for (ObservedSituation observed : pathway.situations()) {
+      if (!observed.on().isBefore(day)) {
+        found = Optional.of(observed.situation());
+      }
+    }
+    return found;
   }
 
   /** The stages entered up to the end of the period, in order. */

@@ -79,6 +79,12 @@ public interface Pathway {
 
   List<SatisfactionResponse> satisfactionResponses();
 
+  /** Every welcome at a site, in order, with its day and the situation observed then. */
+  List<Reception> receptions();
+
+  /** The answers to the satisfaction survey, in order, with the day each was given. */
+  List<SatisfactionAnswer> satisfactionAnswers();
+
   /** The participant's status at entry, once recorded. */
   Optional<EntryStatus> entryStatus();
 
@@ -138,6 +144,8 @@ public interface Pathway {
     Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
     List<Exit> exits = new ArrayList<>();
     List<SatisfactionResponse> satisfaction = new ArrayList<>();
+    List<SatisfactionAnswer> answers = new ArrayList<>();
+    List<Reception> receptions = new ArrayList<>();
     SiteId site = null;
     EntryStatus entryStatus = null;
     Stage stage = null;
@@ -170,6 +178,7 @@ public interface Pathway {
         contacts.add(recorded.contact());
       } else if (event instanceof Welcomed welcomed) {
         site = welcomed.siteId();
+        receptions.add(Reception.of(on, welcomed.siteId(), welcomed.situation()));
         welcomed.situation().ifPresent(s -> situations.add(ObservedSituation.of(on, s)));
       } else if (event instanceof AppointmentRecorded recorded) {
         appointments.put(recorded.appointment().id(), recorded.appointment());
@@ -197,6 +206,7 @@ public interface Pathway {
         situations.add(ObservedSituation.of(on, exited.situation()));
       } else if (event instanceof SatisfactionRecorded recorded) {
         satisfaction.add(recorded.response());
+        answers.add(SatisfactionAnswer.of(on, recorded.response()));
       } else if (event instanceof SituationObserved observed) {
         situations.add(ObservedSituation.of(on, observed.situation()));
       } else if (event instanceof ProfileUpdated updated) {
@@ -223,6 +233,8 @@ public interface Pathway {
         .referrals(referrals.values())
         .exits(exits)
         .satisfactionResponses(satisfaction)
+        .satisfactionAnswers(answers)
+        .receptions(receptions)
         .entryStatus(Optional.ofNullable(entryStatus))
         .lastEventOn(events.get(events.size() - 1).header().occurredOn())
         .build();

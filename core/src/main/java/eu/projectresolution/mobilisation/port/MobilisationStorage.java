@@ -26,10 +26,8 @@ public interface MobilisationStorage {
   PracticeSheets practiceSheets();
 
   /**
-   * What indicator reports read. By default answered from the other ports of this store (see {@link
-   * IndicatorSources#of}); an adapter may override it with a faster read of the same facts.
+   * What indicator reports read: the programmes, the dated activities and the {@link PersonFacts} the
+   * pathways' appends keep, added up by this store.
    */
-  default IndicatorSources indicatorSources() {
-    return IndicatorSources.of(this);
-  }
+  IndicatorSources indicatorSources();
 }

@@ -86,6 +86,16 @@ public interface Pathways {
    */
   void appendAll(TenantId tenant, List<Append> appends);
 
+  /**
+   * Replaces a person's {@link PersonFacts} with {@code facts}, if their stream is still at the version
+   * the facts were computed from: what rebuilding the facts under new definitions does, person by
+   * person, while commands go on.
+   *
+   * @return whether the facts were replaced; false if the stream moved on since (its next append
+   *     brings facts of its own) or the tenant has no such pathway
+   */
+  boolean replaceFacts(TenantId tenant, PersonFacts facts);
+
   /** The beneficiary's events in version order; empty if the tenant has no such pathway. */
   List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary);
 
@@ -146,6 +156,15 @@ public interface Pathways {
       checkAppendable(append.beneficiary(), append.expectedVersion(), append.events());
       CommandId command = append.command();
       checkArgument(commands.add(command), "command id %s appears twice in one batch of appends", command);
+      append.facts().ifPresent(facts -> {
+        checkArgument(facts.beneficiaryId().equals(append.beneficiary()),
+            "the facts given with an append for beneficiary %s are of beneficiary %s", append.beneficiary(),
+            facts.beneficiaryId());
+        checkArgument(facts.throughVersion() == append.lastVersion(),
+            "the facts given with an append for beneficiary %s were computed through version %s, not through the"
+                + " append's last version %s: compute them from the stream with the append's events",
+            append.beneficiary(), facts.throughVersion(), append.lastVersion());
+      });
       append.matchingKey().ifPresent(key -> {
         BeneficiaryId holder = keys.putIfAbsent(key, append.beneficiary());
         checkArgument(holder == null || holder.equals(append.beneficiary()),
@@ -166,15 +185,20 @@ public interface Pathways {
    * @param details the person's details, kept with a capture (then {@code expectedVersion} is 0)
    * @param matchingKey the key that recognises the person when met again, kept beside their details (so
    *     only with them) and erased with them
+   * @param facts the person's facts computed from their stream with this append's events (through its
+   *     {@link #lastVersion()}), replacing those the store holds; without them, the store marks the
+   *     person's facts {@link PersonFacts#outOfDate out of date}, and a report asks for them to be
+   *     computed again (the engine always gives them)
    */
   record Append(
       BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, Optional<PersonalDetails> details,
-      Optional<MatchingKey> matchingKey) {
+      Optional<MatchingKey> matchingKey, Optional<PersonFacts> facts) {
     public Append {
       requireNonNull(beneficiary, "beneficiary");
       events = List.copyOf(requireNonNull(events, "events"));
       requireNonNull(details, "details");
       requireNonNull(matchingKey, "matchingKey");
+      requireNonNull(facts, "facts");
       checkArgument(
           details.isEmpty() || expectedVersion == 0,
           "personal details go with a capture, which starts a pathway: expectedVersion must be 0 (was %s)",
@@ -186,7 +210,7 @@ public interface Pathways {
 
     /** The events of one command, as {@link #append} writes them. */
     public static Append of(BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
-      return new Append(beneficiary, expectedVersion, events, Optional.empty(), Optional.empty());
+      return new Append(beneficiary, expectedVersion, events, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A capture's events with the person's details, as {@link #appendCapture} writes them. */
@@ -200,7 +224,24 @@ public interface Pathways {
      */
     public static Append capture(
         BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details, Optional<MatchingKey> matchingKey) {
-      return new Append(beneficiary, 0, events, Optional.of(requireNonNull(details, "details")), matchingKey);
+      return new Append(
+          beneficiary, 0, events, Optional.of(requireNonNull(details, "details")), matchingKey, Optional.empty());
+    }
+
+    /** This append with the person's facts computed through its last version. */
+    public Append withFacts(PersonFacts facts) {
+      return new Append(beneficiary, expectedVersion, events, details, matchingKey, Optional.of(facts));
+    }
+
+    /**
+     * The facts the store keeps for the person after this append: the ones given, else facts {@link
+     * PersonFacts#outOfDate out of date}, on the programme and channel of the person's capture.
+     *
+     * @param capture the capture that started the person's stream (this append's first event for a new one)
+     */
+    public PersonFacts factsOrOutOfDate(PathwayEvents.Captured capture) {
+      return facts.orElseGet(() -> PersonFacts.outOfDate(
+          beneficiary, capture.programmeId(), capture.contact().channel(), lastVersion()));
     }
 
     /** The command the events carry. */

@@ -140,21 +140,4 @@ public final class Fixtures {
         .contact(doorToDoor(on))
         .build();
   }
-
-  /**
-   * The event streams {@code sources} hands over for the programme's people captured by {@code
-   * capturedBy}, ordered by beneficiary id so that two answers can be compared.
-   */
-  public static List<List<PathwayEvent>> eventStreams(
-      IndicatorSources sources, TenantId tenant, ProgrammeId programme, LocalDate capturedBy) {
-    List<List<PathwayEvent>> streams = new ArrayList<>();
-    sources.forEachEventStream(tenant, programme, capturedBy, streams::add);
-    streams.sort(Comparator.comparing(s -> s.get(0).header().beneficiaryId().value()));
-    return streams;
-  }
-
-  /** Every stream of the programme, as {@link #eventStreams(IndicatorSources, TenantId, ProgrammeId, LocalDate)}. */
-  public static List<List<PathwayEvent>> eventStreams(IndicatorSources sources, TenantId tenant, ProgrammeId programme) {
-    return eventStreams(sources, tenant, programme, LocalDate.of(9999, 12, 31));
-  }
 }

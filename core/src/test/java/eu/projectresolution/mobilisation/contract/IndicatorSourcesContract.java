@@ -15,8 +15,20 @@ import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.programme.Period;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +55,7 @@ public abstract class IndicatorSourcesContract {
   }
 
   @Test
-  void handsOverEveryStreamOfTheProgrammeCapturedByTheDayOnceInVersionOrder() {
+  void countsThePeopleOfTheProgrammeWhoseCellsCoverThePeriodByTally() {
     BeneficiaryId later = BeneficiaryId.random();
     engine.capture(tenant, Fixtures.capture(later, D.plusDays(2)));
     List<BeneficiaryId> sameDay = List.of(BeneficiaryId.random(), BeneficiaryId.random());
@@ -56,22 +68,82 @@ public abstract class IndicatorSourcesContract {
     TenantId stranger = Fixtures.newTenant();
     engine.registerProgramme(stranger, Fixtures.sipa());
     engine.capture(stranger, Fixtures.capture(BeneficiaryId.random(), D));
-
     IndicatorSources sources = storage.indicatorSources();
-    List<List<PathwayEvent>> streams = Fixtures.eventStreams(sources, tenant, Fixtures.SIPA);
+    String basis = engine.indicatorFacts().basis();
 
-    assertThat(streams).extracting(s -> s.get(0).header().beneficiaryId())
-        .containsExactlyInAnyOrder(sameDay.get(0), sameDay.get(1), later);
-    for (List<PathwayEvent> stream : streams) {
-      assertThat(stream).isEqualTo(storage.pathways().events(tenant, stream.get(0).header().beneficiaryId()));
-    }
-    assertThat(Fixtures.eventStreams(sources, tenant, Fixtures.SIPA, D.plusDays(1)))
-        .as("captured on or before the day after D")
-        .extracting(s -> s.get(0).header().beneficiaryId())
-        .containsExactlyInAnyOrderElementsOf(sameDay);
-    assertThat(Fixtures.eventStreams(sources, tenant, Fixtures.SIPA, D.minusDays(1))).isEmpty();
-    assertThat(Fixtures.eventStreams(sources, tenant, other.id())).isEmpty();
+    assertThat(people(sources.tallies(tenant, Fixtures.SIPA, Period.of(D.minusDays(30), D.plusDays(30)), Optional.empty(),
+        Optional.empty()))).as("everyone, once").isEqualTo(3);
+    assertThat(people(sources.tallies(tenant, Fixtures.SIPA, Period.of(D, D.plusDays(1)), Optional.empty(), Optional.empty())))
+        .as("captured by the period's end").isEqualTo(2);
+    assertThat(sources.tallies(tenant, Fixtures.SIPA, Period.of(D.minusDays(9), D.minusDays(1)), Optional.empty(),
+        Optional.empty())).as("no one captured yet").isEmpty();
+    assertThat(people(sources.tallies(tenant, Fixtures.SIPA, Period.of(D, D.plusDays(5)),
+        Optional.of(Fixtures.SITE_MONTBELIARD), Optional.empty()))).as("welcomed at Montbéliard").isEqualTo(2);
+    assertThat(people(sources.tallies(tenant, Fixtures.SIPA, Period.of(D, D), Optional.of(Fixtures.SITE_MONTBELIARD),
+        Optional.empty()))).as("not welcomed there yet on D, captured without a site").isZero();
+    assertThat(people(sources.tallies(tenant, Fixtures.SIPA, Period.of(D, D.plusDays(5)), Optional.empty(),
+        Optional.of(CaptureChannel.OUTREACH_EVENT)))).as("no one reached through an outreach event").isZero();
+    assertThat(sources.tallies(tenant, Fixtures.SIPA, Period.of(D, D.plusDays(5)), Optional.empty(), Optional.empty()))
+        .allMatch(count -> count.basis().equals(basis));
+    assertThat(sources.tallies(tenant, other.id(), Period.of(D, D.plusDays(5)), Optional.empty(), Optional.empty())).isEmpty();
+    assertThat(people(sources.tallies(stranger, Fixtures.SIPA, Period.of(D, D.plusDays(5)), Optional.empty(),
+        Optional.empty()))).as("the other tenant's own person only").isEqualTo(1);
     assertThat(sources.programme(tenant, Fixtures.SIPA)).contains(Fixtures.sipa());
+  }
+
+  @Test
+  void namesThePeopleWhoseFactsAreUnderAnotherBasisPageByPage() {
+    List<BeneficiaryId> people = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      BeneficiaryId id = BeneficiaryId.random();
+      engine.capture(tenant, Fixtures.capture(id, D));
+      people.add(id);
+    }
+    people.sort(Comparator.comparing(BeneficiaryId::toString));
+    IndicatorSources sources = storage.indicatorSources();
+    String basis = engine.indicatorFacts().basis();
+
+    assertThat(sources.factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 10)).isEmpty();
+    assertThat(sources.factsNotUnder(tenant, Fixtures.SIPA, "another", Optional.empty(), 3))
+        .containsExactlyElementsOf(people.subList(0, 3));
+    assertThat(sources.factsNotUnder(tenant, Fixtures.SIPA, "another", Optional.of(people.get(2)), 3))
+        .containsExactlyElementsOf(people.subList(3, 5));
+    assertThat(sources.factsNotUnder(Fixtures.newTenant(), Fixtures.SIPA, "another", Optional.empty(), 10)).isEmpty();
+  }
+
+  @Test
+  void anAppendWithoutFactsLeavesThePersonsFactsOutOfDateUntilReplaced() {
+    BeneficiaryId id = BeneficiaryId.random();
+    engine.capture(tenant, Fixtures.capture(id, D));
+    List<PathwayEvent> stream = storage.pathways().events(tenant, id);
+    EventHeader header = EventHeader.builder().from(stream.get(0).header()).version(2).commandId(CommandId.random())
+        .occurredOn(D.plusDays(1)).stage(Stage.WELCOMED).build();
+    storage.pathways().append(tenant, id, 1,
+        List.of(PathwayEvents.Welcomed.of(header, Fixtures.SITE_MONTBELIARD, Optional.empty())));
+    IndicatorSources sources = storage.indicatorSources();
+    String basis = engine.indicatorFacts().basis();
+    Period period = Period.of(D, D.plusDays(5));
+
+    assertThat(sources.factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 10)).containsExactly(id);
+    assertThat(sources.tallies(tenant, Fixtures.SIPA, period, Optional.empty(), Optional.empty()))
+        .extracting(TallyCount::basis).containsExactly(PersonFacts.OUT_OF_DATE);
+
+    PersonFacts stale = engine.indicatorFacts().compute(Pathway.fold(stream), event -> Optional.empty());
+    assertThat(storage.pathways().replaceFacts(tenant, stale)).as("facts of version 1, the stream is at 2").isFalse();
+    PersonFacts facts = engine.indicatorFacts().compute(Pathway.fold(storage.pathways().events(tenant, id)), e -> Optional.empty());
+    assertThat(storage.pathways().replaceFacts(Fixtures.newTenant(), facts)).as("another tenant's").isFalse();
+    assertThat(storage.pathways().replaceFacts(tenant, facts)).isTrue();
+
+    assertThat(sources.factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 10)).isEmpty();
+    assertThat(sources.tallies(tenant, Fixtures.SIPA, period, Optional.of(Fixtures.SITE_MONTBELIARD), Optional.empty()))
+        .singleElement().satisfies(count -> {
+          assertThat(count.basis()).isEqualTo(basis);
+          assertThat(count.people()).isEqualTo(1);
+        });
+  }
+
+  private static long people(List<TallyCount> counts) {
+    return counts.stream().mapToLong(TallyCount::people).sum();
   }
 
   @Test

@@ -191,16 +191,26 @@ class JsonRoundTripProperties {
       storage.pathways().events(tenant, closed).forEach(event -> samples.put(event, PathwayEvent.class));
     }
     samples.put(storage.beneficiaries().find(tenant, who).orElseThrow(), eu.projectresolution.mobilisation.port.BeneficiarySummary.class);
-    samples.put(eu.projectresolution.mobilisation.port.CountingScope.builder()
-        .period(programme.period()).site(programme.sites().get(0).id()).channel(eu.projectresolution.mobilisation.capture.CaptureChannel.OUTREACH_EVENT)
-        .addFunnelStages(eu.projectresolution.mobilisation.pathway.Stage.WELCOMED, eu.projectresolution.mobilisation.pathway.Stage.ACCOMPANIED).accompanimentStage(eu.projectresolution.mobilisation.pathway.Stage.ACCOMPANIED)
-        .stages(model.stages()).build(), eu.projectresolution.mobilisation.port.CountingScope.class);
-    samples.put(eu.projectresolution.mobilisation.port.IndicatorCounts.builder()
+    samples.put(eu.projectresolution.mobilisation.indicator.IndicatorCounts.builder()
         .captured(12).addFunnel(9L, 3L).putEnteredStage(eu.projectresolution.mobilisation.pathway.Stage.WELCOMED, 9L).putAtStageAtEnd(eu.projectresolution.mobilisation.pathway.Stage.EXITED, 2L)
         .putCapturedThrough(eu.projectresolution.mobilisation.capture.CaptureChannel.OUTREACH_EVENT, 5L).outreachEventsHeld(2).outreachAttendances(7).welcomed(9)
         .referrals(4).referralsStarted(2).peopleReferred(3).accompanied(3).appointmentsAttendedByAccompanied(10)
         .appointmentsHeldOrMissed(12).appointmentsMissed(2).satisfactionResponses(5).satisfiedResponses(4)
-        .collaborativeActions(1).siteEvents(6).build(), eu.projectresolution.mobilisation.port.IndicatorCounts.class);
+        .collaborativeActions(1).siteEvents(6).build(), eu.projectresolution.mobilisation.indicator.IndicatorCounts.class);
+    eu.projectresolution.mobilisation.port.PersonFacts facts = engine.indicatorFacts().compute(
+        eu.projectresolution.mobilisation.pathway.Pathway.fold(storage.pathways().events(tenant, who)),
+        e -> java.util.Optional.empty());
+    samples.put(facts, eu.projectresolution.mobilisation.port.PersonFacts.class);
+    samples.put(facts.cells().get(0), eu.projectresolution.mobilisation.port.FactCell.class);
+    samples.put(facts.cells().get(0).tally(), eu.projectresolution.mobilisation.port.Tally.class);
+    samples.put(eu.projectresolution.mobilisation.port.TallyCount.of(facts.basis(), facts.cells().get(0).tally(), 3),
+        eu.projectresolution.mobilisation.port.TallyCount.class);
+    eu.projectresolution.mobilisation.pathway.Pathway folded =
+        eu.projectresolution.mobilisation.pathway.Pathway.fold(storage.pathways().events(tenant, who));
+    folded.receptions().forEach(r -> samples.put(r, eu.projectresolution.mobilisation.pathway.Reception.class));
+    samples.put(eu.projectresolution.mobilisation.pathway.SatisfactionAnswer.of(D,
+        eu.projectresolution.mobilisation.pathway.SatisfactionResponse.of(true)),
+        eu.projectresolution.mobilisation.pathway.SatisfactionAnswer.class);
     samples.put(CommandResult.refused(java.util.Optional.of(CommandId.random()), Refusal.of(RefusalCode.DATE_IN_FUTURE, "m", "f")),
         CommandResult.class);
     return samples;

@@ -1,4 +1,4 @@
-package eu.projectresolution.mobilisation.port;
+package eu.projectresolution.mobilisation.indicator;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

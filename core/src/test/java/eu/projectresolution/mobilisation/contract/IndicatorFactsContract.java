@@ -26,7 +26,27 @@ import eu.projectresolution.mobilisation.engine.RecordSituation;
 import eu.projectresolution.mobilisation.engine.Refer;
 import eu.projectresolution.mobilisation.engine.StartAccompaniment;
 import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
+import eu.projectresolution.mobilisation.engine.RecordFollowUp;
+import eu.projectresolution.mobilisation.indicator.FigureCodes;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
+import eu.projectresolution.mobilisation.indicator.StreamReports;
+import eu.projectresolution.mobilisation.indicator.TargetGroup;
+import eu.projectresolution.mobilisation.outcome.Classification;
+import eu.projectresolution.mobilisation.outcome.OutcomeCategory;
+import eu.projectresolution.mobilisation.outcome.OutcomeRate;
+import eu.projectresolution.mobilisation.outcome.OutcomeRule;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.RuleRef;
+import eu.projectresolution.mobilisation.outcome.RuleSet;
+import eu.projectresolution.mobilisation.outcome.RuleSets;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.indicator.IndicatorReports;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.pathway.Appointment;
@@ -34,18 +54,13 @@ import eu.projectresolution.mobilisation.pathway.AppointmentId;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.Orientation;
-import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
-import eu.projectresolution.mobilisation.pathway.Stage;
-import eu.projectresolution.mobilisation.port.CountingScope;
-import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
-import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
@@ -60,18 +75,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * For a store that adds up the {@link eu.projectresolution.mobilisation.port.IndicatorCounts} itself
- * (with SQL aggregations, say): on random programmes recorded through the engine — people walking the
- * pathway at random, re-entering, changing site, referred with later outcomes, appointments recorded
- * again with a new status, contacts at outreach events — every report computed from the store's counts
- * equals the report core computes by counting the same stored records itself, for the whole programme
- * and for periods, sites and channels that cut through the pathways.
+ * For every store: on random programmes recorded through the engine — people walking the pathway at
+ * random, re-entering, changing site, referred with later outcomes, appointments recorded again with a
+ * new status, contacts at outreach events, entry statuses and follow-ups — every report computed from
+ * the facts the store keeps equals the report computed from the same stored event streams by {@link
+ * StreamReports} (the reference), for random rule sets, for the whole programme and for periods,
+ * sites, channels and target groups that cut through the pathways.
  */
-public abstract class IndicatorCountsContract {
+public abstract class IndicatorFactsContract {
   private static final List<SiteId> SITES =
       List.of(Fixtures.SITE_MONTBELIARD, Fixtures.SITE_AUDINCOURT, Fixtures.SITE_VALENTIGNEY);
   private static final List<SchemeId> SCHEMES =
@@ -80,92 +94,99 @@ public abstract class IndicatorCountsContract {
   protected abstract MobilisationStorage storage();
 
   @Test
-  void countsEqualCoresOwnCountingOfTheSameRecordsWhateverTheScope() {
+  void reportsFromFactsEqualReportsFromTheEventStreamsWhateverTheScopeAndRuleSets() {
     MobilisationStorage storage = storage();
     for (long seed = 1; seed <= 3; seed++) {
       Random random = new Random(seed);
       TenantId tenant = Fixtures.newTenant();
-      new RandomProgramme(storage, tenant, random).record(40);
-      assertThat(storage.indicatorSources().counts(tenant, Fixtures.SIPA, wholeProgramme()))
-          .as("the store adds up the counts itself").isPresent();
+      OutcomeRules rules = ruleSets(random);
+      new RandomProgramme(storage, tenant, random, rules).record(40);
       for (ReportScope scope : scopes(random)) {
-        assertSameReport(storage, tenant, scope, "seed " + seed + ", scope " + scope);
+        assertSameReport(storage, tenant, rules, scope, "seed " + seed + ", " + rules + ", scope " + scope);
       }
     }
   }
 
   @Test
-  void countsOfAnotherProgrammeOrTenantAreEmptyCounts() {
+  void afterANewRuleSetVersionTheFactsAreComputedAgainBeforeTheReport() {
     MobilisationStorage storage = storage();
     TenantId tenant = Fixtures.newTenant();
-    new RandomProgramme(storage, tenant, new Random(7)).record(10);
+    new RandomProgramme(storage, tenant, new Random(11), OutcomeRules.standard()).record(25);
+    OutcomeRules changed = OutcomeRules.of(RuleSets.sipa(), partnerRuleSet(2));
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).outcomeRules(changed).build();
+    String basis = engine.indicatorFacts().basis();
+    assertThat(storage.indicatorSources().factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 100))
+        .as("facts computed under the standard rule sets").hasSize(25);
+
+    IndicatorReport report = engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+
+    assertThat(storage.indicatorSources().factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 100)).isEmpty();
+    assertThat(report.ruleSets()).extracting(RuleRef::name).containsExactly("sipa", "test.partner");
+    assertThat(report.figures()).containsExactlyElementsOf(StreamReports.compute(storage, changed, PathwayModel.sipa(),
+        Fixtures.CLOCK, tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow().figures());
+  }
+
+  @Test
+  void aProgrammeWithoutRecordsOrOfAnotherTenantCountsNoOne() {
+    MobilisationStorage storage = storage();
+    TenantId tenant = Fixtures.newTenant();
+    new RandomProgramme(storage, tenant, new Random(7), OutcomeRules.standard()).record(10);
     Programme other = Programme.builder().from(Fixtures.sipa()).id(ProgrammeId.of("other")).build();
     MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build().registerProgramme(tenant, other);
 
-    assertSameReport(storage, tenant, ReportScope.of(other.id()), "a programme without records");
-    assertThat(storage.indicatorSources().counts(Fixtures.newTenant(), Fixtures.SIPA, wholeProgramme()).orElseThrow())
-        .as("another tenant's counts of a programme it does not have")
-        .satisfies(counts -> {
-          assertThat(counts.captured()).isZero();
-          assertThat(counts.welcomed()).isZero();
-          assertThat(counts.enteredStage().values()).allMatch(n -> n == 0);
-          assertThat(counts.atStageAtEnd().values()).allMatch(n -> n == 0);
-          assertThat(counts.outreachEventsHeld()).isZero();
-          assertThat(counts.collaborativeActions()).isZero();
-          assertThat(counts.siteEvents()).isZero();
-        });
+    assertSameReport(storage, tenant, OutcomeRules.standard(), ReportScope.of(other.id()), "a programme without records");
+    TenantId stranger = Fixtures.newTenant();
+    MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build().registerProgramme(stranger, Fixtures.sipa());
+    IndicatorReport report = reports(storage, OutcomeRules.standard()).compute(stranger, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(report.figure(FigureCodes.FUNNEL_CAPTURED).orElseThrow().requireValue()).isZero();
+    assertThat(report.figure(FigureCodes.WELCOMED).orElseThrow().requireValue()).isZero();
   }
 
-  private static CountingScope wholeProgramme() {
-    PathwayModel model = PathwayModel.sipa();
-    return CountingScope.builder()
-        .period(Period.of(Fixtures.START, Fixtures.END))
-        .addFunnelStages(Stage.WELCOMED, Stage.ORIENTED, Stage.ACCOMPANIED, Stage.EXITED)
-        .accompanimentStage(Stage.ACCOMPANIED)
-        .stages(model.stages())
+  private static void assertSameReport(
+      MobilisationStorage storage, TenantId tenant, OutcomeRules rules, ReportScope scope, String what) {
+    IndicatorReport fromFacts = reports(storage, rules).compute(tenant, scope).orElseThrow();
+    IndicatorReport fromStreams =
+        StreamReports.compute(storage, rules, PathwayModel.sipa(), Fixtures.CLOCK, tenant, scope).orElseThrow();
+    assertThat(fromFacts.figures()).as(what).containsExactlyElementsOf(fromStreams.figures());
+  }
+
+  private static IndicatorReports reports(MobilisationStorage storage, OutcomeRules rules) {
+    return IndicatorReports.builder().sources(storage.indicatorSources()).outcomeRules(rules).clock(Fixtures.CLOCK).build();
+  }
+
+  /** Some of the shipped rule sets, and sometimes a partner's, in a random order. */
+  private static OutcomeRules ruleSets(Random random) {
+    List<RuleSet> sets = new ArrayList<>(List.of(RuleSets.sipa(), RuleSets.franceIae(), RuleSets.esfPlus(), partnerRuleSet(1)));
+    java.util.Collections.shuffle(sets, random);
+    return OutcomeRules.of(sets.subList(0, 1 + random.nextInt(sets.size())));
+  }
+
+  /**
+   * A partner's rule set whose rule looks at the period as a partner might: people who entered during
+   * the period and left within {@code version * 60} days of their entry, by the period's end.
+   */
+  static RuleSet partnerRuleSet(int version) {
+    int days = 60 * version;
+    OutcomeRule rule = OutcomeRule.builder()
+        .ref(RuleRef.of("test.partner.quick_exit", version))
+        .definition("Entrants during the period who left within " + days + " days of entry, by the period's end")
+        .addCategories(
+            OutcomeCategory.counted("quick", "Left within " + days + " days", "test.partner.quick_exits"),
+            OutcomeCategory.counted("not_quick", "Still there or left later"),
+            OutcomeCategory.outOfScope("not_entered", "Did not enter during the period"))
+        .addRates(OutcomeRate.of("test.partner.quick_exit_rate", "Share who left quickly", "quick"))
+        .classifier(p -> {
+          if (!p.enteredDuringPeriod()) {
+            return Classification.of("not_entered", "did not enter during the period");
+          }
+          LocalDate entry = p.entryOn().orElseThrow();
+          return p.leftOn().filter(left -> !left.isAfter(entry.plusDays(days))).isPresent()
+              ? Classification.of("quick", "left quickly")
+              : Classification.of("not_quick", "not left quickly");
+        })
         .build();
-  }
-
-  private static void assertSameReport(MobilisationStorage storage, TenantId tenant, ReportScope scope, String what) {
-    IndicatorSources sources = storage.indicatorSources();
-    IndicatorReport fromStore = reports(sources).compute(tenant, scope).orElseThrow();
-    IndicatorReport countedByCore = reports(countedByCore(sources)).compute(tenant, scope).orElseThrow();
-    assertThat(fromStore.figures()).as(what).containsExactlyElementsOf(countedByCore.figures());
-  }
-
-  private static IndicatorReports reports(IndicatorSources sources) {
-    return IndicatorReports.builder().sources(sources).clock(Fixtures.CLOCK).build();
-  }
-
-  /** The store's sources, but answering no counts: core then counts from the event streams. */
-  private static IndicatorSources countedByCore(IndicatorSources store) {
-    return new IndicatorSources() {
-      @Override
-      public Optional<Programme> programme(TenantId tenant, ProgrammeId programme) {
-        return store.programme(tenant, programme);
-      }
-
-      @Override
-      public void forEachEventStream(
-          TenantId tenant, ProgrammeId programme, LocalDate capturedBy, Consumer<List<PathwayEvent>> action) {
-        store.forEachEventStream(tenant, programme, capturedBy, action);
-      }
-
-      @Override
-      public List<OutreachEvent> outreachEvents(TenantId tenant, ProgrammeId programme) {
-        return store.outreachEvents(tenant, programme);
-      }
-
-      @Override
-      public List<CollaborativeAction> collaborativeActions(TenantId tenant, ProgrammeId programme) {
-        return store.collaborativeActions(tenant, programme);
-      }
-
-      @Override
-      public List<SiteEvent> siteEvents(TenantId tenant, ProgrammeId programme) {
-        return store.siteEvents(tenant, programme);
-      }
-    };
+    return RuleSet.builder().ref(RuleRef.of("test.partner", version)).description("A partner's own rule set")
+        .genderBreakdown(version == 1).addRules(rule).build();
   }
 
   /** The whole programme, random periods, each site, each channel, and a few of them combined. */
@@ -183,6 +204,11 @@ public abstract class IndicatorCountsContract {
       scopes.add(ReportScope.builder().programmeId(Fixtures.SIPA).channel(channel).build());
     }
     scopes.add(period(random).site(SITES.get(random.nextInt(SITES.size()))).channel(CaptureChannel.DOOR_TO_DOOR).build());
+    for (TargetGroup group : TargetGroup.values()) {
+      scopes.add(period(random).targetGroup(group).build());
+    }
+    scopes.add(ReportScope.builder().programmeId(Fixtures.SIPA).targetGroup(TargetGroup.WOMEN)
+        .site(SITES.get(random.nextInt(SITES.size()))).build());
     return scopes;
   }
 
@@ -209,8 +235,8 @@ public abstract class IndicatorCountsContract {
     final Random random;
     final List<OutreachEvent> cafes = new ArrayList<>();
 
-    RandomProgramme(MobilisationStorage storage, TenantId tenant, Random random) {
-      this.engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    RandomProgramme(MobilisationStorage storage, TenantId tenant, Random random, OutcomeRules rules) {
+      this.engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).outcomeRules(rules).build();
       this.tenant = tenant;
       this.random = random;
     }
@@ -241,7 +267,7 @@ public abstract class IndicatorCountsContract {
       Contact capture = contact(day);
       day = capture.on();
       engine.capture(tenant, Capture.builder().beneficiaryId(id).programmeId(Fixtures.SIPA)
-          .profile(Profile.builder().gender(Gender.values()[random.nextInt(Gender.values().length)]).build())
+          .profile(profile())
           .contact(capture)
           .build());
       List<AppointmentId> appointments = new ArrayList<>();
@@ -255,7 +281,7 @@ public abstract class IndicatorCountsContract {
         }
         LocalDate on = day;
         // Mostly the usual way through the pathway, sometimes any command at all.
-        int command = random.nextInt(4) > 0 && next < USUAL_WAY.size() ? USUAL_WAY.get(next++) : random.nextInt(13);
+        int command = random.nextInt(4) > 0 && next < USUAL_WAY.size() ? USUAL_WAY.get(next++) : random.nextInt(15);
         switch (command) {
           case 0 -> {
             Contact contact = contact(on);
@@ -299,6 +325,15 @@ public abstract class IndicatorCountsContract {
               .response(SatisfactionResponse.of(random.nextInt(4) > 0)).build());
           case 10 -> engine.recordExit(tenant, RecordExit.builder().beneficiaryId(id).occurredOn(on)
               .reason(ExitReason.values()[random.nextInt(ExitReason.values().length)]).situation(situation()).build());
+          case 13 -> engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(id).occurredOn(on)
+              .entryStatus(entryStatus()).build());
+          case 14 -> {
+            engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(id)
+                .followUp(FollowUp.builder().moment(FollowUpMoment.values()[random.nextInt(FollowUpMoment.values().length)])
+                    .observedOn(on).jobSearching(random.nextBoolean()).qualificationGained(random.nextBoolean())
+                    .improvedLabourMarketSituation(random.nextBoolean()).businessCreated(random.nextInt(4) == 0).build())
+                .build());
+          }
           case 11 -> engine.recordSituation(tenant, RecordSituation.builder().beneficiaryId(id).occurredOn(on)
               .situation(situation()).build());
           default -> {
@@ -330,6 +365,30 @@ public abstract class IndicatorCountsContract {
         contact.site(site());
       }
       return contact.build();
+    }
+
+    private Profile profile() {
+      Profile.Builder profile = Profile.builder().gender(Gender.values()[random.nextInt(Gender.values().length)]);
+      if (random.nextBoolean()) {
+        profile.birthYear(1950 + random.nextInt(60));
+      }
+      profile.neet(random.nextInt(3) == 0).refugee(random.nextInt(5) == 0);
+      if (random.nextBoolean()) {
+        profile.residence(TerritoryType.values()[random.nextInt(TerritoryType.values().length)]);
+      }
+      return profile.build();
+    }
+
+    private EntryStatus entryStatus() {
+      EntryStatus.Builder status = EntryStatus.builder()
+          .labourMarketStatus(LabourMarketStatus.values()[random.nextInt(LabourMarketStatus.values().length)]);
+      if (random.nextBoolean()) {
+        status.educationLevel(EducationLevel.values()[random.nextInt(EducationLevel.values().length)]);
+      }
+      if (random.nextBoolean()) {
+        status.disability(random.nextBoolean() ? SensitiveAnswer.yes(LegalBasis.values()[0]) : SensitiveAnswer.no(LegalBasis.values()[0]));
+      }
+      return status.build();
     }
 
     private SiteId site() {

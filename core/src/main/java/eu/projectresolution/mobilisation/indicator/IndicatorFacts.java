@@ -1,0 +1,443 @@
+package eu.projectresolution.mobilisation.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.hash.Hashing;
+import eu.projectresolution.mobilisation.beneficiary.Gender;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.outcome.OutcomeCategory;
+import eu.projectresolution.mobilisation.outcome.OutcomeRule;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.Participant;
+import eu.projectresolution.mobilisation.outcome.RuleSet;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.Exit;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.Referral;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.pathway.StageVisit;
+import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.port.FactCell;
+import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.port.Tally;
+import eu.projectresolution.mobilisation.programme.Period;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The definitions under which each person's {@link PersonFacts} are computed, when their pathway
+ * changes, and read back, when a report adds them up: the pathway model's stages and the registered
+ * outcome rules. The engine computes a person's facts with {@link #compute} in the same atomic step as
+ * the events; {@link IndicatorReports} adds up the {@link Tally tallies} the store counts.
+ *
+ * <p>How: every figure compares the report period's start and end with the dates of the person's
+ * records. Between two consecutive such dates nothing can change, so the person's {@link Participant}
+ * is classified once per cell of start and end dates (a few per person), and each cell keeps what the
+ * person adds to every figure of a report whose period falls in it. An outcome rule must therefore use
+ * the period only by comparing its start and end with the dates of the records, which every shipped
+ * rule does (see {@link OutcomeRule}).
+ *
+ * <p>The {@link #basis()} names these definitions: facts computed under another basis (another rule
+ * set version, another model) are computed again before a report counts them
+ * ({@code MobilisationEngine.rebuildFacts}). Immutable and thread-safe.
+ */
+public final class IndicatorFacts {
+  /** The version of the tally's layout below: a change of layout changes every basis. */
+  private static final int LAYOUT = 1;
+
+  static final int CAPTURED = 0;
+  static final int CHANNEL = 1;
+  static final int FUNNEL = 2;
+  static final int STAGE_AT_END = 3;
+  static final int ATTENDANCES = 4;
+  static final int WELCOMED = 5;
+  static final int REFERRALS = 6;
+  static final int REFERRALS_STARTED = 7;
+  static final int REFERRED = 8;
+  static final int ACCOMPANIED = 9;
+  static final int ATTENDED_BY_ACCOMPANIED = 10;
+  static final int HELD_OR_MISSED = 11;
+  static final int MISSED = 12;
+  static final int RESPONSES = 13;
+  static final int SATISFIED = 14;
+  /** The before/after situations of the cohort as bits (see {@link #BEFORE_AFTER_BITS}), -1 outside it. */
+  static final int BEFORE_AFTER = 15;
+  static final int GENDER = 16;
+  /** Bit {@code g.ordinal()} set when the person belongs to target group {@code g}. */
+  static final int TARGET_GROUPS = 17;
+  /** Then one 0/1 per stage of the model (entered during the period), then one category index per rule. */
+  static final int ENTERED = 18;
+
+  /** What each bit of {@link #BEFORE_AFTER} says, the situation at entry first then after exit. */
+  static final int BEFORE_AFTER_BITS = 6;
+
+  private static final List<Step> FUNNEL_STEPS =
+      List.of(Step.WELCOME, Step.ORIENTATION, Step.ACCOMPANIMENT, Step.EXIT);
+
+  private final PathwayModel model;
+  private final OutcomeRules rules;
+  private final List<OutcomeRule> ruleList;
+  private final List<Stage> stages;
+  private final List<Stage> funnelStages;
+  private final Optional<Stage> accompaniment;
+  private final String basis;
+
+  private IndicatorFacts(PathwayModel model, OutcomeRules rules) {
+    this.model = model;
+    this.rules = rules;
+    this.ruleList = rules.ruleSets().stream().flatMap(s -> s.rules().stream()).toList();
+    this.stages = List.copyOf(model.stages());
+    this.funnelStages = FUNNEL_STEPS.stream().flatMap(step -> model.stageFor(step).stream()).toList();
+    this.accompaniment = model.stageFor(Step.ACCOMPANIMENT);
+    this.basis = basisOf();
+  }
+
+  /** The definitions of facts for records following {@code model}, classified by {@code rules}. */
+  public static IndicatorFacts of(PathwayModel model, OutcomeRules rules) {
+    return new IndicatorFacts(requireNonNull(model, "model"), requireNonNull(rules, "rules"));
+  }
+
+  /**
+   * A short name of these definitions (16 hexadecimal digits): facts computed under them carry it.
+   * Equal definitions give equal names, in any JVM.
+   */
+  public String basis() {
+    return basis;
+  }
+
+  public PathwayModel model() {
+    return model;
+  }
+
+  public OutcomeRules rules() {
+    return rules;
+  }
+
+  private String basisOf() {
+    StringBuilder text = new StringBuilder();
+    text.append("layout ").append(LAYOUT).append('\n');
+    text.append("figures ").append(IndicatorReports.FIGURES.name()).append(' ').append(IndicatorReports.FIGURES.version()).append('\n');
+    text.append("model ").append(model.name()).append(' ').append(stages).append(' ').append(funnelStages).append('\n');
+    text.append("channels ").append(Arrays.toString(CaptureChannel.values())).append('\n');
+    text.append("genders ").append(Arrays.toString(Gender.values())).append('\n');
+    text.append("groups ").append(Arrays.toString(TargetGroup.values())).append('\n');
+    for (RuleSet set : rules.ruleSets()) {
+      text.append("set ").append(set.ref().name()).append(' ').append(set.ref().version()).append('\n');
+      for (OutcomeRule rule : set.rules()) {
+        text.append("rule ").append(rule.ref().name()).append(' ').append(rule.ref().version()).append(' ')
+            .append(rule.categories().stream().map(OutcomeCategory::code).collect(Collectors.joining(",")))
+            .append('\n');
+      }
+    }
+    return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+
+  /**
+   * The facts of the person whose pathway is {@code pathway}, computed from it whole.
+   *
+   * @param outreachDates the day of each of the programme's outreach events (the person's attendance at
+   *     one counts in the reports whose period holds its day); empty for an event the programme does not have
+   */
+  public PersonFacts compute(Pathway pathway, Function<OutreachEventId, Optional<LocalDate>> outreachDates) {
+    requireNonNull(pathway, "pathway");
+    requireNonNull(outreachDates, "outreachDates");
+    List<Attendance> attendances = attendances(pathway, outreachDates);
+    List<LocalDate> dates = new ArrayList<>(datesOf(pathway, attendances));
+    LocalDate captured = pathway.capturedOn();
+    List<FactCell> cells = new ArrayList<>();
+    for (int j = 0; j < dates.size(); j++) {
+      LocalDate end = dates.get(j);
+      if (end.isBefore(captured)) {
+        continue; // a report ending before the capture does not count the person
+      }
+      Optional<LocalDate> endTo = j + 1 < dates.size() ? Optional.of(dates.get(j + 1).minusDays(1)) : Optional.empty();
+      FactCell.Builder open = null;
+      Tally openTally = null;
+      for (int i = 0; i <= j + 1; i++) {
+        LocalDate start;
+        Optional<LocalDate> startFrom = i == 0 ? Optional.empty() : Optional.of(dates.get(i - 1).plusDays(1));
+        Optional<LocalDate> startTo;
+        LocalDate representativeEnd = end;
+        if (i <= j) {
+          start = dates.get(i);
+          startTo = Optional.of(start);
+        } else {
+          // Periods starting after the segment's last date of the records, and ending within the segment.
+          start = end.plusDays(1);
+          if (endTo.isPresent() && start.isAfter(endTo.get())) {
+            break;
+          }
+          representativeEnd = start;
+          startTo = Optional.empty();
+        }
+        Participant participant = Participant.of(pathway, Period.of(start, representativeEnd), model);
+        Tally tally = tally(participant, attendances);
+        if (open != null && tally.equals(openTally)) {
+          open.startTo(startTo);
+          continue;
+        }
+        if (open != null) {
+          cells.add(open.build());
+        }
+        open = FactCell.builder()
+            .startFrom(startFrom)
+            .startTo(startTo)
+            .endFrom(end)
+            .endTo(endTo)
+            .site(participant.site())
+            .channel(participant.captureContact().channel())
+            .tally(tally);
+        openTally = tally;
+      }
+      if (open != null) {
+        cells.add(open.build());
+      }
+    }
+    return PersonFacts.builder()
+        .beneficiaryId(pathway.beneficiaryId())
+        .programmeId(pathway.programmeId())
+        .basis(basis)
+        .throughVersion(pathway.version())
+        .cells(cells)
+        .build();
+  }
+
+  /** One outreach event the person attended, on the event's day. */
+  private record Attendance(OutreachEventId event, LocalDate on) {}
+
+  private static List<Attendance> attendances(
+      Pathway pathway, Function<OutreachEventId, Optional<LocalDate>> outreachDates) {
+    List<Attendance> attended = new ArrayList<>();
+    Set<OutreachEventId> seen = new HashSet<>();
+    for (Contact contact : pathway.contacts()) {
+      if (contact.outreachEvent().isPresent() && seen.add(contact.outreachEvent().get())) {
+        OutreachEventId event = contact.outreachEvent().get();
+        outreachDates.apply(event).ifPresent(day -> attended.add(new Attendance(event, day)));
+      }
+    }
+    return attended;
+  }
+
+  /** Every date of the person's records that a period's start or end can be compared with. */
+  private static TreeSet<LocalDate> datesOf(Pathway pathway, List<Attendance> attendances) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    pathway.stageHistory().forEach(v -> dates.add(v.on()));
+    pathway.contacts().forEach(c -> dates.add(c.on()));
+    pathway.receptions().forEach(r -> dates.add(r.on()));
+    pathway.situations().forEach(s -> dates.add(s.on()));
+    pathway.satisfactionAnswers().forEach(a -> dates.add(a.on()));
+    for (Appointment appointment : pathway.appointments()) {
+      dates.add(appointment.scheduledOn());
+    }
+    for (Referral referral : pathway.referrals()) {
+      dates.add(referral.proposedOn());
+      dates.add(referral.statusOn());
+    }
+    for (Exit exit : pathway.exits()) {
+      dates.add(exit.on());
+      exit.followUps().forEach(f -> dates.add(f.observedOn()));
+    }
+    attendances.forEach(a -> dates.add(a.on()));
+    dates.add(pathway.lastEventOn());
+    return dates;
+  }
+
+  /** What the participant adds to a report over their period. */
+  private Tally tally(Participant p, List<Attendance> attendances) {
+    Period period = p.period();
+    Pathway pathway = p.pathway();
+    List<StageVisit> visits = p.visitsByEnd();
+    Integer[] values = new Integer[ENTERED + stages.size() + ruleList.size()];
+    boolean captured = p.capturedDuringPeriod();
+    values[CAPTURED] = captured ? 1 : 0;
+    values[CHANNEL] = p.captureContact().channel().ordinal();
+    int funnel = 0;
+    if (captured) {
+      for (Stage stage : funnelStages) {
+        if (visits.stream().noneMatch(v -> v.stage().equals(stage))) {
+          break;
+        }
+        funnel++;
+      }
+    }
+    values[FUNNEL] = funnel;
+    values[STAGE_AT_END] = stages.indexOf(p.stageAtEnd());
+    values[ATTENDANCES] = (int) attendances.stream().filter(a -> period.contains(a.on())).count();
+    values[WELCOMED] = p.welcomedDuringPeriod() ? 1 : 0;
+
+    int referrals = 0;
+    int started = 0;
+    for (Referral referral : pathway.referrals()) {
+      if (period.contains(referral.proposedOn())) {
+        referrals++;
+        if (referral.status() == ReferralStatus.STARTED && !referral.statusOn().isAfter(period.end())) {
+          started++;
+        }
+      }
+    }
+    values[REFERRALS] = referrals;
+    values[REFERRALS_STARTED] = started;
+    values[REFERRED] = referrals > 0 ? 1 : 0;
+
+    Optional<LocalDate> accompaniedFrom = accompaniment.flatMap(stage -> visits.stream()
+        .filter(v -> v.stage().equals(stage) && period.contains(v.on()))
+        .map(StageVisit::on)
+        .findFirst());
+    values[ACCOMPANIED] = accompaniedFrom.isPresent() ? 1 : 0;
+    int attended = 0;
+    int heldOrMissed = 0;
+    int missed = 0;
+    for (Appointment appointment : pathway.appointments()) {
+      if (accompaniedFrom.isPresent()
+          && appointment.status() == AppointmentStatus.ATTENDED
+          && !appointment.scheduledOn().isBefore(accompaniedFrom.get())
+          && !appointment.scheduledOn().isAfter(period.end())) {
+        attended++;
+      }
+      if (period.contains(appointment.scheduledOn()) && appointment.status().held()) {
+        heldOrMissed++;
+        missed += appointment.status() == AppointmentStatus.NO_SHOW ? 1 : 0;
+      }
+    }
+    values[ATTENDED_BY_ACCOMPANIED] = attended;
+    values[HELD_OR_MISSED] = heldOrMissed;
+    values[MISSED] = missed;
+    List<SatisfactionResponse> answers = p.satisfactionDuringPeriod();
+    values[RESPONSES] = answers.size();
+    values[SATISFIED] = (int) answers.stream().filter(SatisfactionResponse::satisfied).count();
+    values[BEFORE_AFTER] = beforeAfter(p);
+    values[GENDER] = p.gender().ordinal();
+    int groups = 0;
+    for (TargetGroup group : TargetGroup.values()) {
+      if (group.includes(p)) {
+        groups |= 1 << group.ordinal();
+      }
+    }
+    values[TARGET_GROUPS] = groups;
+    for (int s = 0; s < stages.size(); s++) {
+      Stage stage = stages.get(s);
+      values[ENTERED + s] = visits.stream().anyMatch(v -> v.stage().equals(stage) && period.contains(v.on())) ? 1 : 0;
+    }
+    int first = ENTERED + stages.size();
+    for (int r = 0; r < ruleList.size(); r++) {
+      OutcomeRule rule = ruleList.get(r);
+      String category = rule.classify(p).category();
+      values[first + r] = rule.categories().indexOf(rule.category(category).orElseThrow());
+    }
+    return Tally.of(Arrays.asList(values));
+  }
+
+  /**
+   * The before/after situations as bits, for a person accompanied who left through an exit during the
+   * period with their situation at entry and after exit recorded; -1 for anyone else.
+   */
+  private static int beforeAfter(Participant p) {
+    if (!p.leftDuringPeriod() || p.exit().isEmpty() || !p.reachedByEnd(Step.ACCOMPANIMENT)) {
+      return -1;
+    }
+    LocalDate exitOn = p.exit().get().on();
+    Optional<Situation> entry = p.entrySituationBefore(exitOn);
+    Optional<Situation> after = p.situationFrom(exitOn);
+    return entry.isEmpty() || after.isEmpty() ? -1 : beforeAfterBits(entry.get(), after.get());
+  }
+
+  // ---------------------------------------------------------------- reading tallies back
+
+  /** The rules whose categories a tally holds, in the order it holds them. */
+  List<OutcomeRule> ruleList() {
+    return ruleList;
+  }
+
+  List<Stage> stages() {
+    return stages;
+  }
+
+  List<Stage> funnelStages() {
+    return funnelStages;
+  }
+
+  /** Whether the tally's person belongs to {@code group}. */
+  static boolean inGroup(Tally tally, TargetGroup group) {
+    return (tally.values().get(TARGET_GROUPS) & (1 << group.ordinal())) != 0;
+  }
+
+  /** Adds {@code people} people who each add {@code tally} to {@code totals}. */
+  void add(Totals totals, Tally tally, long people) {
+    List<Integer> v = tally.values();
+    if (v.size() != ENTERED + stages.size() + ruleList.size()) {
+      throw new IllegalStateException(
+          "a tally of " + v.size() + " numbers does not fit facts basis " + basis + ": compute the facts again");
+    }
+    if (v.get(CAPTURED) == 1) {
+      totals.captured += people;
+      totals.capturedThrough.merge(CaptureChannel.values()[v.get(CHANNEL)], people, Long::sum);
+      for (int i = 0; i < v.get(FUNNEL); i++) {
+        totals.funnel[i] += people;
+      }
+    }
+    totals.atStageAtEnd.merge(stages.get(v.get(STAGE_AT_END)), people, Long::sum);
+    totals.attendances += v.get(ATTENDANCES) * people;
+    totals.welcomed += v.get(WELCOMED) * people;
+    totals.referrals += v.get(REFERRALS) * people;
+    totals.referralsStarted += v.get(REFERRALS_STARTED) * people;
+    totals.peopleReferred += v.get(REFERRED) * people;
+    totals.accompanied += v.get(ACCOMPANIED) * people;
+    totals.attendedByAccompanied += v.get(ATTENDED_BY_ACCOMPANIED) * people;
+    totals.heldOrMissed += v.get(HELD_OR_MISSED) * people;
+    totals.missed += v.get(MISSED) * people;
+    totals.responses += v.get(RESPONSES) * people;
+    totals.satisfied += v.get(SATISFIED) * people;
+    int beforeAfter = v.get(BEFORE_AFTER);
+    if (beforeAfter >= 0) {
+      totals.addBeforeAfter(beforeAfter, people);
+    }
+    for (int s = 0; s < stages.size(); s++) {
+      if (v.get(ENTERED + s) == 1) {
+        totals.enteredStage.merge(stages.get(s), people, Long::sum);
+      }
+    }
+    Gender gender = Gender.values()[v.get(GENDER)];
+    int first = ENTERED + stages.size();
+    for (int r = 0; r < ruleList.size(); r++) {
+      totals.addDecision(r, gender, v.get(first + r), people);
+    }
+  }
+
+  /** The before/after bits of a person's situation at entry and after exit (see {@link #BEFORE_AFTER}). */
+  static int beforeAfterBits(Situation entry, Situation after) {
+    boolean[] bits = {
+      entry.registeredWithPublicEmploymentService(),
+      after.registeredWithPublicEmploymentService(),
+      !entry.everAccompaniedBefore(),
+      after.accompaniedByAnotherScheme(),
+      entry.memberOfLocalAssociation(),
+      after.memberOfLocalAssociation()
+    };
+    int value = 0;
+    for (int i = 0; i < bits.length; i++) {
+      value |= bits[i] ? 1 << i : 0;
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return "IndicatorFacts{basis " + basis + ", model " + model.name() + ", " + rules + "}";
+  }
+}
