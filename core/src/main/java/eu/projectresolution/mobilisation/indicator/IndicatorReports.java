@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 // Over 400 lines: every figure of the indicator report (funnel, channels, outreach, outcomes by rule set,
 // ESF+ by gender, costs) is defined here, with its numerator, denominator and rule, in the order a
@@ -110,8 +111,28 @@ public final class IndicatorReports {
     return facts;
   }
 
+  /**
+   * The counts behind the activity figures of the report for {@code scope} (funnel, stages, channels,
+   * outreach, welcomes, referrals, appointments, satisfaction, activities), as the report adds them up.
+   *
+   * @throws ReportRefused if the report for {@code scope} is refused
+   * @throws FactsOutOfDate as {@link #compute(TenantId, ReportScope)}
+   */
+  public IndicatorCounts counts(TenantId tenant, ReportScope scope) {
+    IndicatorCounts[] counts = new IndicatorCounts[1];
+    compute(tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period), c -> counts[0] = c)
+        .orElseThrow();
+    return counts[0];
+  }
+
   /** The report for {@code scope}, its people's totals given by {@code totals}: the tests' reference gives its own. */
   ReportResult compute(TenantId tenant, ReportScope scope, BiFunction<Programme, Period, Totals> totals) {
+    return compute(tenant, scope, totals, counts -> {});
+  }
+
+  private ReportResult compute(
+      TenantId tenant, ReportScope scope, BiFunction<Programme, Period, Totals> totals,
+      Consumer<IndicatorCounts> countsSeen) {
     requireNonNull(tenant, "tenant");
     requireNonNull(scope, "scope");
     Optional<Programme> found = sources.programme(tenant, scope.programmeId());
@@ -152,6 +173,7 @@ public final class IndicatorReports {
     long held = sources.outreachEvents(tenant, programme.id()).stream().filter(e -> period.contains(e.date())).count();
     IndicatorCounts counts = added.counts(
         held, collaborativeActionsDuring(tenant, programme, period), siteEventsDuring(tenant, programme, period, scope));
+    countsSeen.accept(counts);
     Optional<Money> budget = scope.budget().or(programme::budget);
     Computation computation = new Computation(programme, period, counts, added, budget);
     computation.run();

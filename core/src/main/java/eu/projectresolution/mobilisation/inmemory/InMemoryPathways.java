@@ -174,8 +174,10 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     for (PersonFacts facts : of(tenant).facts.getOrDefault(programme, Map.of()).values()) {
       for (FactCell cell : facts.cells()) {
         if (cell.covers(period)) {
-          if (site.map(s -> cell.site().equals(Optional.of(s))).orElse(true)
-              && channel.map(c -> cell.channel() == c).orElse(true)) {
+          // Out-of-date facts count whatever the site and channel: a report must meet them.
+          if (facts.outOfDate()
+              || site.map(s -> cell.site().equals(Optional.of(s))).orElse(true)
+                  && channel.map(c -> cell.channel() == c).orElse(true)) {
             counts.merge(new Key(facts.basis(), cell.tally()), 1L, Long::sum);
           }
           break;

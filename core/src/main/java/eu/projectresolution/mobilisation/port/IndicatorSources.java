@@ -27,8 +27,9 @@ public interface IndicatorSources {
 
   /**
    * The programme's people whose facts have a cell covering {@code period} (see {@link
-   * FactCell#covers}), narrowed to the cells of {@code site} and {@code channel} when given, counted by
-   * facts basis and tally: one entry per distinct pair, in no particular order. A database answers it
+   * FactCell#covers}), narrowed to the cells of {@code site} and {@code channel} when given (except
+   * facts {@link PersonFacts#outOfDate out of date}, counted whatever their site and channel, so that a
+   * report meets them), counted by facts basis and tally: one entry per distinct pair, in no particular order. A database answers it
    * with one aggregation, whatever the number of events each person has.
    */
   List<TallyCount> tallies(

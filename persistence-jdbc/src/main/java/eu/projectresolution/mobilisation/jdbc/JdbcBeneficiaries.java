@@ -6,9 +6,9 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
-import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
@@ -234,22 +234,16 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   };
 
   /**
-   * A person seen for the first time gets their row (with their capture's channel and site, which never
-   * change) among the batch's inserts; a person already stored has theirs updated at once, checking
-   * that it is still at the version the append read.
+   * A person seen for the first time gets their row among the batch's inserts; a person already stored
+   * has theirs updated at once, checking that it is still at the version the append read.
    */
   private void writeSummary(Inserts inserts, Append append) throws SQLException {
     if (append.before().isEmpty()) {
-      Contact capture = ((PathwayEvents.Captured) append.events().get(0)).contact();
       inserts.add(
           "INSERT INTO " + db.table("beneficiaries") + " (" + String.join(", ", SUMMARY_COLUMNS)
-              + ", tenant_id, beneficiary_id, capture_channel, capture_site_id)"
-              + " VALUES (" + String.join(", ", Collections.nCopies(SUMMARY_COLUMNS.length + 4, "?")) + ")",
-          insert -> {
-            bindSummary(insert, append);
-            insert.setString(17, capture.channel().name());
-            insert.setString(18, capture.site().map(SiteId::value).orElse(null));
-          });
+              + ", tenant_id, beneficiary_id)"
+              + " VALUES (" + String.join(", ", Collections.nCopies(SUMMARY_COLUMNS.length + 2, "?")) + ")",
+          insert -> bindSummary(insert, append));
       return;
     }
     try (PreparedStatement update =

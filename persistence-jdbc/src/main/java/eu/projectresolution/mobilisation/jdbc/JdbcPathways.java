@@ -12,14 +12,17 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.port.PersonFacts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +38,8 @@ import java.util.UUID;
  * <p>An append is one transaction (and so is a batch of appends, {@link #appendAll}): the command's row (whose primary key refuses a replayed command
  * id), the version check against the beneficiary's summary row, the events (whose primary key
  * refuses a second event at one version: two appends to one stream queue up there, the second
- * waiting for the first to end), then every {@link StreamProjection}. So the projections of two
+ * waiting for the first to end), then every {@link StreamProjection} and each person's facts ({@link
+ * JdbcFacts}). So the projections of two
  * appends to one person never run at the same time, and each starts from what the other committed.
  * It commits whole or not at all; a writer that loses a race on a key runs again and then meets a
  * {@link VersionConflict} or {@link CommandAlreadyRecorded}.
@@ -46,16 +50,19 @@ final class JdbcPathways implements Pathways {
   private final JdbcBeneficiaries beneficiaries;
   private final List<StreamProjection> projections;
   private final JdbcPersonalData personalData;
+  private final JdbcFacts facts;
 
   /**
    * @param projections the read models to keep up to date, in the order they are written; {@code
    *     beneficiaries}, whose summary row carries the stream's version, among them
    * @param personalData where a capture's personal details go, in the capture's transaction
+   * @param facts where each person's facts go, in the append's transaction
    */
   JdbcPathways(
       Database db, Json json, JdbcBeneficiaries beneficiaries, List<StreamProjection> projections,
-      JdbcPersonalData personalData) {
+      JdbcPersonalData personalData, JdbcFacts facts) {
     this.db = db;
+    this.facts = facts;
     this.json = json;
     this.beneficiaries = beneficiaries;
     this.projections = List.copyOf(projections);
@@ -135,7 +142,9 @@ final class JdbcPathways implements Pathways {
     Map<BeneficiaryId, BeneficiarySummary> stored =
         beneficiaries.summaries(c, tenant, batch.stream().map(Append::beneficiary).distinct().toList());
     Map<BeneficiaryId, Person> people = new LinkedHashMap<>();
+    Map<BeneficiaryId, Append> lastAppends = new HashMap<>();
     for (Append append : batch) {
+      lastAppends.put(append.beneficiary(), append);
       BeneficiaryId beneficiary = append.beneficiary();
       Person person = people.get(beneficiary);
       if (person == null) {
@@ -156,6 +165,7 @@ final class JdbcPathways implements Pathways {
           projection.project(inserts, append);
         }
       }
+      writeFacts(inserts, tenant, people, lastAppends);
       inserts.send();
     }
     for (int i = 0; i < batch.size(); i++) {
@@ -163,6 +173,36 @@ final class JdbcPathways implements Pathways {
         personalData.write(c, tenant, batch.get(i).beneficiary(), details.get(i).get(), batch.get(i).matchingKey());
       }
     }
+  }
+
+  /**
+   * Each person's facts as their last append of the batch gives them; a person whose last append
+   * gives none keeps their cells marked out of date (a new one gets a single out-of-date cell).
+   */
+  private void writeFacts(
+      Inserts inserts, TenantId tenant, Map<BeneficiaryId, Person> people, Map<BeneficiaryId, Append> lastAppends)
+      throws SQLException {
+    List<PersonFacts> facts = new ArrayList<>();
+    List<BeneficiaryId> replaced = new ArrayList<>();
+    List<BeneficiaryId> outOfDate = new ArrayList<>();
+    for (Map.Entry<BeneficiaryId, Person> entry : people.entrySet()) {
+      Append last = lastAppends.get(entry.getKey());
+      Person person = entry.getValue();
+      if (person.before.isEmpty()) {
+        facts.add(last.factsOrOutOfDate((PathwayEvents.Captured) person.events.get(0)));
+      } else if (last.facts().isPresent()) {
+        facts.add(last.facts().get());
+        replaced.add(entry.getKey());
+      } else {
+        outOfDate.add(entry.getKey());
+      }
+    }
+    this.facts.write(inserts, tenant, facts, replaced, outOfDate);
+  }
+
+  @Override
+  public boolean replaceFacts(TenantId tenant, PersonFacts facts) {
+    return this.facts.replace(tenant, facts);
   }
 
   /** One person's appends in a batch, taken together, and their summary before and after them. */

@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>each port call is one transaction; a pathway append writes its events, its idempotency record
- *       (the command id) and the projections (summary, stage, attendance register, the indicator
- *       tables) all together or not at all;
+ *       (the command id) and the projections (summary, stage, attendance register) and the
+ *       person's facts all together or not at all;
  *   <li>two writers appending to one pathway never lose or duplicate an event: one of them gets core's
  *       {@link eu.projectresolution.mobilisation.VersionConflict} (retry it) and a replayed command id
  *       gets {@link eu.projectresolution.mobilisation.CommandAlreadyRecorded}, which the engine answers
@@ -100,15 +100,13 @@ public final class JdbcStorage implements MobilisationStorage {
     this.programmes = new JdbcProgrammes(db, json);
     this.beneficiaries = new JdbcBeneficiaries(db, json);
     this.personalData = new JdbcPersonalData(db, json);
-    this.pathways =
-        new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries, new IndicatorProjection(db)), personalData);
+    JdbcFacts facts = new JdbcFacts(db);
+    this.pathways = new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries), personalData, facts);
     this.outreachEvents = new JdbcProgrammeRecords.OfOutreachEvents(db, json);
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
-    this.indicatorSources =
-        new JdbcIndicatorSources(
-            db, json, programmes, outreachEvents, collaborativeActions, siteEvents, new IndicatorCountsQuery(db));
+    this.indicatorSources = new JdbcIndicatorSources(programmes, outreachEvents, collaborativeActions, siteEvents, facts);
   }
 
   /**
@@ -132,8 +130,10 @@ public final class JdbcStorage implements MobilisationStorage {
    *
    * <p>Flyway records the versions applied in table {@code mobilisation_schema_history} of that
    * schema, apart from any history table the host keeps for its own migrations. Besides the scripts,
-   * it applies version 3.1, which fills the tables of V3 from the events stored before them (see
-   * {@link #rebuildIndicatorTables}).
+   * it applies version 3.1, which filled the tables of V3 until V5 replaced them and does nothing now:
+   * it stays so that the schemas it ran on still validate. After V5 the people stored before it have
+   * facts out of date, which the engine computes again before its first report ({@code
+   * MobilisationEngine.rebuildFacts}).
    *
    * @throws MobilisationException if the migration fails (nothing of the failed script is kept on
    *     PostgreSQL, whose DDL is transactional), or, before anything is written, if the database is an
@@ -153,7 +153,7 @@ public final class JdbcStorage implements MobilisationStorage {
               .createSchemas(true)
               .table(HISTORY_TABLE)
               .locations("classpath:" + MIGRATIONS)
-              .javaMigrations(new IndicatorBackfill(new Database(dataSource, schema)))
+              .javaMigrations(new RetiredIndicatorBackfill())
               .failOnMissingLocations(true)
               .load()
               .migrate();
@@ -166,31 +166,6 @@ public final class JdbcStorage implements MobilisationStorage {
       throw new StorageFailure(
           "Could not migrate the engine's tables in schema \"" + schema + "\": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Fills the tables the indicator counts are added up from ({@code indicator_welcomes}, {@code
-   * indicator_referrals}, {@code indicator_appointments}, {@code indicator_satisfaction}, and the
-   * capture channel and site of {@code beneficiaries}) from the pathway events stored in {@code
-   * schema}, for every tenant, in one transaction; what they held before is replaced.
-   *
-   * <p>{@link #migrate} does this itself. A host that applies the scripts of {@value #MIGRATIONS} with
-   * its own tool calls it once, right after {@code V3__create_indicator_tables.sql}, if the schema
-   * already held pathways: until then, an indicator report on such a programme fails with a message
-   * saying to call it, rather than leave those people out of the counts. Call it while nothing
-   * appends to the schema (at start-up, as the migration); it reads every event, so allow it time on a
-   * large database.
-   *
-   * @throws MobilisationException if the tables cannot be filled (nothing is changed then)
-   */
-  public static void rebuildIndicatorTables(DataSource dataSource, String schema) {
-    requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
-    checkSchema(schema);
-    Database db = new Database(dataSource, schema);
-    long streams = db.write(
-        () -> "fill the indicator tables of schema \"" + schema + "\" from its pathway events",
-        new IndicatorBackfill(db)::rebuild);
-    LOG.info("Indicator tables of schema \"{}\" filled from {} pathway(s)", schema, streams);
   }
 
   /** The schema holding the engine's tables. */
@@ -238,11 +213,7 @@ public final class JdbcStorage implements MobilisationStorage {
     return practiceSheets;
   }
 
-  /**
-   * What indicator reports read: the same facts as the other ports give, but every event stream of a
-   * programme in one query rather than one per beneficiary, and the activity counts added up in SQL
-   * over tables the appends keep up to date.
-   */
+  /** What indicator reports read: the people's facts, which the appends keep, added up in SQL. */
   @Override
   public IndicatorSources indicatorSources() {
     return indicatorSources;

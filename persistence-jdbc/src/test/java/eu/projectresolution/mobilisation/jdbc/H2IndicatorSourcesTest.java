@@ -1,9 +1,10 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class H2IndicatorSourcesTest extends JdbcIndicatorSourcesContract {
+class H2IndicatorSourcesTest extends IndicatorSourcesContract {
   @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::h2);
 
   @Override

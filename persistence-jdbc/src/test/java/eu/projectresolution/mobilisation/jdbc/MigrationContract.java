@@ -9,8 +9,11 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
-import eu.projectresolution.mobilisation.jdbc.JdbcIndicatorCountsContract.HandWorkedProgramme;
-import eu.projectresolution.mobilisation.port.IndicatorCounts;
+import eu.projectresolution.mobilisation.jdbc.JdbcIndicatorFactsContract.HandWorkedProgramme;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.indicator.FactsOutOfDate;
+import eu.projectresolution.mobilisation.indicator.IndicatorCounts;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.programme.Period;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +39,8 @@ abstract class MigrationContract {
           "V1__create_mobilisation_tables.sql",
           "V2__create_practice_sheet_tables.sql",
           "V3__create_indicator_tables.sql",
-          "V4__add_matching_keys_to_personal_data.sql");
+          "V4__add_matching_keys_to_personal_data.sql",
+          "V5__keep_person_facts.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -72,8 +76,8 @@ abstract class MigrationContract {
           assertThat(rows.getBoolean(2)).as("version %s succeeded", rows.getString(1)).isTrue();
           applied.add(rows.getString(1));
         }
-        assertThat(applied).as("each script applied once, in order, and the indicator tables filled after V3")
-            .containsExactly("1", "2", "3", "3.1", "4");
+        assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
+            .containsExactly("1", "2", "3", "3.1", "4", "5");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -117,11 +121,11 @@ abstract class MigrationContract {
   }
 
   /**
-   * A database that held pathways before the indicator tables existed (at V2) gets them filled when it
-   * is migrated: its counts are those of the same records stored at the latest version.
+   * A database that held pathways before the facts were kept (at V2) has them computed before its first
+   * report: its counts are then those of the same records stored at the latest version.
    */
   @Test
-  void fillsTheIndicatorTablesOfPathwaysStoredBeforeThem() throws SQLException {
+  void computesTheFactsOfPathwaysStoredBeforeThemBeforeTheFirstReport() throws SQLException {
     DataSource dataSource = database().dataSource();
     String latest = TestSchema.newName();
     String atV2 = TestSchema.newName();
@@ -148,8 +152,16 @@ abstract class MigrationContract {
       }
 
       JdbcStorage.migrate(dataSource, atV2);
+      JdbcStorage migrated = JdbcStorage.create(dataSource, atV2);
+      assertThatThrownBy(() -> countsOf(migrated, tenant)).as("facts not computed yet")
+          .isInstanceOf(FactsOutOfDate.class)
+          .hasMessageContaining("MobilisationEngine.rebuildFacts");
 
-      assertThat(countsOf(JdbcStorage.create(dataSource, atV2), tenant)).isEqualTo(countsOf(storage, tenant));
+      MobilisationEngine engine = MobilisationEngine.builder().storage(migrated).clock(Fixtures.CLOCK).build();
+      assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow().figures())
+          .as("the engine computes them itself")
+          .isEqualTo(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow().figures());
+      assertThat(countsOf(migrated, tenant)).isEqualTo(countsOf(storage, tenant));
     } finally {
       TestSchema.drop(dataSource, latest);
       TestSchema.drop(dataSource, atV2);
@@ -157,45 +169,44 @@ abstract class MigrationContract {
   }
 
   /**
-   * A host that applies the scripts with its own tool fills the indicator tables with {@code
-   * rebuildIndicatorTables}, which can run again without changing anything. Other tenants' streams,
-   * more events than one fetch of the rebuild holds, are rebuilt with them while it writes rows.
+   * Rebuilding the facts goes page by page, says how far it got, and resumes where it stopped: an
+   * interrupted rebuild called again computes only the people left. Other tenants' facts are left alone.
    */
   @Test
-  void rebuildingTheIndicatorTablesGivesTheCountsTheAppendsKept() throws SQLException {
+  void rebuildingTheFactsResumesWhereItStoppedAndGivesTheCountsTheAppendsKept() throws SQLException {
     DataSource dataSource = database().dataSource();
     String schema = TestSchema.newName();
     try {
       JdbcStorage.migrate(dataSource, schema);
       JdbcStorage storage = JdbcStorage.create(dataSource, schema);
       MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
-      TenantId another = Fixtures.newTenant();
-      engine.registerProgramme(another, Fixtures.sipa());
-      for (int i = 0; i <= IndicatorBackfill.FETCH_SIZE; i++) {
-        assertThat(engine.capture(another, Fixtures.capture(BeneficiaryId.random(), Fixtures.START)).accepted()).isTrue();
-      }
       TenantId tenant = HandWorkedProgramme.record(storage);
-      IndicatorCounts ofAnother = HandWorkedProgramme.counts(storage, another,
-          Period.of(Fixtures.START, Fixtures.END), Optional.empty(), Optional.empty());
-      assertThat(ofAnother.captured()).isEqualTo(IndicatorBackfill.FETCH_SIZE + 1);
-      List<IndicatorCounts> kept = countsOf(storage, tenant);
-      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-        for (String table : IndicatorBackfill.TABLES) {
-          statement.executeUpdate("DELETE FROM \"" + schema + "\"." + table);
-        }
-        statement.executeUpdate(
-            "UPDATE \"" + schema + "\".beneficiaries SET capture_channel = NULL, capture_site_id = NULL");
+      List<BeneficiaryId> captured = new ArrayList<>();
+      for (int i = 0; i < 600; i++) {
+        captured.add(BeneficiaryId.random());
       }
-      assertThatThrownBy(() -> countsOf(storage, tenant)).as("people stored before the indicator tables")
-          .isInstanceOf(StoreNotReady.class)
-          .hasMessageContaining("JdbcStorage.rebuildIndicatorTables(dataSource, \"" + schema + "\")");
+      assertThat(engine.recordAll(tenant, captured.stream().map(id -> Fixtures.capture(id, Fixtures.START)).toList()))
+          .allMatch(CommandResult::accepted);
+      TenantId another = HandWorkedProgramme.record(storage);
+      List<IndicatorCounts> kept = countsOf(storage, tenant);
+      List<IndicatorCounts> keptOfAnother = countsOf(storage, another);
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        statement.executeUpdate("UPDATE \"" + schema + "\".fact_cells SET basis = 'out-of-date' WHERE tenant_id = '"
+            + tenant.value() + "'");
+      }
+      assertThatThrownBy(() -> countsOf(storage, tenant)).isInstanceOf(FactsOutOfDate.class);
 
-      JdbcStorage.rebuildIndicatorTables(dataSource, schema);
+      List<Long> progress = new ArrayList<>();
+      assertThatThrownBy(() -> engine.rebuildFacts(tenant, Fixtures.SIPA, done -> {
+        progress.add(done);
+        throw new IllegalStateException("stopped after the first page");
+      })).hasMessage("stopped after the first page");
+      assertThat(progress).containsExactly(500L);
+      assertThat(engine.rebuildFacts(tenant, Fixtures.SIPA, progress::add)).as("the people left").isEqualTo(104);
+
       assertThat(countsOf(storage, tenant)).isEqualTo(kept);
-      JdbcStorage.rebuildIndicatorTables(dataSource, schema);
-      assertThat(countsOf(storage, tenant)).as("rebuilt again").isEqualTo(kept);
-      assertThat(HandWorkedProgramme.counts(storage, another, Period.of(Fixtures.START, Fixtures.END), Optional.empty(),
-          Optional.empty())).as("another tenant's").isEqualTo(ofAnother);
+      assertThat(engine.rebuildFacts(tenant, Fixtures.SIPA, done -> {})).as("nothing left to do").isZero();
+      assertThat(countsOf(storage, another)).as("another tenant's, never out of date").isEqualTo(keptOfAnother);
     } finally {
       TestSchema.drop(dataSource, schema);
     }
@@ -212,7 +223,7 @@ abstract class MigrationContract {
     Period whole = Period.of(Fixtures.START, Fixtures.END);
     return List.of(
         HandWorkedProgramme.counts(storage, tenant, whole, Optional.empty(), Optional.empty()),
-        HandWorkedProgramme.counts(storage, tenant, JdbcIndicatorCountsContract.YEAR_2017, Optional.empty(),
+        HandWorkedProgramme.counts(storage, tenant, JdbcIndicatorFactsContract.YEAR_2017, Optional.empty(),
             Optional.empty()),
         HandWorkedProgramme.counts(storage, tenant, whole, Optional.of(Fixtures.SITE_AUDINCOURT), Optional.empty()),
         HandWorkedProgramme.counts(storage, tenant, whole, Optional.empty(), Optional.of(CaptureChannel.DOOR_TO_DOOR)));

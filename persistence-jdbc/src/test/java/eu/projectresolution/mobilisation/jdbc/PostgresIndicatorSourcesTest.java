@@ -1,9 +1,10 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PostgresIndicatorSourcesTest extends JdbcIndicatorSourcesContract {
+class PostgresIndicatorSourcesTest extends IndicatorSourcesContract {
   @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::postgres);
 
   @Override

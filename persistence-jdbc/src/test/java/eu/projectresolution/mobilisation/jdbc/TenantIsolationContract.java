@@ -23,6 +23,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.practice.Initiative;
 import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.practice.LocalizedText;
@@ -156,12 +157,12 @@ abstract class TenantIsolationContract {
           + storage.beneficiaries().inStage(tenant, programme.id(), Stage.CAPTURED)
           + storage.beneficiaries().attendance(tenant, outreachEvent.id())
           + storage.indicatorSources().programme(tenant, programme.id())
-          + Fixtures.eventStreams(storage.indicatorSources(), tenant, programme.id())
           + storage.indicatorSources().outreachEvents(tenant, programme.id())
           + storage.indicatorSources().collaborativeActions(tenant, programme.id())
           + storage.indicatorSources().siteEvents(tenant, programme.id())
-          + storage.indicatorSources().counts(tenant, programme.id(), JdbcIndicatorCountsContract.sipaScope(
-              Period.of(Fixtures.START, Fixtures.END), Optional.empty(), Optional.empty()))
+          + storage.indicatorSources().tallies(tenant, programme.id(), Period.of(Fixtures.START, Fixtures.END),
+              Optional.empty(), Optional.empty())
+          + storage.indicatorSources().factsNotUnder(tenant, programme.id(), "", Optional.empty(), 10)
           + storage.personalData().find(tenant, beneficiary)
           + storage.practiceSheets().latest(tenant, sheet.id())
           + storage.practiceSheets().version(tenant, sheet.id(), 1)
@@ -206,8 +207,9 @@ abstract class TenantIsolationContract {
               assertThat(storage.siteEvents().find(a, ofA.siteEvent().id())).contains(ofA.siteEvent());
               assertThat(storage.pathways().events(a, ofA.beneficiary()))
                   .containsExactlyElementsOf(ofA.appends().stream().flatMap(List::stream).toList());
-              assertThat(Fixtures.eventStreams(storage.indicatorSources(), a, ofA.programme().id()))
-                  .containsExactly(ofA.appends().stream().flatMap(List::stream).toList());
+              assertThat(storage.indicatorSources().tallies(a, ofA.programme().id(),
+                      Period.of(Fixtures.START, Fixtures.END), Optional.empty(), Optional.empty()))
+                  .as("A's one person, whatever B wrote").extracting(TallyCount::people).containsExactly(1L);
               assertThat(storage.personalData().find(a, ofA.beneficiary())).contains(ofA.details());
               assertThat(storage.personalData().find(b, ofA.beneficiary())).isEmpty();
               assertThat(storage.practiceSheets().versions(a, ofA.sheet().id())).extracting(PracticeSheetVersion::sheet)

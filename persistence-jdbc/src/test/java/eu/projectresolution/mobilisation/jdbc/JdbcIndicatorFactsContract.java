@@ -11,7 +11,10 @@ import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.capture.OutreachEventKind;
 import eu.projectresolution.mobilisation.contract.Fixtures;
-import eu.projectresolution.mobilisation.contract.IndicatorCountsContract;
+import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
+import eu.projectresolution.mobilisation.indicator.IndicatorCounts;
+import eu.projectresolution.mobilisation.indicator.IndicatorReports;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
@@ -35,8 +38,6 @@ import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.pathway.Stage;
-import eu.projectresolution.mobilisation.port.CountingScope;
-import eu.projectresolution.mobilisation.port.IndicatorCounts;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
@@ -54,13 +55,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core's suite, and the counts of a small programme worked out by hand, for what the read models of
- * {@link IndicatorProjection} and the SQL of {@link IndicatorCountsQuery} could get wrong: an
+ * Core's suite, and the counts of a small programme worked out by hand, for what the facts kept in
+ * table {@code fact_cells} and the SQL of {@link JdbcFacts} could get wrong: an
  * appointment recorded again with its outcome, a contact made twice at one outreach event, a referral
  * started after the period's end, a re-entry at another site after the period (the site is that of
  * the latest welcome by the period's end), a person never welcomed (the site of their capture).
  */
-abstract class JdbcIndicatorCountsContract extends IndicatorCountsContract {
+abstract class JdbcIndicatorFactsContract extends IndicatorFactsContract {
   /** 2017, the middle year of SIPA. */
   static final Period YEAR_2017 = Period.of(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31));
 
@@ -144,18 +145,6 @@ abstract class JdbcIndicatorCountsContract extends IndicatorCountsContract {
     assertThat(doorToDoor.captured()).isEqualTo(1);
     assertThat(doorToDoor.enteredStage().get(Stage.LOST_CONTACT)).isEqualTo(1);
     assertThat(doorToDoor.welcomed()).isZero();
-  }
-
-  /** The SIPA model's counting scope for these days, site and channel. */
-  static CountingScope sipaScope(Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
-    return CountingScope.builder()
-        .period(period)
-        .site(site)
-        .channel(channel)
-        .addFunnelStages(Stage.WELCOMED, Stage.ORIENTED, Stage.ACCOMPANIED, Stage.EXITED)
-        .accompanimentStage(Stage.ACCOMPANIED)
-        .stages(PathwayModel.sipa().stages())
-        .build();
   }
 
   /** SIPA's stages in the model's order, with these counts. */
@@ -243,7 +232,9 @@ abstract class JdbcIndicatorCountsContract extends IndicatorCountsContract {
 
     static IndicatorCounts counts(
         MobilisationStorage storage, TenantId tenant, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
-      return storage.indicatorSources().counts(tenant, Fixtures.SIPA, sipaScope(period, site, channel)).orElseThrow();
+      return IndicatorReports.builder().sources(storage.indicatorSources()).clock(Fixtures.CLOCK).build()
+          .counts(tenant, ReportScope.builder().programmeId(Fixtures.SIPA).start(period.start()).end(period.end())
+              .site(site).channel(channel).build());
     }
 
     private static OutreachEvent cafe(MobilisationEngine engine, TenantId tenant, LocalDate on) {

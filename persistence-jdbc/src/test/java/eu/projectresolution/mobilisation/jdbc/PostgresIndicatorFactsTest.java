@@ -3,8 +3,8 @@ package eu.projectresolution.mobilisation.jdbc;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class H2IndicatorCountsTest extends JdbcIndicatorCountsContract {
-  @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::h2);
+class PostgresIndicatorFactsTest extends JdbcIndicatorFactsContract {
+  @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::postgres);
 
   @Override
   protected MobilisationStorage storage() {

@@ -3,8 +3,8 @@ package eu.projectresolution.mobilisation.jdbc;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PostgresIndicatorCountsTest extends JdbcIndicatorCountsContract {
-  @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::postgres);
+class H2IndicatorFactsTest extends JdbcIndicatorFactsContract {
+  @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::h2);
 
   @Override
   protected MobilisationStorage storage() {

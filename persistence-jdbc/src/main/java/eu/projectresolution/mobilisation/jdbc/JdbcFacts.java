@@ -1,0 +1,224 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.port.FactCell;
+import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.port.Tally;
+import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SiteId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The people's {@link PersonFacts}, in table {@code fact_cells} (one row per cell, migration V5):
+ * written by the appends in their transaction, replaced by a rebuild, added up for a report.
+ */
+final class JdbcFacts {
+  /** How an open bound of a cell is stored: the covering test is then four plain comparisons. */
+  static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
+
+  static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
+
+  private final Database db;
+
+  JdbcFacts(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Writes, in {@code inserts}' transaction, the facts of the people an append batch leaves: {@code
+   * facts} replace the cells of those already stored (deleted at once) and are inserted with the
+   * batch's other rows; the people in {@code outOfDate} keep their cells, marked out of date.
+   *
+   * @param stored the people of {@code facts} who had cells before the batch
+   */
+  void write(
+      Inserts inserts, TenantId tenant, Collection<PersonFacts> facts, Collection<BeneficiaryId> stored,
+      Collection<BeneficiaryId> outOfDate) throws SQLException {
+    Connection c = inserts.connection();
+    if (!stored.isEmpty()) {
+      try (PreparedStatement delete =
+          c.prepareStatement("DELETE FROM " + db.table("fact_cells") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
+        for (BeneficiaryId beneficiary : stored) {
+          delete.setString(1, tenant.value());
+          delete.setObject(2, beneficiary.value());
+          delete.addBatch();
+        }
+        delete.executeBatch();
+      }
+    }
+    if (!outOfDate.isEmpty()) {
+      try (PreparedStatement mark =
+          c.prepareStatement("UPDATE " + db.table("fact_cells") + " SET basis = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
+        for (BeneficiaryId beneficiary : outOfDate) {
+          mark.setString(1, PersonFacts.OUT_OF_DATE);
+          mark.setString(2, tenant.value());
+          mark.setObject(3, beneficiary.value());
+          mark.addBatch();
+        }
+        mark.executeBatch();
+      }
+    }
+    for (PersonFacts person : facts) {
+      insert(inserts, tenant, person);
+    }
+  }
+
+  private void insert(Inserts inserts, TenantId tenant, PersonFacts facts) throws SQLException {
+    String sql = "INSERT INTO " + db.table("fact_cells") + " (tenant_id, beneficiary_id, cell, programme_id, basis,"
+        + " through_version, start_from, start_to, end_from, end_to, site_id, channel, tally)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    for (int i = 0; i < facts.cells().size(); i++) {
+      FactCell cell = facts.cells().get(i);
+      int number = i;
+      inserts.add(sql, insert -> {
+        insert.setString(1, tenant.value());
+        insert.setObject(2, facts.beneficiaryId().value());
+        insert.setInt(3, number);
+        insert.setString(4, facts.programmeId().value());
+        insert.setString(5, facts.basis());
+        insert.setLong(6, facts.throughVersion());
+        insert.setObject(7, cell.startFrom().orElse(OPEN_START));
+        insert.setObject(8, cell.startTo().orElse(OPEN_END));
+        insert.setObject(9, cell.endFrom().isBefore(OPEN_START) ? OPEN_START : cell.endFrom());
+        insert.setObject(10, cell.endTo().orElse(OPEN_END));
+        insert.setString(11, cell.site().map(SiteId::value).orElse(null));
+        insert.setString(12, cell.channel().name());
+        insert.setString(13, cell.tally().text());
+      });
+    }
+  }
+
+  /**
+   * Replaces a person's cells if their stream is still at the facts' version. The version check takes
+   * the lock of the person's row of {@code beneficiaries}, as an append does: an append and a rebuild
+   * of one person queue up there, and the rebuild's cells never replace newer ones.
+   */
+  boolean replace(TenantId tenant, PersonFacts facts) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(facts, "facts");
+    return db.write(
+        () -> "replace the facts of beneficiary " + facts.beneficiaryId() + " of tenant " + tenant,
+        c -> {
+          try (PreparedStatement lock =
+              c.prepareStatement("UPDATE " + db.table("beneficiaries") + " SET version = version"
+                  + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
+            lock.setString(1, tenant.value());
+            lock.setObject(2, facts.beneficiaryId().value());
+            lock.setLong(3, facts.throughVersion());
+            if (lock.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          try (Inserts inserts = new Inserts(c)) {
+            write(inserts, tenant, List.of(facts), List.of(facts.beneficiaryId()), List.of());
+            inserts.send();
+          }
+          return true;
+        });
+  }
+
+  /**
+   * The cells covering {@code period}, counted by basis and tally, in one aggregation. Cells out of
+   * date are counted whatever the site and channel asked for: their site and channel may be wrong, and
+   * a report must meet them rather than leave their people out.
+   */
+  List<TallyCount> tallies(
+      TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    requireNonNull(period, "period");
+    requireNonNull(site, "site");
+    requireNonNull(channel, "channel");
+    StringBuilder sql = new StringBuilder("SELECT basis, tally, COUNT(*) FROM " + db.table("fact_cells")
+        + " WHERE tenant_id = ? AND programme_id = ? AND start_from <= ? AND start_to >= ? AND end_from <= ?"
+        + " AND end_to >= ?");
+    if (site.isPresent()) {
+      sql.append(" AND (site_id = ? OR basis = ?)");
+    }
+    if (channel.isPresent()) {
+      sql.append(" AND (channel = ? OR basis = ?)");
+    }
+    sql.append(" GROUP BY basis, tally");
+    return db.read(
+        () -> "add up the facts of programme " + programme + " of tenant " + tenant + " for " + period.start() + " to "
+            + period.end(),
+        c -> {
+          try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+            int p = 0;
+            select.setString(++p, tenant.value());
+            select.setString(++p, programme.value());
+            select.setObject(++p, period.start());
+            select.setObject(++p, period.start());
+            select.setObject(++p, period.end());
+            select.setObject(++p, period.end());
+            if (site.isPresent()) {
+              select.setString(++p, site.get().value());
+              select.setString(++p, PersonFacts.OUT_OF_DATE);
+            }
+            if (channel.isPresent()) {
+              select.setString(++p, channel.get().name());
+              select.setString(++p, PersonFacts.OUT_OF_DATE);
+            }
+            List<TallyCount> counts = new ArrayList<>();
+            Map<String, Tally> parsed = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                Tally tally = parsed.computeIfAbsent(rows.getString(2), Tally::parse);
+                counts.add(TallyCount.of(rows.getString(1), tally, rows.getLong(3)));
+              }
+            }
+            return counts;
+          }
+        });
+  }
+
+  /** See {@link eu.projectresolution.mobilisation.port.IndicatorSources#factsNotUnder}. */
+  List<BeneficiaryId> notUnder(
+      TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    requireNonNull(basis, "basis");
+    requireNonNull(after, "after");
+    return db.read(
+        () -> "find the people of programme " + programme + " of tenant " + tenant + " whose facts are not under "
+            + basis,
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement("SELECT DISTINCT beneficiary_id FROM " + db.table("fact_cells")
+                  + " WHERE tenant_id = ? AND programme_id = ? AND basis <> ?"
+                  + (after.isPresent() ? " AND beneficiary_id > ?" : "")
+                  + " ORDER BY beneficiary_id FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")) {
+            select.setString(1, tenant.value());
+            select.setString(2, programme.value());
+            select.setString(3, basis);
+            if (after.isPresent()) {
+              select.setObject(4, after.get().value());
+            }
+            List<BeneficiaryId> people = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                people.add(BeneficiaryId.of(rows.getObject(1, UUID.class)));
+              }
+            }
+            return people;
+          }
+        });
+  }
+}
