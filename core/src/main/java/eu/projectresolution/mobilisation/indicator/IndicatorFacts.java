@@ -263,14 +263,30 @@ public final class IndicatorFacts {
     Period period = p.period();
     Pathway pathway = p.pathway();
     List<StageVisit> visits = p.visitsByEnd();
-    Integer[] values = new Integer[ENTERED + stages.size() + ruleList.size()];
+    int[] values = new int[ENTERED + stages.size() + ruleList.size()];
     boolean captured = p.capturedDuringPeriod();
     values[CAPTURED] = captured ? 1 : 0;
     values[CHANNEL] = p.captureContact().channel().ordinal();
+    // Which stages were reached by the end, and entered during the period, in one pass over the visits.
+    boolean[] reached = new boolean[stages.size()];
+    LocalDate accompaniedFrom = null;
+    for (StageVisit visit : visits) {
+      int stage = stages.indexOf(visit.stage());
+      if (stage < 0) {
+        continue;
+      }
+      reached[stage] = true;
+      if (period.contains(visit.on())) {
+        values[ENTERED + stage] = 1;
+        if (accompaniedFrom == null && accompaniment.isPresent() && visit.stage().equals(accompaniment.get())) {
+          accompaniedFrom = visit.on();
+        }
+      }
+    }
     int funnel = 0;
     if (captured) {
       for (Stage stage : funnelStages) {
-        if (visits.stream().noneMatch(v -> v.stage().equals(stage))) {
+        if (!reached[stages.indexOf(stage)]) {
           break;
         }
         funnel++;
@@ -278,7 +294,11 @@ public final class IndicatorFacts {
     }
     values[FUNNEL] = funnel;
     values[STAGE_AT_END] = stages.indexOf(p.stageAtEnd());
-    values[ATTENDANCES] = (int) attendances.stream().filter(a -> period.contains(a.on())).count();
+    int attended = 0;
+    for (Attendance attendance : attendances) {
+      attended += period.contains(attendance.on()) ? 1 : 0;
+    }
+    values[ATTENDANCES] = attended;
     values[WELCOMED] = p.welcomedDuringPeriod() ? 1 : 0;
 
     int referrals = 0;
@@ -295,32 +315,32 @@ public final class IndicatorFacts {
     values[REFERRALS_STARTED] = started;
     values[REFERRED] = referrals > 0 ? 1 : 0;
 
-    Optional<LocalDate> accompaniedFrom = accompaniment.flatMap(stage -> visits.stream()
-        .filter(v -> v.stage().equals(stage) && period.contains(v.on()))
-        .map(StageVisit::on)
-        .findFirst());
-    values[ACCOMPANIED] = accompaniedFrom.isPresent() ? 1 : 0;
-    int attended = 0;
+    values[ACCOMPANIED] = accompaniedFrom != null ? 1 : 0;
+    int attendedByAccompanied = 0;
     int heldOrMissed = 0;
     int missed = 0;
     for (Appointment appointment : pathway.appointments()) {
-      if (accompaniedFrom.isPresent()
+      if (accompaniedFrom != null
           && appointment.status() == AppointmentStatus.ATTENDED
-          && !appointment.scheduledOn().isBefore(accompaniedFrom.get())
+          && !appointment.scheduledOn().isBefore(accompaniedFrom)
           && !appointment.scheduledOn().isAfter(period.end())) {
-        attended++;
+        attendedByAccompanied++;
       }
       if (period.contains(appointment.scheduledOn()) && appointment.status().held()) {
         heldOrMissed++;
         missed += appointment.status() == AppointmentStatus.NO_SHOW ? 1 : 0;
       }
     }
-    values[ATTENDED_BY_ACCOMPANIED] = attended;
+    values[ATTENDED_BY_ACCOMPANIED] = attendedByAccompanied;
     values[HELD_OR_MISSED] = heldOrMissed;
     values[MISSED] = missed;
+    int satisfied = 0;
     List<SatisfactionResponse> answers = p.satisfactionDuringPeriod();
+    for (SatisfactionResponse answer : answers) {
+      satisfied += answer.satisfied() ? 1 : 0;
+    }
     values[RESPONSES] = answers.size();
-    values[SATISFIED] = (int) answers.stream().filter(SatisfactionResponse::satisfied).count();
+    values[SATISFIED] = satisfied;
     values[BEFORE_AFTER] = beforeAfter(p);
     values[GENDER] = p.gender().ordinal();
     int groups = 0;
@@ -330,17 +350,16 @@ public final class IndicatorFacts {
       }
     }
     values[TARGET_GROUPS] = groups;
-    for (int s = 0; s < stages.size(); s++) {
-      Stage stage = stages.get(s);
-      values[ENTERED + s] = visits.stream().anyMatch(v -> v.stage().equals(stage) && period.contains(v.on())) ? 1 : 0;
-    }
     int first = ENTERED + stages.size();
     for (int r = 0; r < ruleList.size(); r++) {
       OutcomeRule rule = ruleList.get(r);
-      String category = rule.classify(p).category();
-      values[first + r] = rule.categories().indexOf(rule.category(category).orElseThrow());
+      values[first + r] = rule.categoryIndex().get(rule.classify(p).category());
     }
-    return Tally.of(Arrays.asList(values));
+    Integer[] boxed = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return Tally.of(Arrays.asList(boxed));
   }
 
   /**

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.outcome.OutcomeCategory.Standing;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -60,7 +61,19 @@ public interface OutcomeRule {
 
   /** The category declared with {@code code}. */
   default Optional<OutcomeCategory> category(String code) {
-    return categories().stream().filter(c -> c.code().equals(code)).findFirst();
+    Integer index = categoryIndex().get(code);
+    return index == null ? Optional.empty() : Optional.of(categories().get(index));
+  }
+
+  /** The position of each category in {@link #categories()}, by code. */
+  @Value.Lazy
+  @Value.Auxiliary
+  default Map<String, Integer> categoryIndex() {
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < categories().size(); i++) {
+      index.putIfAbsent(categories().get(i).code(), i);
+    }
+    return Map.copyOf(index);
   }
 
   /**

@@ -47,7 +47,13 @@ public final class Participant {
     this.pathway = requireNonNull(pathway, "pathway");
     this.period = requireNonNull(period, "period");
     this.model = requireNonNull(model, "model");
-    this.visits = pathway.stageHistory().stream().filter(v -> !v.on().isAfter(period.end())).toList();
+    List<StageVisit> byEnd = new java.util.ArrayList<>(pathway.stageHistory().size());
+    for (StageVisit visit : pathway.stageHistory()) {
+      if (!visit.on().isAfter(period.end())) {
+        byEnd.add(visit);
+      }
+    }
+    this.visits = java.util.Collections.unmodifiableList(byEnd);
   }
 
   public static Participant of(Pathway pathway, Period period, PathwayModel model) {
@@ -97,15 +103,23 @@ public final class Participant {
 
   /** Whether the person was welcomed at a site during the period (a first reception or a re-entry). */
   public boolean welcomedDuringPeriod() {
-    return pathway.receptions().stream().anyMatch(r -> period.contains(r.on()));
+    for (Reception reception : pathway.receptions()) {
+      if (period.contains(reception.on())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The answers to the satisfaction survey given during the period. */
   public List<SatisfactionResponse> satisfactionDuringPeriod() {
-    return pathway.satisfactionAnswers().stream()
-        .filter(a -> period.contains(a.on()))
-        .map(SatisfactionAnswer::response)
-        .toList();
+    List<SatisfactionResponse> answers = new java.util.ArrayList<>();
+    for (SatisfactionAnswer answer : pathway.satisfactionAnswers()) {
+      if (period.contains(answer.on())) {
+        answers.add(answer.response());
+      }
+    }
+    return answers;
   }
 
   /** The situation observed at the latest welcome on or before {@code day} that recorded one. */
@@ -161,11 +175,14 @@ public final class Participant {
   /** The first day during the period on which the pathway entered the model's stage for {@code step}. */
   public Optional<LocalDate> firstReachedDuringPeriod(Step step) {
     Optional<Stage> stage = model.stageFor(step);
-    return stage.flatMap(
-        s -> visits.stream()
-            .filter(v -> v.stage().equals(s) && period.contains(v.on()))
-            .map(StageVisit::on)
-            .findFirst());
+    if (stage.isPresent()) {
+      for (StageVisit visit : visits) {
+        if (visit.stage().equals(stage.get()) && period.contains(visit.on())) {
+          return Optional.of(visit.on());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean reachedDuringPeriod(Step step) {
@@ -218,7 +235,14 @@ public final class Participant {
 
   private Optional<LocalDate> firstOn(Step step) {
     Optional<Stage> stage = model.stageFor(step);
-    return stage.flatMap(s -> visits.stream().filter(v -> v.stage().equals(s)).map(StageVisit::on).findFirst());
+    if (stage.isPresent()) {
+      for (StageVisit visit : visits) {
+        if (visit.stage().equals(stage.get())) {
+          return Optional.of(visit.on());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

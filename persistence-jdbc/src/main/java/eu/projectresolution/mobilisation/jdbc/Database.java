@@ -55,6 +55,15 @@ final class Database {
    */
   private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
+  /**
+   * Whether the database is PostgreSQL, as the transaction's connection {@code c} says: what a
+   * statement written differently for H2 and PostgreSQL asks.
+   */
+  boolean isPostgres(Connection c) throws SQLException {
+    Boolean known = postgres;
+    return known != null ? known : "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+  }
+
   Database(DataSource dataSource, String schema) {
     this.dataSource = requireNonNull(dataSource, "dataSource");
     this.schema = requireNonNull(schema, "schema");
