@@ -1,5 +1,23 @@
 package eu.projectresolution.mobilisation.benchmarks;
 
+import eu.projectresolution.mobilisation.beneficiary.EducationLevel;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.engine.RecordAppointment;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
+import eu.projectresolution.mobilisation.engine.RecordExit;
+import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
+import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
+import eu.projectresolution.mobilisation.engine.StartAccompaniment;
+import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.AppointmentId;
+import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
+import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import java.util.Random;
+
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
@@ -48,6 +66,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
 final class BenchmarkProgrammes {
   static final ProgrammeId PROGRAMME = ProgrammeId.of("benchmark");
   static final SiteId SITE = SiteId.of("site");
+  /** The programme's sites: {@link #SITE} and two more. */
+  static final List<SiteId> SITES = List.of(SITE, SiteId.of("site-2"), SiteId.of("site-3"));
+  /** The programme's first day. */
+  static final LocalDate START = LocalDate.of(2016, 9, 1);
   static final SchemeId SCHEME = SchemeId.of("pes-registration");
   /** The commands {@link #person} makes for one person. */
   static final int COMMANDS_PER_PERSON = 4;
@@ -105,7 +127,8 @@ final class BenchmarkProgrammes {
             .id(PROGRAMME).name("Benchmark").operator("ReSolution")
             .territory(Territory.of("Anywhere", TerritoryType.OTHER_URBAN, CountryCode.of("FR")))
             .period(Period.of(LocalDate.of(2016, 9, 1), LocalDate.of(2019, 8, 31)))
-            .addSites(Site.of(SITE, "Site", TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD))
+            .addSites(Site.of(SITE, "Site", TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD),
+                Site.of(SITES.get(1), "Site 2", TerritoryType.OTHER_URBAN), Site.of(SITES.get(2), "Site 3", TerritoryType.RURAL))
             .addPartners(Partner.of(PartnerId.of("pes"), "Public employment service", PartnerKind.PUBLIC_EMPLOYMENT_SERVICE,
                 Scheme.of(SCHEME, "Registration and counselling", SchemeKind.PUBLIC_EMPLOYMENT_SERVICE)))
             .budget(Money.of("1366568.14", "EUR"))
@@ -144,6 +167,79 @@ final class BenchmarkProgrammes {
     commands.add(Orient.builder().beneficiaryId(id).orientation(Orientation.DIRECT_REFERRAL).occurredOn(DAY).build());
     commands.add(Refer.builder().beneficiaryId(id).referralId(ReferralId.random()).schemeId(SCHEME).occurredOn(DAY).build());
     return commands;
+  }
+
+  /**
+   * The commands of a person as varied as SIPA's (number {@code n}, drawn with {@code random}): captured
+   * on any day of the programme through any channel, nine in ten welcomed at one of the sites with their
+   * situation, some oriented, a few accompanied (appointments, a satisfaction survey, an exit with its
+   * situation), some referred with an outcome, and an entry status for most: people whose facts differ
+   * as real people's do, so that a report adds up many distinct tallies.
+   */
+  static List<PathwayCommand> variedPerson(int n, Random random) {
+    BeneficiaryId id = BeneficiaryId.random();
+    List<PathwayCommand> commands = new ArrayList<>();
+    LocalDate day = START.plusDays(random.nextInt(1000));
+    CaptureChannel channel = CaptureChannel.values()[random.nextInt(CaptureChannel.values().length)];
+    if (channel == CaptureChannel.OUTREACH_EVENT) {
+      channel = CaptureChannel.DOOR_TO_DOOR;
+    }
+    Profile.Builder profile = Profile.builder().gender(Gender.values()[random.nextInt(Gender.values().length)])
+        .birthYear(1955 + random.nextInt(50)).neet(random.nextInt(4) == 0).refugee(random.nextInt(10) == 0);
+    commands.add(Capture.builder().beneficiaryId(id).programmeId(PROGRAMME).profile(profile.build())
+        .contact(Contact.builder().on(day).channel(channel).staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).build())
+        .build());
+    if (random.nextInt(10) == 0) {
+      return commands;
+    }
+    day = day.plusDays(random.nextInt(15));
+    commands.add(Welcome.builder().beneficiaryId(id).siteId(SITES.get(random.nextInt(SITES.size()))).occurredOn(day)
+        .situation(situation(random)).build());
+    if (random.nextInt(3) > 0) {
+      commands.add(RecordEntryStatus.builder().beneficiaryId(id).occurredOn(day)
+          .entryStatus(EntryStatus.builder()
+              .labourMarketStatus(LabourMarketStatus.values()[random.nextInt(LabourMarketStatus.values().length)])
+              .educationLevel(EducationLevel.values()[random.nextInt(EducationLevel.values().length)]).build())
+          .build());
+    }
+    if (random.nextInt(4) == 0) {
+      day = day.plusDays(random.nextInt(10));
+      boolean accompanied = random.nextInt(8) == 0;
+      commands.add(Orient.builder().beneficiaryId(id).occurredOn(day)
+          .orientation(accompanied ? Orientation.ADAPTED_ACCOMPANIMENT : Orientation.DIRECT_REFERRAL).build());
+      if (accompanied) {
+        day = day.plusDays(1 + random.nextInt(10));
+        commands.add(StartAccompaniment.builder().beneficiaryId(id).occurredOn(day).build());
+        for (int a = 0; a < 1 + random.nextInt(4); a++) {
+          day = day.plusDays(7);
+          commands.add(RecordAppointment.builder().beneficiaryId(id).occurredOn(day)
+              .appointment(Appointment.of(AppointmentId.random(), day,
+                  random.nextInt(5) == 0 ? AppointmentStatus.NO_SHOW : AppointmentStatus.ATTENDED)).build());
+        }
+        commands.add(RecordSatisfaction.builder().beneficiaryId(id).occurredOn(day)
+            .response(SatisfactionResponse.of(random.nextInt(10) > 0)).build());
+      }
+      ReferralId referral = ReferralId.random();
+      day = day.plusDays(random.nextInt(10));
+      commands.add(Refer.builder().beneficiaryId(id).referralId(referral).schemeId(SCHEME).occurredOn(day).build());
+      if (random.nextBoolean()) {
+        day = day.plusDays(random.nextInt(30));
+        commands.add(RecordReferralOutcome.builder().beneficiaryId(id).referralId(referral).occurredOn(day)
+            .status(random.nextBoolean() ? ReferralStatus.STARTED : ReferralStatus.DECLINED).build());
+      }
+      if (accompanied) {
+        day = day.plusDays(random.nextInt(30));
+        commands.add(RecordExit.builder().beneficiaryId(id).occurredOn(day)
+            .reason(ExitReason.values()[random.nextInt(ExitReason.values().length)]).situation(situation(random)).build());
+      }
+    }
+    return commands;
+  }
+
+  private static Situation situation(Random random) {
+    return Situation.builder().registeredWithPublicEmploymentService(random.nextBoolean())
+        .accompaniedByAnotherScheme(random.nextBoolean()).everAccompaniedBefore(random.nextBoolean())
+        .memberOfLocalAssociation(random.nextInt(5) == 0).build();
   }
 
   /** The commands of {@code people} new people ({@link #person}), person after person. */

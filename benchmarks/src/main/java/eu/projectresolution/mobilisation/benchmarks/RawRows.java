@@ -6,15 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
-import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents;
-import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.port.FactCell;
+import eu.projectresolution.mobilisation.port.PersonFacts;
+import java.time.LocalDate;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.sql.Connection;
@@ -38,9 +40,9 @@ import javax.sql.DataSource;
  * {@link BenchmarkProgrammes#person}), column for column: one {@code pathway_commands} row per
  * command, one {@code pathway_events} row per event with the same JSON body (core's {@link
  * MobilisationJson} mapping, as the store writes it), one {@code beneficiaries} row per person with
- * the summary after all their events (JSON and columns), one {@code indicator_welcomes} row per
- * welcome and one {@code indicator_referrals} row per referral. The events come from recording the
- * same commands through an engine on {@link InMemoryStorage}, so they are the ones the engine decides.
+ * the summary after all their events (JSON and columns), and one {@code fact_cells} row per cell of
+ * the person's facts. The events and facts come from recording the same commands through an engine on
+ * {@link InMemoryStorage}, so they are the ones the engine decides and computes.
  */
 final class RawRows {
   private static final List<JsonSubTypes.Type> EVENT_TYPES =
@@ -52,6 +54,11 @@ final class RawRows {
 
   private static final Null NULL_TEXT = new Null(Types.VARCHAR);
   private static final Null NULL_INTEGER = new Null(Types.INTEGER);
+
+  /** How the store keeps a cell's open bounds. */
+  private static final LocalDate OPEN_START = LocalDate.of(1, 1, 1);
+
+  private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
   /** One table's insert and the parameters of each of its rows. */
   record Table(String sql, List<Object[]> rows) {}
@@ -69,8 +76,6 @@ final class RawRows {
     String t = tenant.value();
     List<Object[]> commandRows = new ArrayList<>();
     List<Object[]> eventRows = new ArrayList<>();
-    List<Object[]> welcomeRows = new ArrayList<>();
-    List<Object[]> referralRows = new ArrayList<>();
     Map<BeneficiaryId, List<PathwayEvent>> people = new LinkedHashMap<>();
     for (int i = 0; i < commands.size(); i++) {
       PathwayCommand command = commands.get(i);
@@ -87,20 +92,24 @@ final class RawRows {
           event.header().stage().name(), event.header().occurredOn(), event.header().recordedAt().atOffset(ZoneOffset.UTC),
           json(event)
         });
-        if (event instanceof PathwayEvents.Welcomed welcomed) {
-          welcomeRows.add(new Object[] {
-            t, person.value(), event.header().version(), event.header().occurredOn(), welcomed.siteId().value()
-          });
-        } else if (event instanceof PathwayEvents.Referred referred) {
-          referralRows.add(new Object[] {
-            t, person.value(), referred.referralId().value(), event.header().occurredOn(),
-            ReferralStatus.PROPOSED.name(), event.header().occurredOn()
-          });
-        }
       }
     }
     List<Object[]> beneficiaryRows = new ArrayList<>();
-    people.forEach((person, events) -> beneficiaryRows.add(beneficiaryRow(t, person, events)));
+    List<Object[]> cellRows = new ArrayList<>();
+    people.forEach((person, events) -> {
+      beneficiaryRows.add(beneficiaryRow(t, person, events));
+      PersonFacts facts = engine.indicatorFacts().compute(Pathway.fold(events),
+          event -> engine.storage().outreachEvents().find(tenant, event).map(OutreachEvent::date));
+      for (int c = 0; c < facts.cells().size(); c++) {
+        FactCell cell = facts.cells().get(c);
+        cellRows.add(new Object[] {
+          t, person.value(), c, facts.programmeId().value(), facts.basis(), facts.throughVersion(),
+          cell.startFrom().orElse(OPEN_START), cell.startTo().orElse(OPEN_END), cell.endFrom(),
+          cell.endTo().orElse(OPEN_END), cell.site().<Object>map(SiteId::value).orElse(NULL_TEXT), cell.channel().name(),
+          cell.tally().text()
+        });
+      }
+    });
     return new RawRows(List.of(
         new Table("INSERT INTO " + database.table("pathway_commands")
             + " (tenant_id, command_id, beneficiary_id, first_version, last_version, recorded_at)"
@@ -110,14 +119,11 @@ final class RawRows {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", eventRows),
         new Table("INSERT INTO " + database.table("beneficiaries")
             + " (tenant_id, beneficiary_id, programme_id, stage, version, captured_on, last_event_on, birth_year,"
-            + " age_band, gender, neet, long_term_unemployed, refugee, third_country_national, residence, summary,"
-            + " capture_channel, capture_site_id)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", beneficiaryRows),
-        new Table("INSERT INTO " + database.table("indicator_welcomes")
-            + " (tenant_id, beneficiary_id, version, welcomed_on, site_id) VALUES (?, ?, ?, ?, ?)", welcomeRows),
-        new Table("INSERT INTO " + database.table("indicator_referrals")
-            + " (tenant_id, beneficiary_id, referral_id, proposed_on, status, status_on) VALUES (?, ?, ?, ?, ?, ?)",
-            referralRows)));
+            + " age_band, gender, neet, long_term_unemployed, refugee, third_country_national, residence, summary)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", beneficiaryRows),
+        new Table("INSERT INTO " + database.table("fact_cells")
+            + " (tenant_id, beneficiary_id, cell, programme_id, basis, through_version, start_from, start_to, end_from,"
+            + " end_to, site_id, channel, tally) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cellRows)));
   }
 
   /** A new engine on an empty in-memory store, to decide the events of a batch of commands. */
@@ -169,14 +175,12 @@ final class RawRows {
     }
     BeneficiarySummary after = summary.orElseThrow();
     Profile profile = after.profile();
-    Contact capture = ((PathwayEvents.Captured) events.get(0)).contact();
     return new Object[] {
       tenant, person.value(), after.programmeId().value(), after.stage().name(), after.version(), after.capturedOn(),
       after.lastEventOn(), profile.birthYear().isPresent() ? (Object) profile.birthYear().getAsInt() : NULL_INTEGER,
       profile.ageBand().<Object>map(Enum::name).orElse(NULL_TEXT), profile.gender().name(), profile.neet(),
       profile.longTermUnemployed(), profile.refugee(), profile.thirdCountryNational(),
-      profile.residence().<Object>map(Enum::name).orElse(NULL_TEXT), json(after), capture.channel().name(),
-      capture.site().<Object>map(SiteId::value).orElse(NULL_TEXT)
+      profile.residence().<Object>map(Enum::name).orElse(NULL_TEXT), json(after)
     };
   }
 

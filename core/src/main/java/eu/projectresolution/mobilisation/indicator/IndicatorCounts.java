@@ -14,15 +14,14 @@ import org.immutables.value.Value;
 /**
  * The counts an indicator report's activity figures are made of (the funnel, the stages, the capture
  * channels, outreach attendance, welcomes, referrals, accompaniments and their appointments, the
- * satisfaction survey, collaborative actions and site events), for one {@link CountingScope}: what a
- * store can add up itself, with SQL aggregations over read models it keeps up to date as it stores
- * each event (see {@link IndicatorSources#counts}). The outcome figures (SIPA, IAE, ESF+) are not
- * here: their rules are Java code that classifies each person.
+ * satisfaction survey, collaborative actions and site events) for one report scope, as {@link
+ * IndicatorReports} adds them up from its people's facts ({@link IndicatorReports#counts}). The outcome
+ * figures (SIPA, IAE, ESF+) are not here: their rules classify each person.
  *
- * <p>"The period" is the scope's period; "the people" are the scope's people. Every count is of the
- * records stored when it is taken: a referral or appointment counts with the status last recorded
- * for it, even if that was recorded after the period (a report on a past period taken today reads
- * what has been recorded since).
+ * <p>"The period" is the report's period; "the people" are the scope's people (captured by the
+ * period's end, of its site, channel and target group). Every count is of the records stored when it
+ * is taken: a referral or appointment counts with the status last recorded for it, even if that was
+ * recorded after the period (a report on a past period taken today reads what has been recorded since).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIndicatorCounts.class)
@@ -32,7 +31,8 @@ public interface IndicatorCounts {
   long captured();
 
   /**
-   * One count per stage of {@link CountingScope#funnelStages()}, in that order: of the people
+   * One count per stage of the funnel after the capture (welcome, orientation, accompaniment, exit, as
+   * the pathway model has them), in that order: of the people
    * captured during the period, those who by the period's end had entered that stage and every
    * earlier one of the list.
    */

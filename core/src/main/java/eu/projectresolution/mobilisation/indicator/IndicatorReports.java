@@ -103,7 +103,9 @@ public final class IndicatorReports {
    * CURRENCY_MISMATCH} ({@code budget}).
    */
   public ReportResult compute(TenantId tenant, ReportScope scope) {
-    return compute(tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period));
+    // Every read of the report in one state of the store, so that its figures agree with each other.
+    return sources.inOneSnapshot(
+        () -> compute(tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period)));
   }
 
   /** The definitions of the facts these reports add up. */
@@ -120,7 +122,8 @@ public final class IndicatorReports {
    */
   public IndicatorCounts counts(TenantId tenant, ReportScope scope) {
     IndicatorCounts[] counts = new IndicatorCounts[1];
-    compute(tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period), c -> counts[0] = c)
+    sources.inOneSnapshot(() -> compute(
+            tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period), c -> counts[0] = c))
         .orElseThrow();
     return counts[0];
   }

@@ -25,7 +25,9 @@ import eu.projectresolution.mobilisation.port.Tally;
 import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +47,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     final Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
     /** Each programme's people's facts. */
-    final Map<ProgrammeId, Map<BeneficiaryId, PersonFacts>> facts = new HashMap<>();
+    final Map<ProgrammeId, Map<BeneficiaryId, KeptFacts>> facts = new HashMap<>();
   }
 
   /** One instance of each distinct tally: people share a handful of them. */
@@ -140,14 +142,49 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     newFacts.values().forEach(facts -> keep(t, facts));
   }
 
-  private void keep(Tenant t, PersonFacts facts) {
-    List<FactCell> cells = new ArrayList<>(facts.cells().size());
-    for (FactCell cell : facts.cells()) {
-      Tally shared = tallies.computeIfAbsent(cell.tally(), k -> k);
-      cells.add(shared == cell.tally() ? cell : FactCell.builder().from(cell).tally(shared).build());
+  /**
+   * A person's facts as this store keeps them: each cell's bounds as epoch days (four per cell, open
+   * bounds as the extreme ints) so that a report's covering test is four int comparisons, and the cells'
+   * sites and tallies, the tallies shared with every other person who adds the same.
+   */
+  private record KeptFacts(
+      BeneficiaryId beneficiary, String basis, CaptureChannel channel, int[] bounds, SiteId[] sites, Tally[] tallies) {
+    boolean outOfDate() {
+      return basis.equals(PersonFacts.OUT_OF_DATE);
     }
-    t.facts.computeIfAbsent(facts.programmeId(), k -> new HashMap<>())
-        .put(facts.beneficiaryId(), PersonFacts.builder().from(facts).cells(cells).build());
+
+    /** The cell covering the period, or -1. */
+    int cellCovering(int start, int end) {
+      for (int c = 0; c < tallies.length; c++) {
+        int b = c * 4;
+        if (bounds[b] <= start && start <= bounds[b + 1] && bounds[b + 2] <= end && end <= bounds[b + 3]) {
+          return c;
+        }
+      }
+      return -1;
+    }
+  }
+
+  private void keep(Tenant t, PersonFacts facts) {
+    int cells = facts.cells().size();
+    int[] bounds = new int[cells * 4];
+    SiteId[] sites = new SiteId[cells];
+    Tally[] shared = new Tally[cells];
+    for (int c = 0; c < cells; c++) {
+      FactCell cell = facts.cells().get(c);
+      bounds[c * 4] = cell.startFrom().map(InMemoryPathways::day).orElse(Integer.MIN_VALUE);
+      bounds[c * 4 + 1] = cell.startTo().map(InMemoryPathways::day).orElse(Integer.MAX_VALUE);
+      bounds[c * 4 + 2] = cell.endFrom().equals(LocalDate.MIN) ? Integer.MIN_VALUE : day(cell.endFrom());
+      bounds[c * 4 + 3] = cell.endTo().map(InMemoryPathways::day).orElse(Integer.MAX_VALUE);
+      sites[c] = cell.site().orElse(null);
+      shared[c] = tallies.computeIfAbsent(cell.tally(), k -> k);
+    }
+    t.facts.computeIfAbsent(facts.programmeId(), k -> new HashMap<>()).put(facts.beneficiaryId(),
+        new KeptFacts(facts.beneficiaryId(), facts.basis(), facts.cells().get(0).channel(), bounds, sites, shared));
+  }
+
+  private static int day(LocalDate day) {
+    return Math.toIntExact(day.toEpochDay());
   }
 
   @Override
@@ -169,23 +206,27 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
     requireNonNull(programme, "programme");
     requireNonNull(period, "period");
-    record Key(String basis, Tally tally) {}
-    Map<Key, Long> counts = new HashMap<>();
-    for (PersonFacts facts : of(tenant).facts.getOrDefault(programme, Map.of()).values()) {
-      for (FactCell cell : facts.cells()) {
-        if (cell.covers(period)) {
-          // Out-of-date facts count whatever the site and channel: a report must meet them.
-          if (facts.outOfDate()
-              || site.map(s -> cell.site().equals(Optional.of(s))).orElse(true)
-                  && channel.map(c -> cell.channel() == c).orElse(true)) {
-            counts.merge(new Key(facts.basis(), cell.tally()), 1L, Long::sum);
-          }
-          break;
-        }
+    int start = day(period.start());
+    int end = day(period.end());
+    SiteId onlySite = site.orElse(null);
+    CaptureChannel onlyChannel = channel.orElse(null);
+    // Tallies are shared (see keep): counted by identity, per basis.
+    Map<String, Map<Tally, long[]>> counts = new HashMap<>();
+    for (KeptFacts facts : of(tenant).facts.getOrDefault(programme, Map.of()).values()) {
+      int cell = facts.cellCovering(start, end);
+      if (cell < 0) {
+        continue;
+      }
+      // Out-of-date facts count whatever the site and channel: a report must meet them.
+      if (facts.outOfDate()
+          || (onlySite == null || onlySite.equals(facts.sites()[cell]))
+              && (onlyChannel == null || onlyChannel == facts.channel())) {
+        counts.computeIfAbsent(facts.basis(), b -> new IdentityHashMap<>())
+            .computeIfAbsent(facts.tallies()[cell], k -> new long[1])[0]++;
       }
     }
-    List<TallyCount> out = new ArrayList<>(counts.size());
-    counts.forEach((key, people) -> out.add(TallyCount.of(key.basis(), key.tally(), people)));
+    List<TallyCount> out = new ArrayList<>();
+    counts.forEach((basis, byTally) -> byTally.forEach((tally, people) -> out.add(TallyCount.of(basis, tally, people[0]))));
     return out;
   }
 
@@ -196,8 +237,8 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     requireNonNull(after, "after");
     return of(tenant).facts.getOrDefault(programme, Map.of()).values().stream()
         .filter(f -> !f.basis().equals(basis))
-        .filter(f -> after.map(a -> f.beneficiaryId().toString().compareTo(a.toString()) > 0).orElse(true))
-        .map(PersonFacts::beneficiaryId)
+        .map(KeptFacts::beneficiary)
+        .filter(b -> after.map(a -> b.toString().compareTo(a.toString()) > 0).orElse(true))
         .sorted(Comparator.comparing(BeneficiaryId::toString))
         .limit(limit)
         .toList();

@@ -35,6 +35,15 @@ import org.immutables.value.Value;
  *
  * <p>A rule reads recorded facts only; it never changes them. Its classifier must be a pure function
  * of the participant and answer one of the declared categories.
+ *
+ * <p>It may use the report's period only by comparing its start and end with dates of the person's
+ * records ({@code p.period().contains(exit.on())}, {@code !left.isAfter(p.period().end())}, or what
+ * {@link Participant} computes that way), never by computing new dates from them ({@code
+ * p.period().end().minusMonths(6)}): the engine classifies each person once for every stretch of periods
+ * over which such comparisons cannot change, when their records change (see {@code
+ * indicator.IndicatorFacts}), and reports add those classifications up. Dates computed from the
+ * records ({@code entry.plusDays(90)}) may be compared with other dates of the records, not with the
+ * period.
  */
 @Value.Immutable
 public interface OutcomeRule {

@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 
 
@@ -44,6 +45,16 @@ public interface IndicatorSources {
    */
   List<BeneficiaryId> factsNotUnder(
       TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit);
+
+  /**
+   * Runs {@code work}, which reads these sources, so that all its reads see the store in one state,
+   * whatever is written meanwhile: a report's figures then agree with each other. A database makes them
+   * one transaction at REPEATABLE READ. By default each read stands alone (each is atomic on its own),
+   * which is what the in-memory store does.
+   */
+  default <T> T inOneSnapshot(Supplier<T> work) {
+    return work.get();
+  }
 
   /** The programme's outreach events, ordered by date then id. */
   List<OutreachEvent> outreachEvents(TenantId tenant, ProgrammeId programme);

@@ -159,7 +159,90 @@ final class Database {
     }
   }
 
+  /** The connection of the snapshot this thread reads in, if it is in one (see {@link #inOneSnapshot}). */
+  private final ThreadLocal<Connection> snapshot = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} with every read it makes through this database ({@link #read}, {@link
+   * #readInBatches}) in one transaction that sees one snapshot of the database (REPEATABLE READ on
+   * PostgreSQL, SERIALIZABLE on H2): they all see it as it was at the first one, whatever commits
+   * meanwhile. Writes are not allowed inside. Nested calls join the outer
+   * snapshot.
+   *
+   * @param what what the work does, for error messages ("compute the report of ...")
+   */
+  <T> T inOneSnapshot(Supplier<String> what, Supplier<T> work) {
+    if (snapshot.get() != null) {
+      return work.get();
+    }
+    Connection connection;
+    try {
+      connection = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw failure("get a connection from the DataSource to " + what.get(), e);
+    }
+    Throwable failure = null;
+    boolean restoreAutoCommit = false;
+    int isolation = Connection.TRANSACTION_READ_COMMITTED;
+    try {
+      if (postgres == null) {
+        Durability.check(connection);
+        postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      }
+      isolation = connection.getTransactionIsolation();
+      if (connection.getAutoCommit()) {
+        connection.setAutoCommit(false);
+        restoreAutoCommit = true;
+      }
+      // PostgreSQL's REPEATABLE READ is a snapshot of the whole database taken at the first read. H2's
+      // takes each table's at its first read (a table read later sees commits made meanwhile); its
+      // SERIALIZABLE is the whole-database snapshot, and a transaction that only reads never fails it.
+      connection.setTransactionIsolation(
+          postgres ? Connection.TRANSACTION_REPEATABLE_READ : Connection.TRANSACTION_SERIALIZABLE);
+      if (postgres) {
+        try (Statement settings = connection.createStatement()) {
+          settings.execute(CUSTOM_PLANS);
+        }
+      }
+      snapshot.set(connection);
+      return work.get();
+    } catch (SQLException e) {
+      failure = e;
+      throw failure(what.get(), e);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      snapshot.remove();
+      try {
+        connection.rollback(); // it only read
+        connection.setTransactionIsolation(isolation);
+        if (restoreAutoCommit) {
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        if (failure != null) {
+          failure.addSuppressed(e);
+        } else {
+          LOG.warn("Could not end the snapshot to {} cleanly: {}", what.get(), e.getMessage());
+        }
+      }
+      closeQuietly(connection, true, failure, null);
+    }
+  }
+
   private <T> T once(Supplier<String> what, Work<T> work, boolean writes, boolean transaction) {
+    Connection shared = snapshot.get();
+    if (shared != null) {
+      if (writes) {
+        throw new IllegalStateException("Cannot " + what.get() + " inside a snapshot, which only reads");
+      }
+      try {
+        return work.run(shared);
+      } catch (SQLException e) {
+        throw failure(what.get(), e);
+      }
+    }
     Connection connection;
     try {
       connection = dataSource.getConnection();

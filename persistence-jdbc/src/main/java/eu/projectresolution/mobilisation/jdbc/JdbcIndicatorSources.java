@@ -14,12 +14,13 @@ import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 
 /**
  * What indicator reports read: the people's facts added up by the database ({@link JdbcFacts}, one
  * aggregation over table {@code fact_cells}); the programme and its dated activities from the other
- * adapters. No event is read.
+ * adapters. No event is read, and a report's reads are one snapshot ({@link #inOneSnapshot}).
  */
 final class JdbcIndicatorSources implements IndicatorSources {
   private final JdbcProgrammes programmes;
@@ -27,13 +28,16 @@ final class JdbcIndicatorSources implements IndicatorSources {
   private final JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions;
   private final JdbcProgrammeRecords.OfSiteEvents siteEvents;
   private final JdbcFacts facts;
+  private final Database db;
 
   JdbcIndicatorSources(
+      Database db,
       JdbcProgrammes programmes,
       JdbcProgrammeRecords.OfOutreachEvents outreachEvents,
       JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions,
       JdbcProgrammeRecords.OfSiteEvents siteEvents,
       JdbcFacts facts) {
+    this.db = db;
     this.programmes = programmes;
     this.outreachEvents = outreachEvents;
     this.collaborativeActions = collaborativeActions;
@@ -56,6 +60,12 @@ final class JdbcIndicatorSources implements IndicatorSources {
   public List<BeneficiaryId> factsNotUnder(
       TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit) {
     return facts.notUnder(tenant, programme, basis, after, limit);
+  }
+
+  /** One transaction at REPEATABLE READ for every read {@code work} makes (see {@link Database#inOneSnapshot}). */
+  @Override
+  public <T> T inOneSnapshot(Supplier<T> work) {
+    return db.inOneSnapshot(() -> "read the sources of an indicator report in one snapshot", work);
   }
 
   @Override

@@ -106,7 +106,7 @@ public final class JdbcStorage implements MobilisationStorage {
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
-    this.indicatorSources = new JdbcIndicatorSources(programmes, outreachEvents, collaborativeActions, siteEvents, facts);
+    this.indicatorSources = new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts);
   }
 
   /**

@@ -47,7 +47,12 @@ import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
+import eu.projectresolution.mobilisation.port.TallyCount;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +150,47 @@ abstract class JdbcIndicatorFactsContract extends IndicatorFactsContract {
     assertThat(doorToDoor.captured()).isEqualTo(1);
     assertThat(doorToDoor.enteredStage().get(Stage.LOST_CONTACT)).isEqualTo(1);
     assertThat(doorToDoor.welcomed()).isZero();
+  }
+
+  /**
+   * The reads of one report see one state of the store: a capture and a collaborative action committed
+   * by another writer between two of them are seen by neither, and by the next report.
+   */
+  @Test
+  void theReadsOfOneReportSeeOneStateOfTheStoreWhateverCommitsMeanwhile() throws Exception {
+    MobilisationStorage storage = storage();
+    TenantId tenant = HandWorkedProgramme.record(storage);
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    IndicatorSources sources = storage.indicatorSources();
+    Period whole = Period.of(Fixtures.START, Fixtures.END);
+    ExecutorService anotherWriter = Executors.newSingleThreadExecutor();
+    try {
+      List<Object> seen = sources.inOneSnapshot(() -> {
+        long before = people(sources.tallies(tenant, Fixtures.SIPA, whole, Optional.empty(), Optional.empty()));
+        try {
+          anotherWriter.submit(() -> {
+            HandWorkedProgramme.ok(engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), LocalDate.of(2017, 9, 1))));
+            HandWorkedProgramme.ok(engine.recordCollaborativeAction(tenant, CollaborativeAction.builder().id(CollaborativeActionId.random())
+                .programmeId(Fixtures.SIPA).title("Action").date(LocalDate.of(2017, 9, 1)).build()));
+          }).get();
+        } catch (InterruptedException | ExecutionException e) {
+          throw new IllegalStateException(e);
+        }
+        long after = people(sources.tallies(tenant, Fixtures.SIPA, whole, Optional.empty(), Optional.empty()));
+        return List.of(before, after, sources.collaborativeActions(tenant, Fixtures.SIPA).size());
+      });
+
+      assertThat(seen).as("people before, people after the other writer, collaborative actions")
+          .containsExactly(4L, 4L, 2);
+      assertThat(people(sources.tallies(tenant, Fixtures.SIPA, whole, Optional.empty(), Optional.empty()))).isEqualTo(5);
+      assertThat(sources.collaborativeActions(tenant, Fixtures.SIPA)).hasSize(3);
+    } finally {
+      anotherWriter.shutdownNow();
+    }
+  }
+
+  private static long people(List<TallyCount> counts) {
+    return counts.stream().mapToLong(TallyCount::people).sum();
   }
 
   /** SIPA's stages in the model's order, with these counts. */
