@@ -20,6 +20,12 @@ public final class StoreSnapshot {
 
   private StoreSnapshot() {}
 
+  /** The basis of the facts an engine with the standard rule sets computes. */
+  private static final String CURRENT = eu.projectresolution.mobilisation.indicator.IndicatorFacts
+      .of(eu.projectresolution.mobilisation.pathway.PathwayModel.sipa(),
+          eu.projectresolution.mobilisation.outcome.OutcomeRules.standard())
+      .basis();
+
   public static String of(MobilisationStorage storage, TenantId tenant) {
     Map<String, Object> all = new LinkedHashMap<>();
     List<Programme> programmes = storage.programmes().list(tenant);
@@ -38,6 +44,15 @@ public final class StoreSnapshot {
           .forEach(e -> all.put(key + ".attendance." + e.id(), storage.beneficiaries().attendance(tenant, e.id())));
       all.put(key + ".actions", storage.collaborativeActions().ofProgramme(tenant, programme.id()));
       all.put(key + ".siteEvents", storage.siteEvents().ofProgramme(tenant, programme.id()));
+      // The facts, as a report over the programme's period counts them, and whose are not current.
+      List<String> tallies = new java.util.ArrayList<>();
+      storage.indicatorSources()
+          .tallies(tenant, programme.id(), programme.period(), java.util.Optional.empty(), java.util.Optional.empty())
+          .forEach(t -> tallies.add(t.basis() + " " + t.tally().text() + " x" + t.people()));
+      java.util.Collections.sort(tallies);
+      all.put(key + ".facts", tallies);
+      all.put(key + ".factsNotCurrent", storage.indicatorSources()
+          .factsNotUnder(tenant, programme.id(), CURRENT, java.util.Optional.empty(), Integer.MAX_VALUE));
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all);

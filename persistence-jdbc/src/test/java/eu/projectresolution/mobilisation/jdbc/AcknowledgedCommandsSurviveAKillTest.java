@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.indicator.StreamReports;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -138,6 +141,12 @@ class AcknowledgedCommandsSurviveAKillTest {
         missing.add(person);
       }
     }
+    // Whatever the kill cut short left no events without their facts, and no facts without their events.
+    assertThat(storage.indicatorSources().factsNotUnder(
+        tenant, Fixtures.SIPA, engine.indicatorFacts().basis(), Optional.empty(), 10)).isEmpty();
+    assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow().figures())
+        .isEqualTo(StreamReports.compute(storage, engine.outcomeRules(), engine.pathwayModel(), Fixtures.CLOCK, tenant,
+            ReportScope.of(Fixtures.SIPA)).orElseThrow().figures());
     return missing;
   }
 

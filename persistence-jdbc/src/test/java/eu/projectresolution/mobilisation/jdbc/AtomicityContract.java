@@ -86,6 +86,43 @@ abstract class AtomicityContract {
     assertThat(again.replayed()).as("the command id was not kept").isFalse();
   }
 
+  /** No events without their facts: a capture whose facts cannot be written is not recorded at all. */
+  @Test
+  void aCaptureFailingToStoreItsFactsLeavesNothingWritten() {
+    BeneficiaryId id = BeneficiaryId.random();
+    Capture capture = Fixtures.capture(id, D);
+    String before = snapshot();
+    failing.failStatements(writing("INSERT INTO", "fact_cells"));
+
+    assertThatThrownBy(() -> ailing.capture(tenant, capture)).isInstanceOf(MobilisationException.class);
+
+    assertThat(failing.executed()).anySatisfy(sql -> assertThat(sql).startsWith("INSERT INTO").contains(".pathway_events "));
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(schema().storage().pathways().events(tenant, id)).isEmpty();
+    assertThat(healthy.capture(tenant, capture).replayed()).as("the command id was not kept").isFalse();
+  }
+
+  /**
+   * No facts without their events: a command failing after the person's earlier facts were deleted
+   * keeps them, and its own are never seen.
+   */
+  @Test
+  void aCommandFailingWhileReplacingThePersonsFactsLeavesTheEarlierOnes() {
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(healthy.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
+    Welcome welcome = Welcome.builder().commandId(CommandId.random()).beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD)
+        .occurredOn(D.plusDays(1)).build();
+    String before = snapshot();
+    failing.failStatements(writing("INSERT INTO", "fact_cells"));
+
+    assertThatThrownBy(() -> ailing.welcome(tenant, welcome)).isInstanceOf(MobilisationException.class);
+
+    assertThat(failing.executed()).anySatisfy(sql -> assertThat(sql).startsWith("DELETE FROM").contains(".fact_cells "));
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(healthy.welcome(tenant, welcome).accepted()).isTrue();
+    assertThat(snapshot()).isNotEqualTo(before);
+  }
+
   @Test
   void aCaptureFailingToStoreThePersonsDetailsLeavesNothingWritten() {
     BeneficiaryId id = BeneficiaryId.random();

@@ -15,7 +15,10 @@ import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.indicator.StreamReports;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletionService;
@@ -203,5 +206,12 @@ abstract class ConcurrentCommandsContract {
             .satisfies(e -> assertThat(e.header().beneficiaryId()).isEqualTo(who)));
     assertThat(IntStream.range(0, PEOPLE).mapToLong(i -> engine.pathway(tenant, people.get(i)).orElseThrow().version()).sum())
         .isEqualTo(total);
+    // Every person's facts are those of their events as they ended: the report from the facts equals
+    // the report computed from the event streams.
+    assertThat(storage.indicatorSources().factsNotUnder(
+        tenant, Fixtures.SIPA, engine.indicatorFacts().basis(), Optional.empty(), 10)).isEmpty();
+    assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow().figures())
+        .isEqualTo(StreamReports.compute(storage, engine.outcomeRules(), engine.pathwayModel(), Fixtures.CLOCK, tenant,
+            ReportScope.of(Fixtures.SIPA)).orElseThrow().figures());
   }
 }

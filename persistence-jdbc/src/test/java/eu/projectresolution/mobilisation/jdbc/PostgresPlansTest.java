@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,59 @@ class PostgresPlansTest {
     assertThat(read)
         .as("index entries of beneficiaries_by_programme_stage read by six welcomes among %s people", GROWN)
         .isLessThan(GROWN / 10);
+  }
+
+  /**
+   * A report plans its count over the facts on statistics it gathered itself once the table had grown:
+   * planned on those of an empty table it walks an index over every cell and sorts them on disk.
+   */
+  @Test
+  void aReportGathersTheStatisticsOfTheFactsOnceTheyHaveGrownAndNotAgainUntilTheyGrowMore() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(JdbcStorage.create(oneConnection, schema)).clock(Fixtures.CLOCK).build();
+    engine.registerProgramme(tenant, Fixtures.sipa());
+    assertThat(engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), D)).accepted()).isTrue();
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(analyzed()).as("a small table is not analysed").isZero();
+
+    growFacts(tenant);
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(analyzed()).as("analysed once it grew").isEqualTo(1);
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(analyzed()).as("not again while it has not changed much").isEqualTo(1);
+  }
+
+  /** Facts of other people of the programme, out of date, as a large programme's would be in number. */
+  private void growFacts(TenantId tenant) throws SQLException {
+    try (Connection c = oneConnection.getConnection();
+        PreparedStatement insert = c.prepareStatement(
+            "INSERT INTO \"" + schema + "\".fact_cells (tenant_id, beneficiary_id, cell, programme_id, basis,"
+                + " through_version, start_from, start_to, end_from, end_to, site_id, channel, tally)"
+                + " SELECT ?, gen_random_uuid(), 0, 'other-programme', 'x', 1, DATE '0001-01-01', DATE '9999-12-31',"
+                + " DATE '0001-01-01', DATE '9999-12-31', NULL, NULL, '0' FROM generate_series(1, ?)")) {
+      insert.setString(1, tenant.value());
+      insert.setInt(2, GROWN);
+      insert.executeUpdate();
+      // The server counts a table's changes for its own statistics at most once a second per session:
+      // counted now, whatever the clock says, as they would be a second later.
+      try (PreparedStatement flush = c.prepareStatement("SELECT pg_stat_force_next_flush()")) {
+        flush.execute();
+      }
+    }
+  }
+
+  /** How many times the facts' table was analysed by hand (ANALYZE), as the server counts. */
+  private long analyzed() throws SQLException {
+    try (Connection c = oneConnection.getConnection();
+        PreparedStatement select = c.prepareStatement(
+            "SELECT analyze_count FROM pg_stat_user_tables WHERE schemaname = ? AND relname = 'fact_cells'")) {
+      select.setString(1, schema);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   private static Welcome welcome(BeneficiaryId id) {
