@@ -107,10 +107,10 @@ public class IndicatorReportBenchmark {
       c.setAutoCommit(false);
       // One new id per copied person: cells of one person keep sharing their id.
       try (PreparedStatement copy = c.prepareStatement(
-          "INSERT INTO " + cells + " (tenant_id, beneficiary_id, cell, programme_id, basis, through_version, start_from,"
-              + " start_to, end_from, end_to, site_id, channel, tally)"
-              + " SELECT f.tenant_id, p.new_id, f.cell, f.programme_id, f.basis, f.through_version, f.start_from,"
-              + " f.start_to, f.end_from, f.end_to, f.site_id, f.channel, f.tally FROM " + cells + " f JOIN"
+          "INSERT INTO " + cells + " (tenant_id, beneficiary_id, cell, programme_id, start_from, start_to, end_from,"
+              + " end_to, site_id, channel, tally_id)"
+              + " SELECT f.tenant_id, p.new_id, f.cell, f.programme_id, f.start_from, f.start_to, f.end_from, f.end_to,"
+              + " f.site_id, f.channel, f.tally_id FROM " + cells + " f JOIN"
               + " (SELECT beneficiary_id, " + newId + " AS new_id FROM (SELECT DISTINCT beneficiary_id FROM " + cells
               + " WHERE tenant_id = ?) d ORDER BY beneficiary_id FETCH FIRST ? ROWS ONLY) p"
               + " ON f.beneficiary_id = p.beneficiary_id WHERE f.tenant_id = ?")) {

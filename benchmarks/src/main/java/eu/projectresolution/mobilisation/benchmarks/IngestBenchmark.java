@@ -5,7 +5,9 @@ import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       the command ids and the projections in one transaction.
  *   <li>{@link #rawJdbcInsert}: the rows that transaction writes ({@link RawRows}: the same {@code
  *       pathway_commands}, {@code pathway_events} with the same JSON bodies, {@code beneficiaries},
- *       {@code indicator_welcomes} and {@code indicator_referrals} rows), built before the invocation
+ *       {@code fact_cells} and new {@code fact_tallies} rows), built before the invocation
  *       and inserted with plain JDBC batches, one per table, in one transaction.
  * </ul>
  *
@@ -75,6 +77,9 @@ public class IngestBenchmark {
   private BenchmarkDatabase db;
   private MobilisationEngine engine;
 
+  /** The tallies the raw inserts have stored so far: each is inserted once, as the store does. */
+  final Set<Long> rawTallies = new HashSet<>();
+
   @Setup(Level.Trial)
   public void openDatabase() {
     db = BenchmarkDatabase.open(database);
@@ -105,7 +110,7 @@ public class IngestBenchmark {
     @Setup(Level.Invocation)
     public void nextBatch(IngestBenchmark benchmark) {
       batch = RawRows.of(benchmark.db, benchmark.tenant, RawRows.referenceEngine(benchmark.tenant),
-          BenchmarkProgrammes.people(PEOPLE_PER_BATCH));
+          BenchmarkProgrammes.people(PEOPLE_PER_BATCH), benchmark.rawTallies);
     }
   }
 

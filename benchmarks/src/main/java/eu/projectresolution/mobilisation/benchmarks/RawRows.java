@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -40,8 +41,8 @@ import javax.sql.DataSource;
  * {@link BenchmarkProgrammes#person}), column for column: one {@code pathway_commands} row per
  * command, one {@code pathway_events} row per event with the same JSON body (core's {@link
  * MobilisationJson} mapping, as the store writes it), one {@code beneficiaries} row per person with
- * the summary after all their events (JSON and columns), and one {@code fact_cells} row per cell of
- * the person's facts. The events and facts come from recording the same commands through an engine on
+ * the summary after all their events (JSON and columns), one {@code fact_cells} row per cell of the
+ * person's facts, and one {@code fact_tallies} row per tally not stored by an earlier batch. The events and facts come from recording the same commands through an engine on
  * {@link InMemoryStorage}, so they are the ones the engine decides and computes.
  */
 final class RawRows {
@@ -71,7 +72,8 @@ final class RawRows {
 
   /** The rows the store writes when {@code engine} (on an empty in-memory store) accepts {@code commands}. */
   static RawRows of(
-      BenchmarkDatabase database, TenantId tenant, MobilisationEngine engine, List<PathwayCommand> commands) {
+      BenchmarkDatabase database, TenantId tenant, MobilisationEngine engine, List<PathwayCommand> commands,
+      Set<Long> storedTallies) {
     List<CommandResult> results = BenchmarkProgrammes.recordAllAccepted(engine, tenant, commands);
     String t = tenant.value();
     List<Object[]> commandRows = new ArrayList<>();
@@ -96,18 +98,22 @@ final class RawRows {
     }
     List<Object[]> beneficiaryRows = new ArrayList<>();
     List<Object[]> cellRows = new ArrayList<>();
+    List<Object[]> tallyRows = new ArrayList<>();
     people.forEach((person, events) -> {
       beneficiaryRows.add(beneficiaryRow(t, person, events));
       PersonFacts facts = engine.indicatorFacts().compute(Pathway.fold(events),
           event -> engine.storage().outreachEvents().find(tenant, event).map(OutreachEvent::date));
       for (int c = 0; c < facts.cells().size(); c++) {
         FactCell cell = facts.cells().get(c);
+        long tally = cell.tally().idUnder(facts.basis());
         cellRows.add(new Object[] {
-          t, person.value(), c, facts.programmeId().value(), facts.basis(), facts.throughVersion(),
-          cell.startFrom().orElse(OPEN_START), cell.startTo().orElse(OPEN_END), cell.endFrom(),
-          cell.endTo().orElse(OPEN_END), cell.site().<Object>map(SiteId::value).orElse(NULL_TEXT), cell.channel().name(),
-          cell.tally().text()
+          t, person.value(), c, facts.programmeId().value(), cell.startFrom().orElse(OPEN_START),
+          cell.startTo().orElse(OPEN_END), cell.endFrom(), cell.endTo().orElse(OPEN_END),
+          cell.site().<Object>map(SiteId::value).orElse(NULL_TEXT), cell.channel().name(), tally
         });
+        if (storedTallies.add(tally)) {
+          tallyRows.add(new Object[] {tally, facts.basis(), cell.tally().text()});
+        }
       }
     });
     return new RawRows(List.of(
@@ -121,9 +127,11 @@ final class RawRows {
             + " (tenant_id, beneficiary_id, programme_id, stage, version, captured_on, last_event_on, birth_year,"
             + " age_band, gender, neet, long_term_unemployed, refugee, third_country_national, residence, summary)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", beneficiaryRows),
+        new Table("INSERT INTO " + database.table("fact_tallies") + " (tally_id, basis, tally) VALUES (?, ?, ?)",
+            tallyRows),
         new Table("INSERT INTO " + database.table("fact_cells")
-            + " (tenant_id, beneficiary_id, cell, programme_id, basis, through_version, start_from, start_to, end_from,"
-            + " end_to, site_id, channel, tally) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cellRows)));
+            + " (tenant_id, beneficiary_id, cell, programme_id, start_from, start_to, end_from, end_to, site_id,"
+            + " channel, tally_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cellRows)));
   }
 
   /** A new engine on an empty in-memory store, to decide the events of a batch of commands. */

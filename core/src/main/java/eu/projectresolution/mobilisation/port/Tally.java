@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
@@ -48,6 +50,16 @@ public interface Tally {
 
   /** The characters of the numbers 0 to 61 in a tally's text. */
   String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  /**
+   * A 64-bit id of this tally under {@code basis}: a hash of both, the same in every JVM, so that a
+   * store can keep each distinct tally once and count people by id without asking which ids exist.
+   * Different tallies almost never share one (a store keeping the text can tell).
+   */
+  default long idUnder(String basis) {
+    return Hashing.murmur3_128().newHasher().putString(basis, StandardCharsets.UTF_8).putByte((byte) 0)
+        .putString(text(), StandardCharsets.UTF_8).hash().asLong();
+  }
 
   static Tally of(List<Integer> values) {
     return ImmutableTally.builder().values(values).build();

@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "<x>",
       description = {
         "Size of the programme, 1 being the real one: 0.1 gives a tenth of the records and the same "
-            + "rates (from 0.001 to 10; default: ${DEFAULT-VALUE}). Applies to sipa-montbeliard; the other "
+            + "rates (from 0.001 to 60, about a million people; default: ${DEFAULT-VALUE}). Applies to sipa-montbeliard; the other "
             + "scenarios tell one story at its real size."
       })
   double scale;

@@ -56,11 +56,11 @@ class CommandLineTest {
 
   @Test
   void aScaleOutOfRangeSaysWhichOnesAreAccepted() {
-    Ran ran = run("run", "sipa-montbeliard", "--scale", "50");
+    Ran ran = run("run", "sipa-montbeliard", "--scale", "61");
 
     assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
     assertThat(ran.errLines()).containsExactly(
-        "error: --scale 50.0 is out of range: give a number from 0.001 to 10.0 (1 = the real programme)");
+        "error: --scale 61.0 is out of range: give a number from 0.001 to 60.0 (1 = the real programme)");
   }
 
   @Test

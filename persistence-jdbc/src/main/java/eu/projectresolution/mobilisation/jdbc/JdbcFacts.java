@@ -2,6 +2,9 @@ package eu.projectresolution.mobilisation.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -19,6 +22,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +30,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The people's {@link PersonFacts}, in table {@code fact_cells} (one row per cell, migration V5):
- * written by the appends in their transaction, replaced by a rebuild, added up for a report.
+ * The people's {@link PersonFacts}, in table {@code fact_cells} (one row per cell, migration V5), each
+ * cell's tally in {@code fact_tallies} (each distinct tally once, under a 64-bit id): written by the
+ * appends in their transaction, replaced by a rebuild, counted by tally id for a report.
  */
 final class JdbcFacts {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcFacts.class);
@@ -54,6 +59,13 @@ final class JdbcFacts {
       Inserts inserts, TenantId tenant, Collection<PersonFacts> facts, Collection<BeneficiaryId> stored,
       Collection<BeneficiaryId> outOfDate) throws SQLException {
     Connection c = inserts.connection();
+    Map<Long, String[]> needed = new HashMap<>();
+    for (PersonFacts person : facts) {
+      for (FactCell cell : person.cells()) {
+        needed.putIfAbsent(tallyId(person.basis(), cell.tally()), new String[] {person.basis(), cell.tally().text()});
+      }
+    }
+    storeTallies(inserts, needed);
     if (!stored.isEmpty()) {
       try (PreparedStatement delete =
           c.prepareStatement("DELETE FROM " + db.table("fact_cells") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
@@ -67,9 +79,9 @@ final class JdbcFacts {
     }
     if (!outOfDate.isEmpty()) {
       try (PreparedStatement mark =
-          c.prepareStatement("UPDATE " + db.table("fact_cells") + " SET basis = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
+          c.prepareStatement("UPDATE " + db.table("fact_cells") + " SET tally_id = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
         for (BeneficiaryId beneficiary : outOfDate) {
-          mark.setString(1, PersonFacts.OUT_OF_DATE);
+          mark.setLong(1, OUT_OF_DATE_TALLY);
           mark.setString(2, tenant.value());
           mark.setObject(3, beneficiary.value());
           mark.addBatch();
@@ -83,9 +95,8 @@ final class JdbcFacts {
   }
 
   private void insert(Inserts inserts, TenantId tenant, PersonFacts facts) throws SQLException {
-    String sql = "INSERT INTO " + db.table("fact_cells") + " (tenant_id, beneficiary_id, cell, programme_id, basis,"
-        + " through_version, start_from, start_to, end_from, end_to, site_id, channel, tally)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql = "INSERT INTO " + db.table("fact_cells") + " (tenant_id, beneficiary_id, cell, programme_id,"
+        + " start_from, start_to, end_from, end_to, site_id, channel, tally_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     for (int i = 0; i < facts.cells().size(); i++) {
       FactCell cell = facts.cells().get(i);
       int number = i;
@@ -94,16 +105,93 @@ final class JdbcFacts {
         insert.setObject(2, facts.beneficiaryId().value());
         insert.setInt(3, number);
         insert.setString(4, facts.programmeId().value());
-        insert.setString(5, facts.basis());
-        insert.setLong(6, facts.throughVersion());
-        insert.setObject(7, cell.startFrom().orElse(OPEN_START));
-        insert.setObject(8, cell.startTo().orElse(OPEN_END));
-        insert.setObject(9, cell.endFrom().isBefore(OPEN_START) ? OPEN_START : cell.endFrom());
-        insert.setObject(10, cell.endTo().orElse(OPEN_END));
-        insert.setString(11, cell.site().map(SiteId::value).orElse(null));
-        insert.setString(12, cell.channel().name());
-        insert.setString(13, cell.tally().text());
+        insert.setObject(5, cell.startFrom().orElse(OPEN_START));
+        insert.setObject(6, cell.startTo().orElse(OPEN_END));
+        insert.setObject(7, cell.endFrom().isBefore(OPEN_START) ? OPEN_START : cell.endFrom());
+        insert.setObject(8, cell.endTo().orElse(OPEN_END));
+        insert.setString(9, cell.site().map(SiteId::value).orElse(null));
+        insert.setString(10, cell.channel().name());
+        insert.setLong(11, tallyId(facts.basis(), cell.tally()));
       });
+    }
+  }
+
+  /** The id of the tally of facts out of date (migration V5 stores it). */
+  static final long OUT_OF_DATE_TALLY = 0;
+
+  /**
+   * A tally's id: 64 bits of a hash of its basis and text, never {@link #OUT_OF_DATE_TALLY} but for the
+   * facts out of date. The same in every JVM, so that writers agree without asking the database.
+   */
+  static long tallyId(String basis, Tally tally) {
+    if (basis.equals(PersonFacts.OUT_OF_DATE)) {
+      return OUT_OF_DATE_TALLY;
+    }
+    long id = tally.idUnder(basis);
+    return id == OUT_OF_DATE_TALLY ? 1 : id;
+  }
+
+  /** Tallies known to be stored (read back from the table), by id: most appends need no lookup. */
+  private final Cache<Long, String> storedTallies = CacheBuilder.newBuilder().maximumSize(100_000).build();
+
+  /**
+   * Makes sure that {@code fact_tallies} holds every tally of {@code needed} (id to basis and text):
+   * those not known to be stored are looked up, and the missing ones go with the batch's inserts. A
+   * concurrent writer inserting the same new tally makes the transaction run again, and then find it.
+   *
+   * @throws StorageFailure if a stored tally has the id of another one (a hash collision: no data is
+   *     written, and the message says so)
+   */
+  private void storeTallies(Inserts inserts, Map<Long, String[]> needed) throws SQLException {
+    List<Long> unknown = new ArrayList<>();
+    for (Map.Entry<Long, String[]> tally : needed.entrySet()) {
+      String known = storedTallies.getIfPresent(tally.getKey());
+      if (known == null) {
+        unknown.add(tally.getKey());
+      } else {
+        checkSame(tally.getKey(), known, tally.getValue());
+      }
+    }
+    for (int from = 0; from < unknown.size(); from += TALLIES_PER_QUERY) {
+      List<Long> some = unknown.subList(from, Math.min(unknown.size(), from + TALLIES_PER_QUERY));
+      Map<Long, String> found = new HashMap<>();
+      try (PreparedStatement select = inserts.connection().prepareStatement(
+          "SELECT tally_id, basis, tally FROM " + db.table("fact_tallies") + " WHERE tally_id IN ("
+              + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
+        for (int i = 0; i < some.size(); i++) {
+          select.setLong(i + 1, some.get(i));
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            found.put(rows.getLong(1), rows.getString(2) + "\n" + rows.getString(3));
+          }
+        }
+      }
+      for (Long id : some) {
+        String[] tally = needed.get(id);
+        String stored = found.get(id);
+        if (stored != null) {
+          checkSame(id, stored, tally);
+          storedTallies.put(id, stored);
+        } else {
+          inserts.add("INSERT INTO " + db.table("fact_tallies") + " (tally_id, basis, tally) VALUES (?, ?, ?)", insert -> {
+            insert.setLong(1, id);
+            insert.setString(2, tally[0]);
+            insert.setString(3, tally[1]);
+          });
+        }
+      }
+    }
+  }
+
+  /** Tallies one lookup asks for: within any driver's parameter limit. */
+  private static final int TALLIES_PER_QUERY = 500;
+
+  private void checkSame(long id, String stored, String[] tally) {
+    if (!stored.equals(tally[0] + "\n" + tally[1])) {
+      throw new StorageFailure("Tally " + tally[1] + " (basis " + tally[0] + ") has the id " + id + " of the stored tally "
+          + stored.replace('\n', ' ') + " in " + db.table("fact_tallies") + ": a 64-bit hash collision, which"
+          + " should never happen; nothing was written. Report it to the engine's maintainers");
     }
   }
 
@@ -148,21 +236,24 @@ final class JdbcFacts {
     requireNonNull(period, "period");
     requireNonNull(site, "site");
     requireNonNull(channel, "channel");
-    StringBuilder sql = new StringBuilder("SELECT basis, tally, COUNT(*) FROM " + db.table("fact_cells")
+    // Counted by tally id over the narrow cells, then each distinct tally read once.
+    StringBuilder counted = new StringBuilder("SELECT tally_id, COUNT(*) AS people FROM " + db.table("fact_cells")
         + " WHERE tenant_id = ? AND programme_id = ? AND start_from <= ? AND start_to >= ? AND end_from <= ?"
         + " AND end_to >= ?");
     if (site.isPresent()) {
-      sql.append(" AND (site_id = ? OR basis = ?)");
+      counted.append(" AND (site_id = ? OR tally_id = ?)");
     }
     if (channel.isPresent()) {
-      sql.append(" AND (channel = ? OR basis = ?)");
+      counted.append(" AND (channel = ? OR tally_id = ?)");
     }
-    sql.append(" GROUP BY basis, tally");
+    counted.append(" GROUP BY tally_id");
+    String sql = "SELECT t.basis, t.tally, c.people FROM (" + counted + ") c JOIN " + db.table("fact_tallies")
+        + " t ON t.tally_id = c.tally_id";
     return db.read(
         () -> "add up the facts of programme " + programme + " of tenant " + tenant + " for " + period.start() + " to "
             + period.end(),
         c -> {
-          try (PreparedStatement select = c.prepareStatement(sql.toString())) {
+          try (PreparedStatement select = c.prepareStatement(sql)) {
             int p = 0;
             select.setString(++p, tenant.value());
             select.setString(++p, programme.value());
@@ -172,11 +263,11 @@ final class JdbcFacts {
             select.setObject(++p, period.end());
             if (site.isPresent()) {
               select.setString(++p, site.get().value());
-              select.setString(++p, PersonFacts.OUT_OF_DATE);
+              select.setLong(++p, OUT_OF_DATE_TALLY);
             }
             if (channel.isPresent()) {
               select.setString(++p, channel.get().name());
-              select.setString(++p, PersonFacts.OUT_OF_DATE);
+              select.setLong(++p, OUT_OF_DATE_TALLY);
             }
             List<TallyCount> counts = new ArrayList<>();
             Map<String, Tally> parsed = new HashMap<>();
@@ -263,10 +354,11 @@ final class JdbcFacts {
             + basis,
         c -> {
           try (PreparedStatement select =
-              c.prepareStatement("SELECT DISTINCT beneficiary_id FROM " + db.table("fact_cells")
-                  + " WHERE tenant_id = ? AND programme_id = ? AND basis <> ?"
-                  + (after.isPresent() ? " AND beneficiary_id > ?" : "")
-                  + " ORDER BY beneficiary_id FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")) {
+              c.prepareStatement("SELECT DISTINCT f.beneficiary_id FROM " + db.table("fact_cells") + " f JOIN "
+                  + db.table("fact_tallies") + " t ON t.tally_id = f.tally_id"
+                  + " WHERE f.tenant_id = ? AND f.programme_id = ? AND t.basis <> ?"
+                  + (after.isPresent() ? " AND f.beneficiary_id > ?" : "")
+                  + " ORDER BY f.beneficiary_id FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")) {
             select.setString(1, tenant.value());
             select.setString(2, programme.value());
             select.setString(3, basis);

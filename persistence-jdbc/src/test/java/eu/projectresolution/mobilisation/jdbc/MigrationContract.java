@@ -191,8 +191,8 @@ abstract class MigrationContract {
       List<IndicatorCounts> kept = countsOf(storage, tenant);
       List<IndicatorCounts> keptOfAnother = countsOf(storage, another);
       try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-        statement.executeUpdate("UPDATE \"" + schema + "\".fact_cells SET basis = 'out-of-date' WHERE tenant_id = '"
-            + tenant.value() + "'");
+        statement.executeUpdate("UPDATE \"" + schema + "\".fact_cells SET tally_id = " + JdbcFacts.OUT_OF_DATE_TALLY
+            + " WHERE tenant_id = '" + tenant.value() + "'");
       }
       assertThatThrownBy(() -> countsOf(storage, tenant)).isInstanceOf(FactsOutOfDate.class);
 

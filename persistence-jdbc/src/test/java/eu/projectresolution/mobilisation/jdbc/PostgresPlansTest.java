@@ -112,10 +112,10 @@ class PostgresPlansTest {
   private void growFacts(TenantId tenant) throws SQLException {
     try (Connection c = oneConnection.getConnection();
         PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO \"" + schema + "\".fact_cells (tenant_id, beneficiary_id, cell, programme_id, basis,"
-                + " through_version, start_from, start_to, end_from, end_to, site_id, channel, tally)"
-                + " SELECT ?, gen_random_uuid(), 0, 'other-programme', 'x', 1, DATE '0001-01-01', DATE '9999-12-31',"
-                + " DATE '0001-01-01', DATE '9999-12-31', NULL, NULL, '0' FROM generate_series(1, ?)")) {
+            "INSERT INTO \"" + schema + "\".fact_cells (tenant_id, beneficiary_id, cell, programme_id, start_from,"
+                + " start_to, end_from, end_to, site_id, channel, tally_id)"
+                + " SELECT ?, gen_random_uuid(), 0, 'other-programme', DATE '0001-01-01', DATE '9999-12-31',"
+                + " DATE '0001-01-01', DATE '9999-12-31', NULL, NULL, 0 FROM generate_series(1, ?)")) {
       insert.setString(1, tenant.value());
       insert.setInt(2, GROWN);
       insert.executeUpdate();

@@ -26,7 +26,7 @@ public record ScenarioContext(
   /** The smallest and largest scales the scenarios accept. */
   public static final double MIN_SCALE = 0.001;
 
-  public static final double MAX_SCALE = 10;
+  public static final double MAX_SCALE = 60;
 
   public ScenarioContext {
     requireNonNull(engine, "engine");
