@@ -179,7 +179,8 @@ final class BenchmarkProgrammes {
   static List<PathwayCommand> variedPerson(int n, Random random) {
     BeneficiaryId id = BeneficiaryId.random();
     List<PathwayCommand> commands = new ArrayList<>();
-    LocalDate day = START.plusDays(random.nextInt(1000));
+    // Early enough that the pathway (at most about 160 days more) ends within the programme.
+    LocalDate day = START.plusDays(random.nextInt(900));
     CaptureChannel channel = CaptureChannel.values()[random.nextInt(CaptureChannel.values().length)];
     if (channel == CaptureChannel.OUTREACH_EVENT) {
       channel = CaptureChannel.DOOR_TO_DOOR;

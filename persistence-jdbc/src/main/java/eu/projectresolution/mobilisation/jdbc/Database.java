@@ -175,20 +175,12 @@ final class Database {
     if (snapshot.get() != null) {
       return work.get();
     }
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw failure("get a connection from the DataSource to " + what.get(), e);
-    }
+    Connection connection = connection(what);
     Throwable failure = null;
     boolean restoreAutoCommit = false;
     int isolation = Connection.TRANSACTION_READ_COMMITTED;
     try {
-      if (postgres == null) {
-        Durability.check(connection);
-        postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      }
+      knowDatabase(connection);
       isolation = connection.getTransactionIsolation();
       if (connection.getAutoCommit()) {
         connection.setAutoCommit(false);
@@ -231,6 +223,22 @@ final class Database {
     }
   }
 
+  private Connection connection(Supplier<String> what) {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw failure("get a connection from the DataSource to " + what.get(), e);
+    }
+  }
+
+  /** On the first connection: refuses a database that would lose what it acknowledges, and learns which it is. */
+  private void knowDatabase(Connection connection) throws SQLException {
+    if (postgres == null) {
+      Durability.check(connection);
+      postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+    }
+  }
+
   private <T> T once(Supplier<String> what, Work<T> work, boolean writes, boolean transaction) {
     Connection shared = snapshot.get();
     if (shared != null) {
@@ -243,21 +251,13 @@ final class Database {
         throw failure(what.get(), e);
       }
     }
-    Connection connection;
-    try {
-      connection = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw failure("get a connection from the DataSource to " + what.get(), e);
-    }
+    Connection connection = connection(what);
     boolean inTransaction = false;
     boolean restoreAutoCommit = false;
     boolean ended = false;
     Throwable failure = null;
     try {
-      if (postgres == null) {
-        Durability.check(connection);
-        postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      }
+      knowDatabase(connection);
       boolean autoCommit = connection.getAutoCommit();
       // On PostgreSQL a read runs in a transaction too, for CUSTOM_PLANS to apply to it.
       inTransaction = writes || transaction || !autoCommit || postgres;

@@ -238,7 +238,7 @@ final class JdbcFacts {
     requireNonNull(channel, "channel");
     // Counted by tally id over the narrow cells, then each distinct tally read once.
     StringBuilder counted = new StringBuilder("SELECT tally_id, COUNT(*) AS people FROM " + db.table("fact_cells")
-        + " WHERE tenant_id = ? AND programme_id = ? AND start_from <= ? AND start_to >= ? AND end_from <= ?"
+        + "%s WHERE tenant_id = ? AND programme_id = ? AND start_from <= ? AND start_to >= ? AND end_from <= ?"
         + " AND end_to >= ?");
     if (site.isPresent()) {
       counted.append(" AND (site_id = ? OR tally_id = ?)");
@@ -253,7 +253,11 @@ final class JdbcFacts {
         () -> "add up the facts of programme " + programme + " of tenant " + tenant + " for " + period.start() + " to "
             + period.end(),
         c -> {
-          try (PreparedStatement select = c.prepareStatement(sql)) {
+          // H2 reads the programme's cells through its index one row lookup at a time: a scan of the
+          // table is ten to twenty times faster (measured on the SIPA replay's cells), and an embedded
+          // database rarely holds more than one partner's programmes. PostgreSQL chooses for itself.
+          String scanned = String.format(sql, db.isPostgres(c) ? "" : " USE INDEX ()");
+          try (PreparedStatement select = c.prepareStatement(scanned)) {
             int p = 0;
             select.setString(++p, tenant.value());
             select.setString(++p, programme.value());
