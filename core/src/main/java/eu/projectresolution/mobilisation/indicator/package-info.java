@@ -9,6 +9,10 @@
  * the rule (name and version) that produced it; a figure whose cohort is empty is "not computable", with
  * the reason. Reports serialise to JSON with {@link eu.projectresolution.mobilisation.json.MobilisationJson}
  * and export to CSV with {@link eu.projectresolution.mobilisation.indicator.IndicatorCsv}.
+ *
+ * <p>What each person adds to every report is computed when their records change, by {@link
+ * eu.projectresolution.mobilisation.indicator.IndicatorFacts}, and kept by the store beside the events;
+ * a report only adds those facts up, so its cost does not grow with the events each person has.
  */
 @MobilisationStyle
 package eu.projectresolution.mobilisation.indicator;
