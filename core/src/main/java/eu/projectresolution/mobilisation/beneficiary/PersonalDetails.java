@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * What identifies a person: names, phone, e-mail, exact birth date and counsellors' free-text notes.
  * It is stored only behind the {@link eu.projectresolution.mobilisation.port.PersonalData} port, keyed
  * by the pseudonymous {@link BeneficiaryId}, never in pathways or statistics, and can be erased on
- * request without changing any figure. {@link #toString()} never prints the values.
+ * request without changing any figure. Its {@code toString()} never prints the values.
  *
  * <p>The attendance register of a Recrut'Café keeps these details so that every participant who agreed
  * can be contacted again with an adapted proposal.
