@@ -43,7 +43,12 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
 
   private static final class Tenant {
     final Map<BeneficiaryId, List<PathwayEvent>> streams = new HashMap<>();
-    final Map<CommandId, List<PathwayEvent>> commands = new HashMap<>();
+    /**
+     * Each recorded command's first event, keyed by the command id it carries: its events are the ones
+     * of its stream from there on that carry the same id (an append's events are contiguous). Kept this
+     * way rather than as lists, the index costs a map entry per command and nothing more.
+     */
+    final Map<CommandId, PathwayEvent> commands = new HashMap<>();
     final Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
     /** Each programme's people's facts. */
@@ -135,7 +140,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     streams.forEach((beneficiary, stream) -> t.streams.put(beneficiary, List.copyOf(stream)));
     summaries.forEach(t.summaries::put);
     for (Append append : appends) {
-      t.commands.put(append.command(), append.events());
+      t.commands.put(append.command(), append.events().get(0));
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
     }
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
@@ -253,7 +258,18 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   @Override
   public synchronized List<PathwayEvent> eventsOfCommand(TenantId tenant, CommandId command) {
     requireNonNull(command, "command");
-    return of(tenant).commands.getOrDefault(command, List.of());
+    Tenant t = of(tenant);
+    PathwayEvent first = t.commands.get(command);
+    if (first == null) {
+      return List.of();
+    }
+    List<PathwayEvent> stream = t.streams.get(first.header().beneficiaryId());
+    int from = Math.toIntExact(first.header().version() - 1);
+    int to = from;
+    while (to < stream.size() && stream.get(to).header().commandId().equals(command)) {
+      to++;
+    }
+    return stream.subList(from, to);
   }
 
   @Override

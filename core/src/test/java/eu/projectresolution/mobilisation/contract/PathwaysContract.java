@@ -32,6 +32,11 @@ import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.FollowUp;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.indicator.IndicatorFacts;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
@@ -584,6 +589,29 @@ public abstract class PathwaysContract {
 
     assertThat(pathways.events(tenant, id)).isEmpty();
     assertThat(pathways.events(tenant, other)).isEmpty();
+  }
+
+  /** No facts that are not those of the events: facts of another person or version are refused. */
+  @Test
+  void refusesFactsThatAreNotThoseOfTheAppendsEventsAndWritesNothing() {
+    BeneficiaryId id = BeneficiaryId.random();
+    PathwayEvent capturedEvent = captured(id, CommandId.random(), Fixtures.doorToDoor(DAY));
+    IndicatorFacts facts = IndicatorFacts.of(PathwayModel.sipa(), OutcomeRules.standard());
+    PersonFacts ofTheCapture = facts.compute(Pathway.fold(List.of(capturedEvent)), e -> Optional.empty());
+    PersonFacts ofVersionTwo = PersonFacts.builder().from(ofTheCapture).throughVersion(2).build();
+    PersonFacts ofSomeoneElse = PersonFacts.builder().from(ofTheCapture).beneficiaryId(BeneficiaryId.random()).build();
+
+    assertThatThrownBy(() -> pathways.appendAll(tenant,
+            List.of(Pathways.Append.of(id, 0, List.of(capturedEvent)).withFacts(ofVersionTwo))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("through version 2");
+    assertThatThrownBy(() -> pathways.appendAll(tenant,
+            List.of(Pathways.Append.of(id, 0, List.of(capturedEvent)).withFacts(ofSomeoneElse))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("are of beneficiary");
+    assertThat(pathways.events(tenant, id)).isEmpty();
+
+    pathways.appendAll(tenant, List.of(Pathways.Append.of(id, 0, List.of(capturedEvent)).withFacts(ofTheCapture)));
+    assertThat(storage().indicatorSources().factsNotUnder(tenant, Fixtures.SIPA, facts.basis(), Optional.empty(), 10))
+        .as("the facts given are kept").isEmpty();
   }
 
   @Test
