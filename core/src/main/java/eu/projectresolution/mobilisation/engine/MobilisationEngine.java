@@ -37,7 +37,6 @@ import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
-import eu.projectresolution.mobilisation.programme.PartnerId;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
@@ -57,13 +56,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-// Over 400 lines: the whole application layer (programme records, every pathway command's decision,
-// the single and batched command pipelines, the caches and the builder) is still one class. Issue 13
-// splits it into a pipeline, one named decider per command and one rule per refusal code.
+// Over 400 lines: every pathway command's decision, the single and batched command pipelines, the facts
+// rebuild and the builder are still one class (programme-level records, declarations and the shared
+// date and partner checks have their own). Issue 13 splits the rest into a pipeline, one named decider
+// per command and one rule per refusal code.
 /**
  * The mobilisation engine: the commands a host sends when counsellors act, and the queries it asks.
  *
@@ -95,10 +94,10 @@ public final class MobilisationEngine {
   private final Beneficiaries beneficiaries;
   private final Clock clock;
   private final PathwayModel model;
-  /** Declarations read by pathway commands, when the host allows keeping them a while; else null. */
-  private final Cache<ProgrammeKey, Programme> programmeCache;
-
-  private record ProgrammeKey(TenantId tenant, ProgrammeId programme) {}
+  /** Declarations read by pathway commands, cached a while when the host allows it. */
+  private final Declarations declarations;
+  private final RecordChecks checks;
+  private final ProgrammeRecords programmeRecords;
 
   /** The event streams this engine last wrote or read, when the host allows keeping them. */
   private final PathwayCache pathwayCache;
@@ -116,10 +115,9 @@ public final class MobilisationEngine {
     this.beneficiaries = storage.beneficiaries();
     this.clock = builder.clock;
     this.model = builder.model;
-    this.programmeCache =
-        builder.programmeCacheTtl.isZero()
-            ? null
-            : CacheBuilder.newBuilder().expireAfterWrite(builder.programmeCacheTtl).maximumSize(1_000).build();
+    this.declarations = new Declarations(storage.programmes(), builder.programmeCacheTtl);
+    this.checks = new RecordChecks(clock);
+    this.programmeRecords = new ProgrammeRecords(storage, declarations, checks);
     this.pathwayCache =
         builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.outcomeRules = builder.outcomeRules;
@@ -152,12 +150,12 @@ public final class MobilisationEngine {
     return clock;
   }
 
-  /** The rule sets indicator reports apply. */
   /** The definitions under which this engine computes each person's facts as it appends their events. */
   public IndicatorFacts indicatorFacts() {
     return facts;
   }
 
+  /** The rule sets indicator reports apply. */
   public OutcomeRules outcomeRules() {
     return outcomeRules;
   }
@@ -169,35 +167,12 @@ public final class MobilisationEngine {
    * different programme under an existing id is refused with {@code RECORD_ALREADY_EXISTS}.
    */
   public CommandResult registerProgramme(TenantId tenant, Programme programme) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(programme, "programme");
-    forget(tenant, programme.id());
-    Optional<Programme> existing = storage.programmes().find(tenant, programme.id());
-    if (existing.isEmpty() && storage.programmes().add(tenant, programme)) {
-      return CommandResult.accepted(false);
-    }
-    return sameOrRefused(
-        existing.or(() -> storage.programmes().find(tenant, programme.id())),
-        programme,
-        "Programme " + programme.id() + " is already registered with other declarations: "
-            + "use updateProgramme to change it",
-        "id");
+    return programmeRecords.registerProgramme(tenant, programme);
   }
 
   /** Replaces a registered programme's declarations (a corrected budget, a new partner or site). */
   public CommandResult updateProgramme(TenantId tenant, Programme programme) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(programme, "programme");
-    forget(tenant, programme.id());
-    if (!storage.programmes().replace(tenant, programme)) {
-      return CommandResult.refused(
-          Optional.empty(),
-          Refusal.of(
-              RefusalCode.UNKNOWN_PROGRAMME,
-              "No programme " + programme.id() + " is registered: register it first",
-              "id"));
-    }
-    return CommandResult.accepted(false);
+    return programmeRecords.updateProgramme(tenant, programme);
   }
 
   /**
@@ -205,99 +180,17 @@ public final class MobilisationEngine {
    * {@link Contact} naming the event, which builds its attendance register.
    */
   public CommandResult recordOutreachEvent(TenantId tenant, OutreachEvent event) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(event, "event");
-    return recordActivity(
-        tenant,
-        event.programmeId(),
-        event.date(),
-        "date",
-        programme -> checkPartners(programme, event.partnerActors(), "partnerActors"),
-        () -> storage.outreachEvents().find(tenant, event.id()),
-        () -> storage.outreachEvents().add(tenant, event),
-        event,
-        "outreach event " + event.id());
+    return programmeRecords.recordOutreachEvent(tenant, event);
   }
 
   /** Records a collaborative action conducted with partners (a reverse job fair, a volleyball match...). */
   public CommandResult recordCollaborativeAction(TenantId tenant, CollaborativeAction action) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(action, "action");
-    return recordActivity(
-        tenant,
-        action.programmeId(),
-        action.date(),
-        "date",
-        programme -> checkPartners(programme, action.partners(), "partners"),
-        () -> storage.collaborativeActions().find(tenant, action.id()),
-        () -> storage.collaborativeActions().add(tenant, action),
-        action,
-        "collaborative action " + action.id());
+    return programmeRecords.recordCollaborativeAction(tenant, action);
   }
 
   /** Records an event hosted at one of the programme's sites. */
   public CommandResult recordSiteEvent(TenantId tenant, SiteEvent event) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(event, "event");
-    return recordActivity(
-        tenant,
-        event.programmeId(),
-        event.date(),
-        "date",
-        programme -> {
-          if (programme.site(event.siteId()).isEmpty()) {
-            return Optional.of(
-                Refusal.of(
-                    RefusalCode.UNKNOWN_SITE,
-                    "Programme " + programme.id() + " has no site " + event.siteId(),
-                    "siteId"));
-          }
-          return checkPartner(programme, event.host(), "host");
-        },
-        () -> storage.siteEvents().find(tenant, event.id()),
-        () -> storage.siteEvents().add(tenant, event),
-        event,
-        "site event " + event.id());
-  }
-
-  private <R> CommandResult recordActivity(
-      TenantId tenant,
-      ProgrammeId programmeId,
-      LocalDate date,
-      String dateField,
-      Function<Programme, Optional<Refusal>> checks,
-      Supplier<Optional<R>> existing,
-      Supplier<Boolean> add,
-      R record,
-      String what) {
-    Optional<Programme> programme = declarations(tenant, programmeId);
-    if (programme.isEmpty()) {
-      return refuse(
-          Optional.empty(),
-          RefusalCode.UNKNOWN_PROGRAMME,
-          "No programme " + programmeId + " is registered for " + what + ": register it first",
-          "programmeId");
-    }
-    Optional<Refusal> refusal =
-        checkDate(programme.get(), date, Optional.empty(), what, dateField).or(() -> checks.apply(programme.get()));
-    if (refusal.isPresent()) {
-      LOG.debug("Refused {}: {}", what, refusal.get());
-      return CommandResult.refused(Optional.empty(), refusal.get());
-    }
-    Optional<R> before = existing.get();
-    if (before.isEmpty() && add.get()) {
-      return CommandResult.accepted(false);
-    }
-    return sameOrRefused(
-        before.or(existing), record, "A different " + what + " is already recorded under this id", "id");
-  }
-
-  private static <R> CommandResult sameOrRefused(Optional<R> stored, R record, String message, String field) {
-    if (stored.isPresent() && stored.get().equals(record)) {
-      return CommandResult.accepted(true);
-    }
-    return CommandResult.refused(
-        Optional.empty(), Refusal.of(RefusalCode.RECORD_ALREADY_EXISTS, message, field));
+    return programmeRecords.recordSiteEvent(tenant, event);
   }
 
   // ---------------------------------------------------------------- pathway commands
@@ -924,27 +817,6 @@ public final class MobilisationEngine {
     return result;
   }
 
-  /** The programme's declarations, from the cache when the host enabled one. */
-  private Optional<Programme> declarations(TenantId tenant, ProgrammeId id) {
-    if (programmeCache == null) {
-      return storage.programmes().find(tenant, id);
-    }
-    ProgrammeKey key = new ProgrammeKey(tenant, id);
-    Programme cached = programmeCache.getIfPresent(key);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    Optional<Programme> stored = storage.programmes().find(tenant, id);
-    stored.ifPresent(p -> programmeCache.put(key, p));
-    return stored;
-  }
-
-  private void forget(TenantId tenant, ProgrammeId id) {
-    if (programmeCache != null) {
-      programmeCache.invalidate(new ProgrammeKey(tenant, id));
-    }
-  }
-
   private Optional<CommandResult> replayIfRecorded(TenantId tenant, PathwayCommand command) {
     List<PathwayEvent> earlier = pathways.eventsOfCommand(tenant, command.commandId());
     return earlier.isEmpty() ? Optional.empty() : Optional.of(replay(tenant, command, earlier));
@@ -1038,7 +910,7 @@ public final class MobilisationEngine {
       throw new VersionConflict(beneficiary.toString(), command.expectedVersion().getAsLong(), version);
     }
     ProgrammeId programmeId = capture ? ((Capture) command).programmeId() : pathway.get().programmeId();
-    Optional<Programme> programme = declarations(tenant, programmeId);
+    Optional<Programme> programme = declarations.of(tenant, programmeId);
     if (programme.isEmpty()) {
       return refused(
           Optional.of(command.commandId()),
@@ -1053,9 +925,9 @@ public final class MobilisationEngine {
     Optional<Refusal> dateRefusal =
         command instanceof RecordFollowUp followUp
             ? checkFollowUp(pathway.orElseThrow(), followUp)
-                .or(() -> checkDate(programme.get(), command.occurredOn(), pathway.map(Pathway::lastEventOn), who,
+                .or(() -> checks.date(programme.get(), command.occurredOn(), pathway.map(Pathway::lastEventOn), who,
                     "followUp.observedOn", false))
-            : checkDate(programme.get(), command.occurredOn(), pathway.map(Pathway::lastEventOn), who, dateField, true);
+            : checks.date(programme.get(), command.occurredOn(), pathway.map(Pathway::lastEventOn), who, dateField, true);
     Decision decision =
         dateRefusal.map(Decision::refuse).orElseGet(() -> decide.apply(new Context(tenant, command, programme.get(), pathway)));
     if (decision.refusal != null) {
@@ -1142,45 +1014,6 @@ public final class MobilisationEngine {
     return Optional.empty();
   }
 
-  private Optional<Refusal> checkDate(
-      Programme programme, LocalDate day, Optional<LocalDate> lastEventOn, String who, String field) {
-    return checkDate(programme, day, lastEventOn, who, field, true);
-  }
-
-  private Optional<Refusal> checkDate(
-      Programme programme,
-      LocalDate day,
-      Optional<LocalDate> lastEventOn,
-      String who,
-      String field,
-      boolean withinProgramme) {
-    LocalDate today = LocalDate.now(clock);
-    if (day.isAfter(today)) {
-      return Optional.of(
-          Refusal.of(
-              RefusalCode.DATE_IN_FUTURE,
-              "The date " + day + " for " + who + " is in the future (today is " + today + ")",
-              field));
-    }
-    if (withinProgramme && !programme.period().contains(day)) {
-      return Optional.of(
-          Refusal.of(
-              RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
-              "The date " + day + " for " + who + " is outside programme " + programme.id() + " ("
-                  + programme.period().start() + " to " + programme.period().end() + ")",
-              field));
-    }
-    if (lastEventOn.isPresent() && day.isBefore(lastEventOn.get())) {
-      return Optional.of(
-          Refusal.of(
-              RefusalCode.DATE_BEFORE_PREVIOUS_EVENT,
-              "The date " + day + " for " + who + " is before the pathway's latest event, on "
-                  + lastEventOn.get() + ": record events in the order they happened",
-              field));
-    }
-    return Optional.empty();
-  }
-
   private Optional<Refusal> checkContact(Context ctx, Contact contact) {
     if (contact.outreachEvent().isPresent()) {
       OutreachEventId event = contact.outreachEvent().get();
@@ -1205,23 +1038,7 @@ public final class MobilisationEngine {
               "Programme " + ctx.programme.id() + " has no site " + contact.site().get(),
               "contact.site"));
     }
-    return checkPartner(ctx.programme, contact.partner(), "contact.partner");
-  }
-
-  private static Optional<Refusal> checkPartner(Programme programme, Optional<PartnerId> partner, String field) {
-    if (partner.isPresent() && programme.partner(partner.get()).isEmpty()) {
-      return Optional.of(
-          Refusal.of(
-              RefusalCode.UNKNOWN_PARTNER,
-              "Programme " + programme.id() + " has no partner " + partner.get() + ": add it to the programme first",
-              field));
-    }
-    return Optional.empty();
-  }
-
-  /** The refusal for the first of {@code partners} the programme does not have, if any. */
-  private static Optional<Refusal> checkPartners(Programme programme, List<PartnerId> partners, String field) {
-    return partners.stream().map(p -> checkPartner(programme, Optional.of(p), field)).flatMap(Optional::stream).findFirst();
+    return RecordChecks.partner(ctx.programme, contact.partner(), "contact.partner");
   }
 
   private static CommandResult refuse(
