@@ -19,7 +19,6 @@ import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.indicator.FactsOutOfDate;
 import eu.projectresolution.mobilisation.indicator.IndicatorFacts;
 import eu.projectresolution.mobilisation.indicator.IndicatorReports;
-import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.indicator.ReportResult;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.outcome.OutcomeRules;
@@ -40,8 +39,6 @@ import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -103,11 +100,7 @@ public final class MobilisationEngine {
   private final PathwayCache pathwayCache;
   private final OutcomeRules outcomeRules;
   private final IndicatorReports reports;
-  private final IndicatorFacts facts;
-  /** The day of each outreach event met in a contact: events are never changed once recorded. */
-  private final Cache<OutreachKey, LocalDate> outreachDays = CacheBuilder.newBuilder().maximumSize(10_000).build();
-
-  private record OutreachKey(TenantId tenant, OutreachEventId event) {}
+  private final FactsKeeper factsKeeper;
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -128,7 +121,7 @@ public final class MobilisationEngine {
             .pathwayModel(model)
             .clock(clock)
             .build();
-    this.facts = reports.facts();
+    this.factsKeeper = new FactsKeeper(storage, reports.facts());
   }
 
   public static Builder builder() {
@@ -152,7 +145,7 @@ public final class MobilisationEngine {
 
   /** The definitions under which this engine computes each person's facts as it appends their events. */
   public IndicatorFacts indicatorFacts() {
-    return facts;
+    return factsKeeper.definitions();
   }
 
   /** The rule sets indicator reports apply. */
@@ -612,11 +605,10 @@ public final class MobilisationEngine {
     }
     if (!appends.isEmpty()) {
       // Each person's facts go with their last append of the batch: the store replaces them in order.
-      Function<OutreachEventId, Optional<LocalDate>> days = outreachDays(tenant);
       for (Pending person : people.values()) {
         if (person.appended) {
           appends.set(person.lastAppend, appends.get(person.lastAppend)
-              .withFacts(facts.compute(person.stream.pathway().orElseThrow(), days)));
+              .withFacts(factsKeeper.of(tenant, person.stream.pathway().orElseThrow())));
         }
       }
       try {
@@ -641,20 +633,6 @@ public final class MobilisationEngine {
     return command instanceof Capture c && c.personalDetails().isPresent()
         ? Pathways.Append.capture(beneficiary, events, c.personalDetails().get(), c.matchingKey())
         : Pathways.Append.of(beneficiary, version, events);
-  }
-
-  /** The day of each of the tenant's outreach events, as the facts need it. */
-  private Function<OutreachEventId, Optional<LocalDate>> outreachDays(TenantId tenant) {
-    return event -> {
-      OutreachKey key = new OutreachKey(tenant, event);
-      LocalDate known = outreachDays.getIfPresent(key);
-      if (known != null) {
-        return Optional.of(known);
-      }
-      Optional<LocalDate> stored = storage.outreachEvents().find(tenant, event).map(OutreachEvent::date);
-      stored.ifPresent(day -> outreachDays.put(key, day));
-      return stored;
-    };
   }
 
   /** The decision function of {@code command}'s kind: the one its own method uses. */
@@ -769,29 +747,8 @@ public final class MobilisationEngine {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
     requireNonNull(progress, "progress");
-    IndicatorSources sources = storage.indicatorSources();
-    Function<OutreachEventId, Optional<LocalDate>> days = outreachDays(tenant);
-    Optional<BeneficiaryId> after = Optional.empty();
-    long done = 0;
-    while (true) {
-      List<BeneficiaryId> page = sources.factsNotUnder(tenant, programme, facts.basis(), after, REBUILD_PAGE);
-      if (page.isEmpty()) {
-        return done;
-      }
-      for (BeneficiaryId beneficiary : page) {
-        List<PathwayEvent> events = pathways.events(tenant, beneficiary);
-        // A stream that moved on since it was read got facts of its own with its append.
-        if (!events.isEmpty() && pathways.replaceFacts(tenant, facts.compute(Pathway.fold(events), days))) {
-          done++;
-        }
-      }
-      after = Optional.of(page.get(page.size() - 1));
-      progress.accept(done);
-    }
+    return factsKeeper.rebuild(tenant, programme, progress);
   }
-
-  /** The people whose facts a rebuild computes again per page. */
-  private static final int REBUILD_PAGE = 500;
 
   // ---------------------------------------------------------------- the command pipeline
 
@@ -860,7 +817,7 @@ public final class MobilisationEngine {
     PathwayCache.Stream appended = PathwayCache.Stream.of(after);
     // With the events, in one atomic step: the details of a capture, and the person's facts.
     Pathways.Append append = appendOf(command, before.version(), events)
-        .withFacts(facts.compute(appended.pathway().orElseThrow(), outreachDays(tenant)));
+        .withFacts(factsKeeper.of(tenant, appended.pathway().orElseThrow()));
     try {
       pathways.appendAll(tenant, List.of(append));
     } catch (CommandAlreadyRecorded e) {

@@ -1,0 +1,83 @@
+package eu.projectresolution.mobilisation.engine;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.indicator.IndicatorFacts;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.port.IndicatorSources;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * Keeps each person's facts true to their events: computes them for every append (the engine sends them
+ * with it), and computes again those of a programme's people whose facts were computed under other
+ * definitions ({@link #rebuild}).
+ */
+final class FactsKeeper {
+  /** The people whose facts a rebuild computes again per page. */
+  private static final int REBUILD_PAGE = 500;
+
+  private record OutreachKey(TenantId tenant, OutreachEventId event) {}
+
+  private final MobilisationStorage storage;
+  private final IndicatorFacts facts;
+  /** The day of each outreach event met in a contact: an event is never changed once recorded. */
+  private final Cache<OutreachKey, LocalDate> outreachDays = CacheBuilder.newBuilder().maximumSize(10_000).build();
+
+  FactsKeeper(MobilisationStorage storage, IndicatorFacts facts) {
+    this.storage = storage;
+    this.facts = facts;
+  }
+
+  IndicatorFacts definitions() {
+    return facts;
+  }
+
+  /** The facts of the tenant's person whose pathway is {@code pathway}, as they stand. */
+  PersonFacts of(TenantId tenant, Pathway pathway) {
+    return facts.compute(pathway, event -> outreachDay(tenant, event));
+  }
+
+  private Optional<LocalDate> outreachDay(TenantId tenant, OutreachEventId event) {
+    OutreachKey key = new OutreachKey(tenant, event);
+    LocalDate known = outreachDays.getIfPresent(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<LocalDate> stored = storage.outreachEvents().find(tenant, event).map(OutreachEvent::date);
+    stored.ifPresent(day -> outreachDays.put(key, day));
+    return stored;
+  }
+
+  /** See {@link MobilisationEngine#rebuildFacts}. */
+  long rebuild(TenantId tenant, ProgrammeId programme, LongConsumer progress) {
+    IndicatorSources sources = storage.indicatorSources();
+    Optional<BeneficiaryId> after = Optional.empty();
+    long done = 0;
+    while (true) {
+      List<BeneficiaryId> page = sources.factsNotUnder(tenant, programme, facts.basis(), after, REBUILD_PAGE);
+      if (page.isEmpty()) {
+        return done;
+      }
+      for (BeneficiaryId beneficiary : page) {
+        List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
+        // A stream that moved on since it was read got facts of its own with its append.
+        if (!events.isEmpty() && storage.pathways().replaceFacts(tenant, of(tenant, Pathway.fold(events)))) {
+          done++;
+        }
+      }
+      after = Optional.of(page.get(page.size() - 1));
+      progress.accept(done);
+    }
+  }
+}
