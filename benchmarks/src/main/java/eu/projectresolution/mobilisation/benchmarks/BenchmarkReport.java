@@ -37,7 +37,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * HeapPerPerson} over {@code N} people (default {@value HeapPerPerson#DEFAULT_PEOPLE}) in this JVM,
  * unless {@code --no-heap}. Each ratio divides two scores of the same run, on the same machine, at the
  * same time: read the ratios more than the absolute figures on a shared machine. The table is printed
- * in Markdown with the machine it ran on, ready for the README.
+ * in Markdown with the machine it ran on, ready for {@code docs/benchmarks.md}.
  */
 public final class BenchmarkReport {
   private BenchmarkReport() {}

@@ -15,7 +15,7 @@ import java.util.Optional;
  * so PostgreSQL would store it as {@code ?} while the in-memory store keeps it: refusing it here, before
  * any store sees it, makes every store behave the same. The limits keep one careless paste (or one
  * hostile request) from filling a store, a report or a screen; they are documented on each attribute and
- * in the README's table.
+ * in the table of {@code docs/embedding.md} ("Limits on free text").
  */
 public final class Checks {
   /** A person's given or family name, a place, a title or another short label. */

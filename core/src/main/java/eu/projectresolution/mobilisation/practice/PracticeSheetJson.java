@@ -38,8 +38,8 @@ import java.util.List;
  * gives the same answer as {@link #check} on every document (dates that do not exist included, whether the
  * validator asserts {@code format} or not) except those breaking a rule checked here only: dates in order,
  * the word count, a title in the original language, assigned language, country and currency codes, web
- * addresses that {@link java.net.URI} cannot read, and a headcount written with a fraction part. The README
- * lists them.
+ * addresses that {@link java.net.URI} cannot read, and a headcount written with a fraction part. The list is in
+ * {@code docs/practice-sheets.md}.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
  * The shipped JSON Schema and the engine's checker ({@code sheet validate}, {@link PracticeSheetJson#check})
  * give the same answer, valid or not, on every document of a table of good and bad ones, whether the
  * validator asserts {@code format} or not. The only documents on which they differ are those that break a
- * rule only the engine checks; those rules are the {@link EngineOnly} list, which the README's
- * practice-sheet section repeats word for word.
+ * rule only the engine checks; those rules are the {@link EngineOnly} list, which
+ * {@code docs/practice-sheets.md} repeats word for word, between the markers
+ * {@code <!-- engine-only-sheet-rules:begin -->} and {@code <!-- engine-only-sheet-rules:end -->}.
  */
 class SheetSchemaAgreementTest {
   private final PracticeSheetJson json = PracticeSheetJson.create();
 
-  /** The rules the schema does not state, each as the README lists it. */
+  /** The rules the schema does not state, each as {@code docs/practice-sheets.md} lists it. */
   enum EngineOnly {
     PERIOD_ORDER("a period that ends before it starts (`OUT_OF_ORDER`)"),
     SUMMARY_WORDS("a summary of more than 250 words in a language (`TOO_LONG`)"),
@@ -47,10 +48,10 @@ class SheetSchemaAgreementTest {
         "a text holding a broken character: a lone UTF-16 surrogate, such as the JSON escape `\\ud83d` without"
             + " its other half (`MALFORMED`)");
 
-    final String readme;
+    final String documented;
 
-    EngineOnly(String readme) {
-      this.readme = readme;
+    EngineOnly(String documented) {
+      this.documented = documented;
     }
   }
 
@@ -213,17 +214,17 @@ class SheetSchemaAgreementTest {
   }
 
   @Test
-  void theReadmeListsExactlyTheEngineOnlyRules() throws IOException {
+  void thePracticeSheetsDocumentListsExactlyTheEngineOnlyRules() throws IOException {
     Path here = Path.of("").toAbsolutePath();
     Path root = Files.exists(here.resolve("README.md")) ? here : here.getParent();
-    String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
+    String document = Files.readString(root.resolve("docs/practice-sheets.md"), StandardCharsets.UTF_8);
     Matcher section = Pattern.compile("<!-- engine-only-sheet-rules:begin -->\\n(.*?)<!-- engine-only-sheet-rules:end -->",
-        Pattern.DOTALL).matcher(readme);
-    assertThat(section.find()).as("the README marks the list of rules only the engine checks").isTrue();
+        Pattern.DOTALL).matcher(document);
+    assertThat(section.find()).as("docs/practice-sheets.md marks the list of rules only the engine checks").isTrue();
 
     List<String> listed = Arrays.stream(section.group(1).split("\\n(?=- )"))
         .map(item -> item.strip().replaceFirst("^- ", "").replaceAll("\\s*\\n\\s*", " ").replaceFirst("[;.]$", ""))
         .toList();
-    assertThat(listed).containsExactly(Arrays.stream(EngineOnly.values()).map(r -> r.readme).toArray(String[]::new));
+    assertThat(listed).containsExactly(Arrays.stream(EngineOnly.values()).map(r -> r.documented).toArray(String[]::new));
   }
 }

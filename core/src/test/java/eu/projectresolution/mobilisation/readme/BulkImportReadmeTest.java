@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's bulk import, run as a test. */
+/** The bulk import of {@code docs/embedding.md}, run as a test. */
 class BulkImportReadmeTest {
   private final MobilisationEngine engine =
       MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(Fixtures.CLOCK).build();

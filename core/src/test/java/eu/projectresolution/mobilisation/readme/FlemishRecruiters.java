@@ -13,7 +13,7 @@ import eu.projectresolution.mobilisation.transfer.TransferRule;
 import eu.projectresolution.mobilisation.transfer.WorkingLanguage;
 import java.util.List;
 
-/** README example: a partner's own transfer rule, written in Java, for SIPA's Recrut'Café in Flanders. */
+/** Example of {@code docs/transferability.md}: a partner's own transfer rule, written in Java, for SIPA's Recrut'Café in Flanders. */
 final class FlemishRecruiters {
   private FlemishRecruiters() {}
 

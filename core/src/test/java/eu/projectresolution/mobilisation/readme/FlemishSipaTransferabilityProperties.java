@@ -6,7 +6,7 @@ import eu.projectresolution.mobilisation.transfer.TransferContext;
 import eu.projectresolution.mobilisation.transfer.TransferRules;
 import eu.projectresolution.mobilisation.transfer.TransferabilityContract;
 
-/** README example: a partner runs the transferability contract against its own rule set. */
+/** Example of {@code docs/transferability.md}: a partner runs the transferability contract against its own rule set. */
 // README:begin transfer-contract
 class FlemishSipaTransferabilityProperties extends TransferabilityContract {
   @Override

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The README's first indicator snippet: a report narrowed to women, as JSON and CSV. */
+/** The first snippet of {@code docs/indicators.md}: a report narrowed to women, as JSON and CSV. */
 class IndicatorReportReadmeTest {
   @Test
   void computesAReportAndExportsIt() throws Exception {

@@ -35,7 +35,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Indicators and outcome rules" snippet: a partner registers its own rule set. */
+/** The snippet of {@code docs/indicators.md} ("Registering a partner's rule set"): a partner registers its own rule set. */
 class PartnerRuleSetReadmeTest {
   @Test
   void aPartnerRegistersItsOwnRuleSetWithoutTouchingCore() {

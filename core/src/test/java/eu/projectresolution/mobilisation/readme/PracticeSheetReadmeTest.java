@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The README's practice-sheet and toolkit examples, run as tests. */
+/** The practice-sheet and toolkit examples of {@code docs/practice-sheets.md}, run as tests. */
 class PracticeSheetReadmeTest {
   @Test
   void readsChecksAndWritesASheet() {

@@ -16,9 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's code is compiled and run: each Java block tagged {@code <!-- snippet: NAME -->} must be
- * exactly the region between {@code // README:begin NAME} and {@code // README:end NAME} of a test in
- * one of the modules, and every marked region must appear in the README.
+ * The code shown in the documentation is compiled and run: each Java block tagged
+ * {@code <!-- snippet: NAME -->} in {@code README.md} or in any {@code docs/*.md} must be exactly the region
+ * between {@code // README:begin NAME} and {@code // README:end NAME} of a test in one of the modules, and
+ * every marked region must appear in one of those files. A name is tagged in one file only: a snippet
+ * tagged twice, in one file or across files, is an error that names the files. (The markers keep the name
+ * {@code README} from when the README held every snippet.)
  */
 class ReadmeSnippetsTest {
   private static final Pattern TAGGED_BLOCK =
@@ -31,12 +34,34 @@ class ReadmeSnippetsTest {
     return Files.exists(here.resolve("README.md")) ? here : here.getParent();
   }
 
-  static Map<String, String> readmeSnippets() throws IOException {
-    String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+  /** {@code README.md}, then every {@code docs/*.md} in name order. */
+  static List<Path> documents() throws IOException {
+    Path root = projectRoot();
+    List<Path> documents = new ArrayList<>(List.of(root.resolve("README.md")));
+    Path docs = root.resolve("docs");
+    if (Files.isDirectory(docs)) {
+      try (Stream<Path> files = Files.list(docs)) {
+        files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(documents::add);
+      }
+    }
+    return documents;
+  }
+
+  /** Every tagged Java block of the documents, by name. */
+  static Map<String, String> documentedSnippets() throws IOException {
+    Path root = projectRoot();
     Map<String, String> snippets = new LinkedHashMap<>();
-    Matcher m = TAGGED_BLOCK.matcher(readme);
-    while (m.find()) {
-      assertThat(snippets.put(m.group(1), normalise(m.group(2)))).as("snippet %s tagged twice", m.group(1)).isNull();
+    Map<String, Path> taggedIn = new LinkedHashMap<>();
+    for (Path document : documents()) {
+      Matcher m = TAGGED_BLOCK.matcher(Files.readString(document, StandardCharsets.UTF_8));
+      while (m.find()) {
+        Path first = taggedIn.putIfAbsent(m.group(1), document);
+        assertThat(first)
+            .as("snippet %s tagged twice: in %s and in %s", m.group(1),
+                first == null ? null : root.relativize(first), root.relativize(document))
+            .isNull();
+        snippets.put(m.group(1), normalise(m.group(2)));
+      }
     }
     return snippets;
   }
@@ -72,13 +97,15 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void everyReadmeSnippetIsACompiledTestRegion() throws IOException {
-    Map<String, String> snippets = readmeSnippets();
+  void everyDocumentedSnippetIsACompiledTestRegion() throws IOException {
+    Map<String, String> snippets = documentedSnippets();
     Map<String, String> regions = testRegions();
 
-    assertThat(snippets).as("the README has compiled snippets").isNotEmpty();
-    assertThat(regions.keySet()).as("regions marked in tests and shown in the README").isEqualTo(snippets.keySet());
-    snippets.forEach((name, code) -> assertThat(code).as("README snippet " + name).isEqualTo(regions.get(name)));
+    assertThat(snippets).as("README.md and docs/*.md have compiled snippets").isNotEmpty();
+    assertThat(regions.keySet())
+        .as("regions marked in tests and shown in README.md or docs/*.md")
+        .isEqualTo(snippets.keySet());
+    snippets.forEach((name, code) -> assertThat(code).as("documented snippet " + name).isEqualTo(regions.get(name)));
   }
 
   @Test

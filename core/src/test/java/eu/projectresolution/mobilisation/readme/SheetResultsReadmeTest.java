@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's example of a practice sheet's results filled from an indicator report. */
+/** The example in {@code docs/practice-sheets.md} of a practice sheet's results filled from an indicator report. */
 class SheetResultsReadmeTest {
   @Test
   void fillsTheSipaSheetsResultsFromTheEngine() {

@@ -30,7 +30,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's transferability examples, compiled and checked. */
+/** The transferability examples of {@code docs/transferability.md}, compiled and checked. */
 class TransferabilityReadmeTest {
   // README:begin transfer-rule-file-json
   static final String LIBRARY_JOB_CLUB =

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's "Storing on a database" wiring, run against an H2 file database. */
+/** The wiring shown in {@code docs/storage-jdbc.md} ("Storing on a database"), run against an H2 file database. */
 class DatabaseReadmeTest {
   @TempDir Path directory;
 
