@@ -109,8 +109,8 @@ public class IngestBenchmark {
 
     @Setup(Level.Invocation)
     public void nextBatch(IngestBenchmark benchmark) {
-      batch = RawRows.of(benchmark.db, benchmark.tenant, RawRows.referenceEngine(benchmark.tenant),
-          BenchmarkProgrammes.people(PEOPLE_PER_BATCH), benchmark.rawTallies);
+      batch = RawRows.of(benchmark.db, benchmark.tenant, BenchmarkProgrammes.people(PEOPLE_PER_BATCH),
+          benchmark.rawTallies);
     }
   }
 

@@ -70,10 +70,14 @@ final class RawRows {
     this.tables = tables;
   }
 
-  /** The rows the store writes when {@code engine} (on an empty in-memory store) accepts {@code commands}. */
+  /**
+   * The rows the store writes when it accepts {@code commands}, as an engine on an empty in-memory store
+   * decides their events and computes the people's facts.
+   */
   static RawRows of(
-      BenchmarkDatabase database, TenantId tenant, MobilisationEngine engine, List<PathwayCommand> commands,
-      Set<Long> storedTallies) {
+      BenchmarkDatabase database, TenantId tenant, List<PathwayCommand> commands, Set<Long> storedTallies) {
+    InMemoryStorage reference = InMemoryStorage.create();
+    MobilisationEngine engine = BenchmarkProgrammes.bulkEngine(reference, tenant);
     List<CommandResult> results = BenchmarkProgrammes.recordAllAccepted(engine, tenant, commands);
     String t = tenant.value();
     List<Object[]> commandRows = new ArrayList<>();
@@ -102,7 +106,7 @@ final class RawRows {
     people.forEach((person, events) -> {
       beneficiaryRows.add(beneficiaryRow(t, person, events));
       PersonFacts facts = engine.indicatorFacts().compute(Pathway.fold(events),
-          event -> engine.storage().outreachEvents().find(tenant, event).map(OutreachEvent::date));
+          event -> reference.outreachEvents().find(tenant, event).map(OutreachEvent::date));
       for (int c = 0; c < facts.cells().size(); c++) {
         FactCell cell = facts.cells().get(c);
         long tally = cell.tally().idUnder(facts.basis());
@@ -132,11 +136,6 @@ final class RawRows {
         new Table("INSERT INTO " + database.table("fact_cells")
             + " (tenant_id, beneficiary_id, cell, programme_id, start_from, start_to, end_from, end_to, site_id,"
             + " channel, tally_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cellRows)));
-  }
-
-  /** A new engine on an empty in-memory store, to decide the events of a batch of commands. */
-  static MobilisationEngine referenceEngine(TenantId tenant) {
-    return BenchmarkProgrammes.bulkEngine(InMemoryStorage.create(), tenant);
   }
 
   /** How many rows the batch inserts. */

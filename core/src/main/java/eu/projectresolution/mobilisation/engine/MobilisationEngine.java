@@ -10,6 +10,7 @@ import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
@@ -131,11 +132,6 @@ public final class MobilisationEngine {
   /** The pathway model the engine checks commands against. */
   public PathwayModel pathwayModel() {
     return model;
-  }
-
-  /** The store the engine reads and writes; indicator reports read the same one. */
-  public MobilisationStorage storage() {
-    return storage;
   }
 
   /** The clock that dates records and decides what "today" is. */
@@ -706,6 +702,23 @@ public final class MobilisationEngine {
 
   public Optional<Programme> programme(TenantId tenant, ProgrammeId programme) {
     return storage.programmes().find(tenant, programme);
+  }
+
+  /**
+   * The person's identifying details, kept apart from their pathway (see {@link PersonalDetails}):
+   * empty if none were given with the capture, or once they were erased.
+   */
+  public Optional<PersonalDetails> personalDetails(TenantId tenant, BeneficiaryId beneficiary) {
+    return storage.personalData().find(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
+  }
+
+  /**
+   * The person a {@link MatchingKey} recognises (the key computed by an {@code IdentityMatcher} from
+   * the identity met again), if the tenant holds it: whom to record a new contact for rather than
+   * capture again.
+   */
+  public Optional<BeneficiaryId> beneficiaryRecognisedBy(TenantId tenant, MatchingKey key) {
+    return storage.personalData().findByMatchingKey(requireNonNull(tenant, "tenant"), requireNonNull(key, "key"));
   }
 
   /**

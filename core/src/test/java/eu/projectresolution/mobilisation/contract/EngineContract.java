@@ -228,6 +228,9 @@ public abstract class EngineContract {
         Capture.builder().from(Fixtures.capture(id, D)).personalDetails(details).matchingKey(key).build()));
 
     assertThat(storage.personalData().findByMatchingKey(tenant, key)).contains(id);
+    assertThat(engine.beneficiaryRecognisedBy(tenant, key)).as("as the engine answers a host").contains(id);
+    assertThat(engine.personalDetails(tenant, id)).contains(details);
+    assertThat(engine.beneficiaryRecognisedBy(Fixtures.newTenant(), key)).as("another tenant's").isEmpty();
     assertThat(storage.pathways().events(tenant, id).toString()).doesNotContain(key.value());
 
     BeneficiaryId again = BeneficiaryId.random();
@@ -243,6 +246,8 @@ public abstract class EngineContract {
 
     assertThat(storage.personalData().erase(tenant, id)).isTrue();
     assertThat(storage.personalData().findByMatchingKey(tenant, key)).as("erased with the details").isEmpty();
+    assertThat(engine.beneficiaryRecognisedBy(tenant, key)).isEmpty();
+    assertThat(engine.personalDetails(tenant, id)).isEmpty();
   }
 
   @Test

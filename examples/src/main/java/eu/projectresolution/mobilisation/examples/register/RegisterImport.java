@@ -22,7 +22,6 @@ import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Problem;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Register;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Row;
 import eu.projectresolution.mobilisation.pathway.Pathway;
-import eu.projectresolution.mobilisation.port.PersonalData;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
@@ -274,14 +273,12 @@ public final class RegisterImport {
     private final MobilisationEngine engine;
     private final TenantId tenant;
     private final ProgrammeId programme;
-    private final PersonalData personalData;
     private final Map<MatchingKey, Person> byKey = new HashMap<>();
 
     People(MobilisationEngine engine, TenantId tenant, ProgrammeId programme) {
       this.engine = engine;
       this.tenant = tenant;
       this.programme = programme;
-      this.personalData = engine.storage().personalData();
     }
 
     /**
@@ -293,7 +290,7 @@ public final class RegisterImport {
     Optional<Plan> plan(Meeting meeting) {
       Person person = byKey.get(meeting.key);
       if (person == null) {
-        Optional<BeneficiaryId> known = personalData.findByMatchingKey(tenant, meeting.key);
+        Optional<BeneficiaryId> known = engine.beneficiaryRecognisedBy(tenant, meeting.key);
         if (known.isPresent()) {
           Optional<Pathway> pathway = engine.pathway(tenant, known.get());
           person = new Person(known.get(), pathway.map(Pathway::programmeId));

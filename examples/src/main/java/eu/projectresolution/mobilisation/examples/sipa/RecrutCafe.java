@@ -296,7 +296,7 @@ public final class RecrutCafe implements Scenario {
     out.printf("  %-3s %-24s %-34s %s%n", "#", "Name", "Phone / e-mail", "Contact again");
     int n = 0;
     for (AttendanceRegister.Entry entry : register.entries()) {
-      Optional<PersonalDetails> details = engine.storage().personalData().find(tenant, entry.beneficiaryId());
+      Optional<PersonalDetails> details = engine.personalDetails(tenant, entry.beneficiaryId());
       out.printf("  %-3d %-24s %-34s %s%n", ++n, details.map(RecrutCafe::name).orElse("(erased)"),
           details.map(RecrutCafe::reach).orElse(""), entry.contact().consentToRecontact() ? "yes" : "no");
     }
@@ -310,7 +310,7 @@ public final class RecrutCafe implements Scenario {
       }
       BeneficiaryId person = story.participants().get(i);
       Pathway pathway = engine.pathway(tenant, person).orElseThrow();
-      String name = engine.storage().personalData().find(tenant, person).map(RecrutCafe::name).orElse("(erased)");
+      String name = engine.personalDetails(tenant, person).map(RecrutCafe::name).orElse("(erased)");
       out.printf("  %-24s %-50s %-14s %s%n", name, proposal.get().words, pathway.stage(), became(programme, pathway));
     }
     out.println();

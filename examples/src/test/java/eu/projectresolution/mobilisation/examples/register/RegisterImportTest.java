@@ -41,12 +41,14 @@ class RegisterImportTest {
 
   private static final IdentityMatcher MATCHER = IdentityMatcher.withSecret(new byte[32]);
 
+  private InMemoryStorage storage;
   private MobilisationEngine engine;
   private final IdentityMatcher matcher = MATCHER;
 
   @BeforeEach
   void declareSipa() {
-    engine = MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(SipaProgramme.CLOCK).build();
+    storage = InMemoryStorage.create();
+    engine = MobilisationEngine.builder().storage(storage).clock(SipaProgramme.CLOCK).build();
     assertThat(engine.registerProgramme(TENANT, SipaProgramme.declaration(1)).accepted()).isTrue();
   }
 
@@ -69,7 +71,7 @@ class RegisterImportTest {
     assertThat(result.rejected().get(1).reason()).contains("OUTSIDE_PROGRAMME_PERIOD");
     assertThat(result.rejected().get(2).reason()).contains("DATE_IN_FUTURE");
     assertThat(result.rejected().get(3).reason()).startsWith("the Recrut'Café of 2014-01-10 at Hall C, Champvallon could not be recorded");
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
   }
 
   @Test
@@ -112,7 +114,7 @@ class RegisterImportTest {
     assertThat(register.recontactable()).hasSize(2);
 
     Imported amina = result.imported().get(0);
-    PersonalDetails details = engine.storage().personalData().find(TENANT, amina.beneficiaryId()).orElseThrow();
+    PersonalDetails details = engine.personalDetails(TENANT, amina.beneficiaryId()).orElseThrow();
     assertThat(details.givenName()).contains("Amina");
     assertThat(details.familyName()).contains("Benali");
     assertThat(details.phone()).contains("06 39 98 12 34");
@@ -145,9 +147,9 @@ class RegisterImportTest {
     assertThat(result.alreadyImported()).extracting(Imported::line).containsExactly(3L, 4L);
     BeneficiaryId amina = result.imported().get(0).beneficiaryId();
     assertThat(result.imported().get(1)).isEqualTo(new Imported(5, amina, true));
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(1);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(1);
     assertThat(engine.attendanceRegister(TENANT, result.outreachEvents().get(0)).orElseThrow().entries()).hasSize(1);
-    assertThat(engine.storage().personalData().find(TENANT, amina).orElseThrow().familyName()).contains("B\u00e9nali");
+    assertThat(engine.personalDetails(TENANT, amina).orElseThrow().familyName()).contains("B\u00e9nali");
   }
 
   @Test
@@ -160,19 +162,19 @@ class RegisterImportTest {
     assertThat(april.imported()).singleElement().isEqualTo(new Imported(2, amina, true));
     assertThat(engine.pathway(TENANT, amina).orElseThrow().contacts()).extracting(Contact::place)
         .containsExactly(Optional.of("Hall B, Petite Hollande"), Optional.of("Hall C, Champvallon"));
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
   }
 
   @Test
   void afterErasureNobodyIsFoundByTheKeyAndTheSameRowIsANewPerson() {
     BeneficiaryId amina = importRegister().imported().get(0).beneficiaryId();
-    PersonalDetails details = engine.storage().personalData().find(TENANT, amina).orElseThrow();
+    PersonalDetails details = engine.personalDetails(TENANT, amina).orElseThrow();
     MatchingKey key = matcher.keyOf(details).orElseThrow();
-    assertThat(engine.storage().personalData().findByMatchingKey(TENANT, key)).contains(amina);
+    assertThat(engine.beneficiaryRecognisedBy(TENANT, key)).contains(amina);
 
-    assertThat(engine.storage().personalData().erase(TENANT, amina)).isTrue();
+    assertThat(storage.personalData().erase(TENANT, amina)).isTrue();
 
-    assertThat(engine.storage().personalData().findByMatchingKey(TENANT, key)).isEmpty();
+    assertThat(engine.beneficiaryRecognisedBy(TENANT, key)).isEmpty();
     RegisterImport.Result again = importRegister("name;phone;email;consent;date;place;channel\n"
         + "Amina Benali;06 39 98 12 34;;yes;2018-04-02;Hall C, Champvallon;recrut-cafe\n");
     assertThat(again.imported()).singleElement().satisfies(row -> {
@@ -203,7 +205,7 @@ class RegisterImportTest {
     assertThat(again.imported()).isEmpty();
     assertThat(again.alreadyImported()).extracting(Imported::line).containsExactly(2L, 3L, 5L, 8L, 9L);
     assertThat(again.alreadyImported().get(0).beneficiaryId()).isEqualTo(first.imported().get(0).beneficiaryId());
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(4);
     assertThat(engine.attendanceRegister(TENANT, first.outreachEvents().get(0)).orElseThrow().entries()).hasSize(3);
   }
 
@@ -218,7 +220,7 @@ class RegisterImportTest {
     assertThat(result.imported()).containsExactly(new Imported(2, amina, false), new Imported(4, amina, true));
     assertThat(result.alreadyImported()).containsExactly(new Imported(3, amina, true));
     assertThat(result.rejected()).isEmpty();
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(1);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(1);
     assertThat(engine.pathway(TENANT, amina).orElseThrow().contacts()).extracting(Contact::on, Contact::channel)
         .containsExactly(tuple(LocalDate.of(2018, 3, 15), CaptureChannel.OUTREACH_EVENT),
             tuple(LocalDate.of(2018, 4, 2), CaptureChannel.DOOR_TO_DOOR));
@@ -250,7 +252,7 @@ class RegisterImportTest {
           .containsExactly(tuple(4L, false), tuple(6L, false), tuple(9L, true), tuple(11L, false));
       assertThat(result.alreadyImported()).extracting(Imported::line).containsExactly(5L);
       assertThat(result.rejected()).extracting(Problem::line).containsExactly(2L, 3L, 7L, 8L, 10L);
-      assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(3);
+      assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(3);
       BeneficiaryId karim = result.imported().get(1).beneficiaryId();
       assertThat(engine.pathway(TENANT, karim).orElseThrow().contacts()).hasSize(2);
       List<String> answers = answers(result);
@@ -315,7 +317,7 @@ class RegisterImportTest {
         assertThat(problem.reason()).doesNotContain("OUTSIDE_PROGRAMME_PERIOD"));
     assertThat(first.rejected()).filteredOn(problem -> problem.line() % 2 == 1)
         .allSatisfy(problem -> assertThat(problem.reason()).contains("OUTSIDE_PROGRAMME_PERIOD"));
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(900);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(900);
     BeneficiaryId metTwice = first.imported().get(899).beneficiaryId(); // person 899, on line 901, met again on 902
     assertThat(first.imported().get(900)).isEqualTo(new Imported(902, metTwice, true));
     assertThat(engine.pathway(TENANT, metTwice).orElseThrow().contacts()).hasSize(2);
@@ -329,7 +331,7 @@ class RegisterImportTest {
     recorded.sort(null);
     assertThat(second.alreadyImported()).extracting(Imported::line).containsExactlyElementsOf(recorded);
     assertThat(second.rejected()).extracting(Problem::line).containsExactlyElementsOf(bad);
-    assertThat(engine.storage().beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(900);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(900);
     assertThat(engine.pathway(TENANT, metTwice).orElseThrow().contacts()).hasSize(2);
     assertThat(engine.attendanceRegister(TENANT, first.outreachEvents().get(0)).orElseThrow().entries()).hasSize(900);
   }

@@ -3,7 +3,6 @@ package eu.projectresolution.mobilisation.examples.sipa;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
-import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
 import eu.projectresolution.mobilisation.pathway.Exit;
 import eu.projectresolution.mobilisation.pathway.ObservedSituation;
@@ -56,8 +55,7 @@ public record RecordTally(
     long siteEvents) {
 
   /** Reads and counts every record of {@code programme}. */
-  public static RecordTally of(MobilisationEngine engine, TenantId tenant, ProgrammeId programme) {
-    MobilisationStorage storage = engine.storage();
+  public static RecordTally of(MobilisationStorage storage, TenantId tenant, ProgrammeId programme) {
     List<BeneficiarySummary> people = storage.beneficiaries().ofProgramme(tenant, programme);
     long captured = 0;
     long outside = 0;
@@ -81,7 +79,7 @@ public record RecordTally(
     long membersAtEntry = 0;
     long membersAfter = 0;
     for (BeneficiarySummary person : people) {
-      Pathway pathway = engine.pathway(tenant, person.beneficiaryId()).orElseThrow();
+      Pathway pathway = Pathway.fold(storage.pathways().events(tenant, person.beneficiaryId()));
       captured++;
       CaptureChannel channel = pathway.contacts().get(0).channel();
       byChannel.merge(channel, 1L, Long::sum);

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class RecrutCafeTest {
   private static final TenantId TENANT = RecrutCafe.TENANT;
 
+  private final InMemoryStorage storage = InMemoryStorage.create();
   private final MobilisationEngine engine =
-      MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(SipaProgramme.CLOCK).build();
+      MobilisationEngine.builder().storage(storage).clock(SipaProgramme.CLOCK).build();
 
   @Test
   void theRegisterIsBuiltFromTheContactsAndNamesOnlyTheParticipants() {
@@ -35,7 +36,7 @@ class RecrutCafeTest {
         .containsExactlyElementsOf(story.participants());
     assertThat(register.recontactable()).hasSize(RecrutCafe.AGREED_TO_BE_CONTACTED);
     for (AttendanceRegister.Entry entry : register.entries()) {
-      PersonalDetails details = engine.storage().personalData().find(TENANT, entry.beneficiaryId()).orElseThrow();
+      PersonalDetails details = engine.personalDetails(TENANT, entry.beneficiaryId()).orElseThrow();
       assertThat(details.familyName()).isPresent();
       // Without consent, nothing to call back with.
       assertThat(details.phone().isPresent() || details.email().isPresent()).isEqualTo(entry.contact().consentToRecontact());
@@ -48,8 +49,8 @@ class RecrutCafeTest {
     ObjectMapper json = MobilisationJson.objectMapper();
 
     for (BeneficiaryId person : story.participants()) {
-      PersonalDetails details = engine.storage().personalData().find(TENANT, person).orElseThrow();
-      String events = json.writeValueAsString(engine.storage().pathways().events(TENANT, person));
+      PersonalDetails details = engine.personalDetails(TENANT, person).orElseThrow();
+      String events = json.writeValueAsString(storage.pathways().events(TENANT, person));
       assertThat(events).doesNotContain(details.givenName().orElseThrow() + " " + details.familyName().orElseThrow());
       assertThat(events).doesNotContain("\"" + details.familyName().orElseThrow() + "\"");
       details.phone().ifPresent(phone -> assertThat(events).doesNotContain(phone));

@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.indicator.Figure;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,19 +26,24 @@ import org.junit.jupiter.api.Test;
 class SipaMontbeliardTest {
   private static final TenantId TENANT = SipaMontbeliard.TENANT;
 
-  private static MobilisationEngine engine() {
-    return MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(SipaProgramme.CLOCK).build();
+  /** An engine and the store it writes, as a host holds both. */
+  private record Store(MobilisationStorage storage, MobilisationEngine engine) {}
+
+  private static Store store() {
+    MobilisationStorage storage = InMemoryStorage.create();
+    return new Store(storage, MobilisationEngine.builder().storage(storage).clock(SipaProgramme.CLOCK).build());
   }
 
-  private static RecordTally replay(MobilisationEngine engine, double scale, long seed) {
-    SipaMontbeliard.replay(engine, TENANT, seed, scale, Progress::none);
-    return RecordTally.of(engine, TENANT, SipaProgramme.ID);
+  private static RecordTally replay(Store store, double scale, long seed) {
+    SipaMontbeliard.replay(store.engine(), TENANT, seed, scale, Progress::none);
+    return RecordTally.of(store.storage(), TENANT, SipaProgramme.ID);
   }
 
   @Test
   void theEnginesReportOfTheRealProgrammeGivesTheSheetsFigures() {
-    MobilisationEngine engine = engine();
-    replay(engine, 1, 1);
+    Store store = store();
+    MobilisationEngine engine = store.engine();
+    replay(store, 1, 1);
     IndicatorReport report = engine.indicatorReport(TENANT, ReportScope.of(SipaProgramme.ID)).orElseThrow();
 
     assertThat(report.value("captured.outside_sites")).isGreaterThan(new BigDecimal(4_000));
@@ -64,8 +70,9 @@ class SipaMontbeliardTest {
 
   @Test
   void theEnginesReportCountsWhatTheStoredRecordsHold() {
-    MobilisationEngine engine = engine();
-    RecordTally tally = replay(engine, 0.05, 13);
+    Store store = store();
+    MobilisationEngine engine = store.engine();
+    RecordTally tally = replay(store, 0.05, 13);
     IndicatorReport report = engine.indicatorReport(TENANT, ReportScope.of(SipaProgramme.ID)).orElseThrow();
 
     assertThat(report.value("captured.outside_sites").longValue()).isEqualTo(tally.capturedOutsideSites());
@@ -83,7 +90,7 @@ class SipaMontbeliardTest {
 
   @Test
   void recordsFromWhichTheSheetsFiguresAreCountedBack() {
-    RecordTally tally = replay(engine(), 1, 1);
+    RecordTally tally = replay(store(), 1, 1);
 
     assertThat(tally.capturedOutsideSites()).isGreaterThan(4_000);
     assertThat(tally.welcomed()).isEqualTo(17_000);
@@ -107,7 +114,7 @@ class SipaMontbeliardTest {
   @Test
   void aSmallerProgrammeHasScaledCountsAndTheSameRates() {
     double scale = 0.05;
-    RecordTally tally = replay(engine(), scale, 7);
+    RecordTally tally = replay(store(), scale, 7);
 
     assertThat(tally.welcomed()).isEqualTo(Math.round(17_000 * scale));
     assertThat(tally.accompanied()).isEqualTo(Math.round(537 * scale));
@@ -129,41 +136,42 @@ class SipaMontbeliardTest {
 
   @Test
   void theSameSeedGivesTheSameRecordsAndAnotherSeedOtherPeopleInTheSameNumbers() {
-    MobilisationEngine first = engine();
-    MobilisationEngine second = engine();
-    MobilisationEngine other = engine();
+    Store first = store();
+    Store second = store();
+    Store other = store();
     RecordTally a = replay(first, 0.02, 3);
     RecordTally b = replay(second, 0.02, 3);
     RecordTally c = replay(other, 0.02, 4);
 
     assertThat(b).isEqualTo(a);
-    assertThat(second.beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED))
-        .isEqualTo(first.beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED));
-    assertThat(other.beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED))
-        .doesNotContainAnyElementsOf(first.beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED));
+    assertThat(second.engine().beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED))
+        .isEqualTo(first.engine().beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED));
+    assertThat(other.engine().beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED))
+        .doesNotContainAnyElementsOf(first.engine().beneficiariesAt(TENANT, SipaProgramme.ID, Stage.EXITED));
     assertThat(c.welcomed()).isEqualTo(a.welcomed());
     assertThat(c.positiveExits()).isEqualTo(a.positiveExits());
   }
 
   @Test
   void replayingIntoAStoreThatHoldsItWritesNothingTwice() {
-    MobilisationEngine engine = engine();
-    RecordTally once = replay(engine, 0.02, 5);
-    RecordReplay.Outcome again = SipaMontbeliard.replay(engine, TENANT, 5, 0.02, Progress::none);
+    Store store = store();
+    RecordTally once = replay(store, 0.02, 5);
+    RecordReplay.Outcome again = SipaMontbeliard.replay(store.engine(), TENANT, 5, 0.02, Progress::none);
 
     assertThat(again.records()).isPositive();
-    assertThat(RecordTally.of(engine, TENANT, SipaProgramme.ID)).isEqualTo(once);
+    assertThat(RecordTally.of(store.storage(), TENANT, SipaProgramme.ID)).isEqualTo(once);
   }
 
   @Test
   void peopleAreMetThroughEveryChannelAndRecrutCafesKeepTheirRegisters() {
-    MobilisationEngine engine = engine();
-    RecordTally tally = replay(engine, 0.1, 11);
+    Store store = store();
+    MobilisationEngine engine = store.engine();
+    RecordTally tally = replay(store, 0.1, 11);
 
     assertThat(tally.capturedByChannel().keySet()).containsExactlyInAnyOrder(CaptureChannel.values());
     long atEvents = tally.capturedByChannel().get(CaptureChannel.OUTREACH_EVENT);
     long inRegisters =
-        engine.storage().outreachEvents().ofProgramme(TENANT, SipaProgramme.ID).stream()
+        store.storage().outreachEvents().ofProgramme(TENANT, SipaProgramme.ID).stream()
             .mapToLong(e -> engine.attendanceRegister(TENANT, e.id()).orElseThrow().entries().size())
             .sum();
     // Everyone captured at an event is in its register; some met outside were met again at another.

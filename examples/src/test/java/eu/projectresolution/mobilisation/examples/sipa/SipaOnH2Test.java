@@ -31,14 +31,16 @@ class SipaOnH2Test {
   @Test
   void theSipaReplayCountsTheSameOnH2AsInMemory() {
     TenantId tenant = SipaMontbeliard.TENANT;
-    MobilisationEngine onH2 = engine(h2());
-    MobilisationEngine inMemory = engine(InMemoryStorage.create());
+    MobilisationStorage h2 = h2();
+    MobilisationStorage memory = InMemoryStorage.create();
+    MobilisationEngine onH2 = engine(h2);
+    MobilisationEngine inMemory = engine(memory);
 
     SipaMontbeliard.replay(onH2, tenant, 21, 0.02, Progress::none);
     SipaMontbeliard.replay(inMemory, tenant, 21, 0.02, Progress::none);
 
-    RecordTally tally = RecordTally.of(onH2, tenant, SipaProgramme.ID);
-    assertThat(tally).isEqualTo(RecordTally.of(inMemory, tenant, SipaProgramme.ID));
+    RecordTally tally = RecordTally.of(h2, tenant, SipaProgramme.ID);
+    assertThat(tally).isEqualTo(RecordTally.of(memory, tenant, SipaProgramme.ID));
     assertThat(tally.welcomed()).isEqualTo(340);
     assertThat(tally.accompanied()).isEqualTo(11);
   }
@@ -47,13 +49,15 @@ class SipaOnH2Test {
   @Test
   void theSipaReplayLeavesTheSameFiguresWhateverTheNumberOfThreads() {
     TenantId tenant = SipaMontbeliard.TENANT;
-    MobilisationEngine oneThread = replayingEngine(h2());
-    MobilisationEngine twoThreads = replayingEngine(h2());
+    MobilisationStorage forOne = h2();
+    MobilisationStorage forTwo = h2();
+    MobilisationEngine oneThread = replayingEngine(forOne);
+    MobilisationEngine twoThreads = replayingEngine(forTwo);
 
     SipaMontbeliard.replay(oneThread, tenant, 1, 0.1, Progress::none, 1);
     SipaMontbeliard.replay(twoThreads, tenant, 1, 0.1, Progress::none, 2);
 
-    assertThat(RecordTally.of(twoThreads, tenant, SipaProgramme.ID)).isEqualTo(RecordTally.of(oneThread, tenant, SipaProgramme.ID));
+    assertThat(RecordTally.of(forTwo, tenant, SipaProgramme.ID)).isEqualTo(RecordTally.of(forOne, tenant, SipaProgramme.ID));
     IndicatorReport report = twoThreads.indicatorReport(tenant, ReportScope.of(SipaProgramme.ID)).orElseThrow();
     assertThat(report).isEqualTo(oneThread.indicatorReport(tenant, ReportScope.of(SipaProgramme.ID)).orElseThrow());
     assertThat(report.value("welcomed")).isEqualByComparingTo("1700");
@@ -70,6 +74,6 @@ class SipaOnH2Test {
     RecrutCafe.Story story = RecrutCafe.replay(onH2, RecrutCafe.TENANT, 1, Progress::none);
 
     assertThat(onH2.attendanceRegister(RecrutCafe.TENANT, story.event()).orElseThrow().entries()).hasSize(14);
-    assertThat(onH2.storage().personalData().find(RecrutCafe.TENANT, story.participants().get(0))).isPresent();
+    assertThat(onH2.personalDetails(RecrutCafe.TENANT, story.participants().get(0))).isPresent();
   }
 }
