@@ -92,6 +92,27 @@ class ArchitectureTest {
   }
 
   @Test
+  void theEnginesPartsAreReachedThroughItsFacade() {
+    classes()
+        .that()
+        .resideInAPackage("eu.projectresolution.mobilisation.engine")
+        .and()
+        .haveSimpleNameEndingWith("Records")
+        .or()
+        .haveSimpleName("Declarations")
+        .or()
+        .haveSimpleName("RecordChecks")
+        .or()
+        .haveSimpleName("FactsKeeper")
+        .or()
+        .haveSimpleName("PathwayCache")
+        .should()
+        .notBePublic()
+        .because("hosts call MobilisationEngine; the classes it delegates to may change without notice")
+        .check(core);
+  }
+
+  @Test
   void adaptersAreNotPublicApiExceptTheirEntryPoints() {
     classes()
         .that()
