@@ -40,6 +40,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+// Over 400 lines: the facts are one definition read two ways, and both halves must agree number by
+// number: computing a person's cells and tallies (what each figure counts of them), and adding tallies
+// back up into a report's totals. Split apart, the layout of a tally would live in two places.
 /**
  * The definitions under which each person's {@link PersonFacts} are computed, when their pathway
  * changes, and read back, when a report adds them up: the pathway model's stages and the registered
