@@ -32,7 +32,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -97,6 +99,8 @@ public final class IndicatorFacts {
   private final OutcomeRules rules;
   private final List<OutcomeRule> ruleList;
   private final List<Stage> stages;
+  /** Each stage's position in {@link #stages}. */
+  private final Map<Stage, Integer> stageIndex;
   private final List<Stage> funnelStages;
   private final Optional<Stage> accompaniment;
   private final String basis;
@@ -106,6 +110,11 @@ public final class IndicatorFacts {
     this.rules = rules;
     this.ruleList = rules.ruleSets().stream().flatMap(s -> s.rules().stream()).toList();
     this.stages = List.copyOf(model.stages());
+    Map<Stage, Integer> index = new HashMap<>();
+    for (int i = 0; i < stages.size(); i++) {
+      index.put(stages.get(i), i);
+    }
+    this.stageIndex = Map.copyOf(index);
     this.funnelStages = FUNNEL_STEPS.stream().flatMap(step -> model.stageFor(step).stream()).toList();
     this.accompaniment = model.stageFor(Step.ACCOMPANIMENT);
     this.basis = basisOf();
@@ -171,7 +180,7 @@ public final class IndicatorFacts {
       }
       Optional<LocalDate> endTo = j + 1 < dates.size() ? Optional.of(dates.get(j + 1).minusDays(1)) : Optional.empty();
       FactCell.Builder open = null;
-      Tally openTally = null;
+      int[] openTally = null;
       for (int i = 0; i <= j + 1; i++) {
         LocalDate start;
         Optional<LocalDate> startFrom = i == 0 ? Optional.empty() : Optional.of(dates.get(i - 1).plusDays(1));
@@ -190,8 +199,8 @@ public final class IndicatorFacts {
           startTo = Optional.empty();
         }
         Participant participant = Participant.of(pathway, Period.of(start, representativeEnd), model);
-        Tally tally = tally(participant, attendances);
-        if (open != null && tally.equals(openTally)) {
+        int[] tally = tally(participant, attendances);
+        if (open != null && Arrays.equals(tally, openTally)) {
           open.startTo(startTo);
           continue;
         }
@@ -205,7 +214,7 @@ public final class IndicatorFacts {
             .endTo(endTo)
             .site(participant.site())
             .channel(participant.captureContact().channel())
-            .tally(tally);
+            .tally(tallyOf(tally));
         openTally = tally;
       }
       if (open != null) {
@@ -261,8 +270,16 @@ public final class IndicatorFacts {
     return dates;
   }
 
-  /** What the participant adds to a report over their period. */
-  private Tally tally(Participant p, List<Attendance> attendances) {
+  private static Tally tallyOf(int[] values) {
+    Integer[] boxed = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      boxed[i] = values[i];
+    }
+    return Tally.of(Arrays.asList(boxed));
+  }
+
+  /** What the participant adds to a report over their period, as a tally's numbers. */
+  private int[] tally(Participant p, List<Attendance> attendances) {
     Period period = p.period();
     Pathway pathway = p.pathway();
     List<StageVisit> visits = p.visitsByEnd();
@@ -274,8 +291,8 @@ public final class IndicatorFacts {
     boolean[] reached = new boolean[stages.size()];
     LocalDate accompaniedFrom = null;
     for (StageVisit visit : visits) {
-      int stage = stages.indexOf(visit.stage());
-      if (stage < 0) {
+      Integer stage = stageIndex.get(visit.stage());
+      if (stage == null) {
         continue;
       }
       reached[stage] = true;
@@ -289,14 +306,14 @@ public final class IndicatorFacts {
     int funnel = 0;
     if (captured) {
       for (Stage stage : funnelStages) {
-        if (!reached[stages.indexOf(stage)]) {
+        if (!reached[stageIndex.get(stage)]) {
           break;
         }
         funnel++;
       }
     }
     values[FUNNEL] = funnel;
-    values[STAGE_AT_END] = stages.indexOf(p.stageAtEnd());
+    values[STAGE_AT_END] = stageIndex.getOrDefault(p.stageAtEnd(), -1);
     int attended = 0;
     for (Attendance attendance : attendances) {
       attended += period.contains(attendance.on()) ? 1 : 0;
@@ -358,11 +375,7 @@ public final class IndicatorFacts {
       OutcomeRule rule = ruleList.get(r);
       values[first + r] = rule.categoryIndex().get(rule.classify(p).category());
     }
-    Integer[] boxed = new Integer[values.length];
-    for (int i = 0; i < values.length; i++) {
-      boxed[i] = values[i];
-    }
-    return Tally.of(Arrays.asList(boxed));
+    return values;
   }
 
   /**
