@@ -42,6 +42,9 @@ public final class Participant {
   private final Period period;
   private final PathwayModel model;
   private final List<StageVisit> visits;
+  /** {@link #entryOn()} and {@link #leftOn()} once computed; null before. Immutable values: a race only computes them twice. */
+  private Optional<LocalDate> entryOn;
+  private Optional<LocalDate> leftOn;
 
   private Participant(Pathway pathway, Period period, PathwayModel model) {
     this.pathway = requireNonNull(pathway, "pathway");
@@ -151,7 +154,13 @@ public final class Participant {
 
   /** The day of the first welcome (entry into the programme), if it was on or before the period's end. */
   public Optional<LocalDate> entryOn() {
-    return firstOn(Step.WELCOME);
+    // Asked by nearly every rule of a report: computed once (a participant never changes).
+    Optional<LocalDate> known = entryOn;
+    if (known == null) {
+      known = firstOn(Step.WELCOME);
+      entryOn = known;
+    }
+    return known;
   }
 
   public boolean enteredDuringPeriod() {
@@ -199,11 +208,13 @@ public final class Participant {
    * they had not re-entered by then.
    */
   public Optional<LocalDate> leftOn() {
-    if (visits.isEmpty()) {
-      return Optional.empty();
+    Optional<LocalDate> known = leftOn;
+    if (known == null) {
+      StageVisit last = visits.isEmpty() ? null : visits.get(visits.size() - 1);
+      known = last != null && model.isClosed(last.stage()) ? Optional.of(last.on()) : Optional.empty();
+      leftOn = known;
     }
-    StageVisit last = visits.get(visits.size() - 1);
-    return model.isClosed(last.stage()) ? Optional.of(last.on()) : Optional.empty();
+    return known;
   }
 
   public boolean leftDuringPeriod() {
