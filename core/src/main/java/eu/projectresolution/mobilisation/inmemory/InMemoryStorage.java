@@ -4,7 +4,16 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.CollaborativeActions;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.OutreachEvents;
+import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.port.PracticeSheets;
+import eu.projectresolution.mobilisation.port.Programmes;
+import eu.projectresolution.mobilisation.port.SiteEvents;
 import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Period;
@@ -14,15 +23,6 @@ import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.util.List;
 import java.util.Optional;
-import eu.projectresolution.mobilisation.port.Beneficiaries;
-import eu.projectresolution.mobilisation.port.CollaborativeActions;
-import eu.projectresolution.mobilisation.port.MobilisationStorage;
-import eu.projectresolution.mobilisation.port.OutreachEvents;
-import eu.projectresolution.mobilisation.port.Pathways;
-import eu.projectresolution.mobilisation.port.PersonalData;
-import eu.projectresolution.mobilisation.port.PracticeSheets;
-import eu.projectresolution.mobilisation.port.Programmes;
-import eu.projectresolution.mobilisation.port.SiteEvents;
 
 /**
  * Every port in memory: nothing survives the JVM. Safe for concurrent use.

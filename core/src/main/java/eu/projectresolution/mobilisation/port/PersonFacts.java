@@ -1,15 +1,14 @@
 package eu.projectresolution.mobilisation.port;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -65,11 +64,6 @@ public interface PersonFacts {
     checkArgument(!basis().isBlank(), "basis is blank: name the definitions the facts were computed under");
     checkArgument(throughVersion() >= 1, "throughVersion must be at least 1 (was %s)", throughVersion());
     checkArgument(!cells().isEmpty(), "the facts of beneficiary %s have no cell", beneficiaryId());
-  }
-
-  /** The cell covering {@code period}, if the person counts in a report over it. */
-  default Optional<FactCell> cellFor(eu.projectresolution.mobilisation.programme.Period period) {
-    return cells().stream().filter(c -> c.covers(period)).findFirst();
   }
 
   static Builder builder() {

@@ -1,7 +1,5 @@
 package eu.projectresolution.mobilisation.practice;
 
-import eu.projectresolution.mobilisation.EngineFailure;
-import eu.projectresolution.mobilisation.InputNotReadable;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -9,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.projectresolution.mobilisation.EngineFailure;
+import eu.projectresolution.mobilisation.InputNotReadable;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import java.io.IOException;
 import java.io.InputStream;

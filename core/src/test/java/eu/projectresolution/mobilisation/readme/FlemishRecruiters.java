@@ -1,11 +1,11 @@
 package eu.projectresolution.mobilisation.readme;
 
 import eu.projectresolution.mobilisation.programme.CountryCode;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
 import eu.projectresolution.mobilisation.transfer.Adaptation;
 import eu.projectresolution.mobilisation.transfer.AdaptationId;
 import eu.projectresolution.mobilisation.transfer.Finding;
-import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.transfer.Requirement;
 import eu.projectresolution.mobilisation.transfer.RequirementId;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;

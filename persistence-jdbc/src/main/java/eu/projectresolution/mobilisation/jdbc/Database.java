@@ -1,12 +1,12 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import eu.projectresolution.mobilisation.CommitNotConfirmed;
+import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.RetriesExhausted;
 import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.StoreNotReady;
-import static java.util.Objects.requireNonNull;
-
-import eu.projectresolution.mobilisation.MobilisationException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,10 +1,10 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import eu.projectresolution.mobilisation.StorageFailure;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
 import eu.projectresolution.mobilisation.port.IndicatorSources;

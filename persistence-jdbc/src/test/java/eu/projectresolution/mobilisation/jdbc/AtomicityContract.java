@@ -1,12 +1,12 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import eu.projectresolution.mobilisation.CommitNotConfirmed;
-import eu.projectresolution.mobilisation.StorageFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.CommitNotConfirmed;
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;

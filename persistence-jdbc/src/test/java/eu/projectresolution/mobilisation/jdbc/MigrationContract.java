@@ -1,19 +1,19 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import eu.projectresolution.mobilisation.StoreNotReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.projectresolution.mobilisation.StoreNotReady;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.contract.Fixtures;
-import eu.projectresolution.mobilisation.engine.MobilisationEngine;
-import eu.projectresolution.mobilisation.jdbc.JdbcIndicatorFactsContract.HandWorkedProgramme;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.indicator.FactsOutOfDate;
 import eu.projectresolution.mobilisation.indicator.IndicatorCounts;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.jdbc.JdbcIndicatorFactsContract.HandWorkedProgramme;
 import eu.projectresolution.mobilisation.programme.Period;
 import java.io.IOException;
 import java.io.InputStream;
