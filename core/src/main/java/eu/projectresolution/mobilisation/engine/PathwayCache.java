@@ -33,7 +33,7 @@ abstract class PathwayCache {
   static PathwayCache none() {
     return new PathwayCache() {
       @Override
-      Optional<Stream> expected(TenantId tenant, PathwayCommand command) {
+      Optional<Stream> expected(TenantId tenant, BeneficiaryId beneficiary, boolean startsPathway) {
         return Optional.empty();
       }
 
@@ -50,14 +50,14 @@ abstract class PathwayCache {
     Cache<Key, Stream> streams = CacheBuilder.newBuilder().maximumSize(maximumSize).build();
     return new PathwayCache() {
       @Override
-      Optional<Stream> expected(TenantId tenant, PathwayCommand command) {
-        Stream known = streams.getIfPresent(new Key(tenant, command.beneficiaryId()));
+      Optional<Stream> expected(TenantId tenant, BeneficiaryId beneficiary, boolean startsPathway) {
+        Stream known = streams.getIfPresent(new Key(tenant, beneficiary));
         if (known != null) {
           return Optional.of(known);
         }
         // A capture is nearly always of someone new: expect no stream, which the store's version check
         // confirms when the events are appended.
-        return command instanceof Capture ? Optional.of(Stream.NONE) : Optional.empty();
+        return startsPathway ? Optional.of(Stream.NONE) : Optional.empty();
       }
 
       @Override
@@ -80,10 +80,12 @@ abstract class PathwayCache {
   }
 
   /**
-   * The stream the engine expects the store to hold for the person {@code command} is about, if it
-   * has one in mind; else the stream must be read.
+   * The stream the engine expects the store to hold for {@code beneficiary}, if it has one in mind;
+   * else the stream must be read.
+   *
+   * @param startsPathway whether the command about them starts a pathway (a capture)
    */
-  abstract Optional<Stream> expected(TenantId tenant, PathwayCommand command);
+  abstract Optional<Stream> expected(TenantId tenant, BeneficiaryId beneficiary, boolean startsPathway);
 
   /** Remembers a person's stream as it stands in the store after an append or a read. */
   abstract void remember(TenantId tenant, Stream stream);

@@ -12,8 +12,32 @@ import java.util.OptionalLong;
  * staff role acting, and optionally the pathway version the counsellor saw: if the pathway changed
  * since, the engine throws {@link eu.projectresolution.mobilisation.VersionConflict} instead of
  * recording something decided on stale information.
+ *
+ * <p>The kinds of command are closed: the interface is sealed, and a {@link Visitor} handles every
+ * kind, which the compiler checks. A host that routes commands by kind (an HTTP API, an import)
+ * implements a visitor rather than testing {@code instanceof}:
+ *
+ * <pre>{@code
+ * String label = command.accept(new PathwayCommand.Visitor<String>() { ... });
+ * }</pre>
  */
-public interface PathwayCommand {
+public sealed interface PathwayCommand
+    permits Capture,
+        RecordContact,
+        Welcome,
+        Orient,
+        StartAccompaniment,
+        RecordAppointment,
+        Refer,
+        RecordReferralOutcome,
+        RecordExit,
+        RecordEntryStatus,
+        RecordFollowUp,
+        RecordLostContact,
+        RecordDropOut,
+        RecordSatisfaction,
+        RecordSituation,
+        UpdateProfile {
   CommandId commandId();
 
   BeneficiaryId beneficiaryId();
@@ -25,4 +49,48 @@ public interface PathwayCommand {
 
   /** The pathway version the decision was based on, if the host tracks it. */
   OptionalLong expectedVersion();
+
+  /** Calls the {@code visitor}'s method for this command's kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Something done for each kind of pathway command: Java 17's exhaustive form of a {@code switch}
+   * over the sealed kinds, so that adding a kind of command fails to compile wherever one is not
+   * handled.
+   *
+   * @param <R> what each method answers
+   */
+  interface Visitor<R> {
+    R visit(Capture command);
+
+    R visit(RecordContact command);
+
+    R visit(Welcome command);
+
+    R visit(Orient command);
+
+    R visit(StartAccompaniment command);
+
+    R visit(RecordAppointment command);
+
+    R visit(Refer command);
+
+    R visit(RecordReferralOutcome command);
+
+    R visit(RecordExit command);
+
+    R visit(RecordEntryStatus command);
+
+    R visit(RecordFollowUp command);
+
+    R visit(RecordLostContact command);
+
+    R visit(RecordDropOut command);
+
+    R visit(RecordSatisfaction command);
+
+    R visit(RecordSituation command);
+
+    R visit(UpdateProfile command);
+  }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordAppointment.class)
 @JsonDeserialize(as = ImmutableRecordAppointment.class)
-public interface RecordAppointment extends PathwayCommand {
+public non-sealed interface RecordAppointment extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -41,6 +41,11 @@ public interface RecordAppointment extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -30,7 +30,13 @@ final class RecordChecks {
   Optional<Refusal> date(
       Programme programme, LocalDate day, Optional<LocalDate> lastEventOn, String who, String field,
       boolean withinProgramme) {
-    LocalDate today = LocalDate.now(clock);
+    return notInFuture(day, LocalDate.now(clock), who, field)
+        .or(() -> withinProgramme ? withinProgramme(programme, day, who, field) : Optional.empty())
+        .or(() -> notBeforePreviousEvent(day, lastEventOn, who, field));
+  }
+
+  /** {@code DATE_IN_FUTURE} if {@code day} is after {@code today}. */
+  static Optional<Refusal> notInFuture(LocalDate day, LocalDate today, String who, String field) {
     if (day.isAfter(today)) {
       return Optional.of(
           Refusal.of(
@@ -38,7 +44,12 @@ final class RecordChecks {
               "The date " + day + " for " + who + " is in the future (today is " + today + ")",
               field));
     }
-    if (withinProgramme && !programme.period().contains(day)) {
+    return Optional.empty();
+  }
+
+  /** {@code OUTSIDE_PROGRAMME_PERIOD} if {@code day} is outside the programme's period. */
+  static Optional<Refusal> withinProgramme(Programme programme, LocalDate day, String who, String field) {
+    if (!programme.period().contains(day)) {
       return Optional.of(
           Refusal.of(
               RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
@@ -46,6 +57,12 @@ final class RecordChecks {
                   + programme.period().start() + " to " + programme.period().end() + ")",
               field));
     }
+    return Optional.empty();
+  }
+
+  /** {@code DATE_BEFORE_PREVIOUS_EVENT} if {@code day} is before the pathway's latest event. */
+  static Optional<Refusal> notBeforePreviousEvent(
+      LocalDate day, Optional<LocalDate> lastEventOn, String who, String field) {
     if (lastEventOn.isPresent() && day.isBefore(lastEventOn.get())) {
       return Optional.of(
           Refusal.of(

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordContact.class)
 @JsonDeserialize(as = ImmutableRecordContact.class)
-public interface RecordContact extends PathwayCommand {
+public non-sealed interface RecordContact extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -43,6 +43,11 @@ public interface RecordContact extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

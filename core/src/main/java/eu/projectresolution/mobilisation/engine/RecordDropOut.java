@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordDropOut.class)
 @JsonDeserialize(as = ImmutableRecordDropOut.class)
-public interface RecordDropOut extends PathwayCommand {
+public non-sealed interface RecordDropOut extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -38,6 +38,11 @@ public interface RecordDropOut extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

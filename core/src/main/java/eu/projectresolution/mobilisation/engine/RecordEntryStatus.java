@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordEntryStatus.class)
 @JsonDeserialize(as = ImmutableRecordEntryStatus.class)
-public interface RecordEntryStatus extends PathwayCommand {
+public non-sealed interface RecordEntryStatus extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -54,6 +54,11 @@ public interface RecordEntryStatus extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordExit.class)
 @JsonDeserialize(as = ImmutableRecordExit.class)
-public interface RecordExit extends PathwayCommand {
+public non-sealed interface RecordExit extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -52,6 +52,11 @@ public interface RecordExit extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

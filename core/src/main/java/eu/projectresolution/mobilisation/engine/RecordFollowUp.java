@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordFollowUp.class)
 @JsonDeserialize(as = ImmutableRecordFollowUp.class)
-public interface RecordFollowUp extends PathwayCommand {
+public non-sealed interface RecordFollowUp extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -57,6 +57,11 @@ public interface RecordFollowUp extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordReferralOutcome.class)
 @JsonDeserialize(as = ImmutableRecordReferralOutcome.class)
-public interface RecordReferralOutcome extends PathwayCommand {
+public non-sealed interface RecordReferralOutcome extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -44,6 +44,11 @@ public interface RecordReferralOutcome extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordSatisfaction.class)
 @JsonDeserialize(as = ImmutableRecordSatisfaction.class)
-public interface RecordSatisfaction extends PathwayCommand {
+public non-sealed interface RecordSatisfaction extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -41,6 +41,11 @@ public interface RecordSatisfaction extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateProfile.class)
 @JsonDeserialize(as = ImmutableUpdateProfile.class)
-public interface UpdateProfile extends PathwayCommand {
+public non-sealed interface UpdateProfile extends PathwayCommand {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Override
   @Value.Default
@@ -41,6 +41,11 @@ public interface UpdateProfile extends PathwayCommand {
 
   @Override
   OptionalLong expectedVersion();
+
+  @Override
+  default <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 
   static Builder builder() {
     return new Builder();

@@ -718,20 +718,4 @@ public abstract class EngineContract {
         });
     assertThat(engine.pathway(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
   }
-
-  @Test
-  void refusesUnknownKindsOfCommandBeforeWritingAnything() {
-    BeneficiaryId id = BeneficiaryId.random();
-    PathwayCommand unknown = new PathwayCommand() {
-      @Override public CommandId commandId() { return CommandId.random(); }
-      @Override public BeneficiaryId beneficiaryId() { return id; }
-      @Override public LocalDate occurredOn() { return D; }
-      @Override public StaffRole actor() { return StaffRole.RECEPTION_OFFICER; }
-      @Override public java.util.OptionalLong expectedVersion() { return java.util.OptionalLong.empty(); }
-    };
-
-    assertThatThrownBy(() -> engine.recordAll(tenant, List.of(Fixtures.capture(id, D), unknown)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not know");
-    assertThat(engine.pathway(tenant, id)).isEmpty();
-  }
 }
