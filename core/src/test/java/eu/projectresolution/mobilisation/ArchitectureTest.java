@@ -1,5 +1,9 @@
 package eu.projectresolution.mobilisation;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,6 +14,8 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -96,19 +102,43 @@ class ArchitectureTest {
     classes()
         .that()
         .resideInAPackage("eu.projectresolution.mobilisation.engine")
+        .and(are(not(assignableTo(PathwayCommand.class))))
+        .and(are(not(assignableTo(CommandResult.class))))
         .and()
-        .haveSimpleNameEndingWith("Records")
-        .or()
-        .haveSimpleName("Declarations")
-        .or()
-        .haveSimpleName("RecordChecks")
-        .or()
-        .haveSimpleName("FactsKeeper")
-        .or()
-        .haveSimpleName("PathwayCache")
+        .doNotHaveSimpleName("MobilisationEngine")
+        .and()
+        .areNotNestedClasses()
         .should()
         .notBePublic()
-        .because("hosts call MobilisationEngine; the classes it delegates to may change without notice")
+        .because("hosts call MobilisationEngine with commands and read CommandResults; the pipeline, deciders and "
+            + "rules behind it may change without notice")
+        .check(core);
+  }
+
+  @Test
+  void theCommandPipelineHasNoSpecialCaseForAKindOfCommand() {
+    noClasses()
+        .that()
+        .haveSimpleName("CommandPipeline")
+        .should()
+        .dependOnClassesThat(assignableTo(PathwayCommand.class).and(not(equivalentTo(PathwayCommand.class))))
+        .because("what sets a kind of command apart is declared by its Decider, in Deciders")
+        .check(core);
+  }
+
+  @Test
+  void pathwayCommandsAreRefusedOnlyByNamedRules() {
+    noClasses()
+        .that()
+        .haveSimpleNameStartingWith("CommandPipeline")
+        .or()
+        .haveSimpleNameStartingWith("Decider")
+        .or()
+        .haveSimpleName("MobilisationEngine")
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(RefusalCode.class)
+        .because("each refusal of a pathway command is a RefusalRule of RefusalRules, tested on its own")
         .check(core);
   }
 
