@@ -1,32 +1,15 @@
 package eu.projectresolution.mobilisation.pathway;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.Contact;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.AppointmentRecorded;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.Captured;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.ContactRecorded;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.EntryStatusRecorded;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.Exited;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.FollowUpRecorded;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.ProfileUpdated;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.ReferralStatusRecorded;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.Referred;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.SatisfactionRecorded;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.SituationObserved;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents.Welcomed;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -129,123 +112,6 @@ public interface Pathway {
    *     beneficiaries or skip a version: such a stream was not produced by the engine
    */
   static Pathway fold(List<? extends PathwayEvent> events) {
-    checkArgument(!events.isEmpty(), "a pathway needs at least its capture event");
-    checkArgument(
-        events.get(0) instanceof Captured,
-        "a pathway's first event must be a capture, not %s",
-        events.get(0).getClass().getSimpleName());
-    Captured capture = (Captured) events.get(0);
-    BeneficiaryId id = capture.header().beneficiaryId();
-    Profile profile = capture.profile();
-    List<Contact> contacts = new ArrayList<>();
-    List<StageVisit> history = new ArrayList<>();
-    List<ObservedSituation> situations = new ArrayList<>();
-    Map<AppointmentId, Appointment> appointments = new LinkedHashMap<>();
-    Map<ReferralId, Referral> referrals = new LinkedHashMap<>();
-    List<Exit> exits = new ArrayList<>();
-    List<SatisfactionResponse> satisfaction = new ArrayList<>();
-    List<SatisfactionAnswer> answers = new ArrayList<>();
-    List<Reception> receptions = new ArrayList<>();
-    SiteId site = null;
-    EntryStatus entryStatus = null;
-    Stage stage = null;
-    long version = 0;
-    for (PathwayEvent event : events) {
-      EventHeader header = event.header();
-      checkArgument(
-          header.beneficiaryId().equals(id),
-          "event %s belongs to beneficiary %s, not %s",
-          header.version(),
-          header.beneficiaryId(),
-          id);
-      checkArgument(
-          header.version() == version + 1,
-          "pathway %s skips from version %s to %s",
-          id,
-          version,
-          header.version());
-      version = header.version();
-      LocalDate on = header.occurredOn();
-      if (!header.stage().equals(stage)
-          || event instanceof Welcomed
-          || event instanceof Referred) {
-        history.add(StageVisit.of(header.stage(), on));
-      }
-      stage = header.stage();
-      if (event instanceof Captured captured) {
-        contacts.add(captured.contact());
-      } else if (event instanceof ContactRecorded recorded) {
-        contacts.add(recorded.contact());
-      } else if (event instanceof Welcomed welcomed) {
-        site = welcomed.siteId();
-        receptions.add(Reception.of(on, welcomed.siteId(), welcomed.situation()));
-        welcomed.situation().ifPresent(s -> situations.add(ObservedSituation.of(on, s)));
-      } else if (event instanceof AppointmentRecorded recorded) {
-        appointments.put(recorded.appointment().id(), recorded.appointment());
-      } else if (event instanceof Referred referred) {
-        referrals.put(
-            referred.referralId(),
-            Referral.builder()
-                .id(referred.referralId())
-                .schemeId(referred.schemeId())
-                .proposedOn(on)
-                .status(ReferralStatus.PROPOSED)
-                .statusOn(on)
-                .build());
-      } else if (event instanceof ReferralStatusRecorded recorded) {
-        Referral referral = referrals.get(recorded.referralId());
-        checkArgument(referral != null, "event %s updates unknown referral %s", version, recorded.referralId());
-        referrals.put(
-            referral.id(), Referral.builder().from(referral).status(recorded.status()).statusOn(on).build());
-      } else if (event instanceof Exited exited) {
-        exits.add(
-            ImmutableExit.builder()
-                .from(Exit.of(on, exited.reason(), exited.situation()))
-                .circumstance(exited.circumstance())
-                .build());
-        situations.add(ObservedSituation.of(on, exited.situation()));
-      } else if (event instanceof SatisfactionRecorded recorded) {
-        satisfaction.add(recorded.response());
-        answers.add(SatisfactionAnswer.of(on, recorded.response()));
-      } else if (event instanceof SituationObserved observed) {
-        situations.add(ObservedSituation.of(on, observed.situation()));
-      } else if (event instanceof ProfileUpdated updated) {
-        profile = updated.profile();
-      } else if (event instanceof EntryStatusRecorded recorded) {
-        entryStatus = recorded.entryStatus();
-      } else if (event instanceof FollowUpRecorded recorded) {
-        int followed = lastExitOn(exits, recorded.exitOn());
-        checkArgument(followed >= 0, "event %s follows up an exit on %s that is not recorded", version, recorded.exitOn());
-        exits.set(followed, ImmutableExit.builder().from(exits.get(followed)).addFollowUps(recorded.followUp()).build());
-      }
-    }
-    return ImmutablePathway.builder()
-        .beneficiaryId(id)
-        .programmeId(capture.programmeId())
-        .version(version)
-        .stage(stage)
-        .profile(profile)
-        .contacts(contacts)
-        .stageHistory(history)
-        .site(Optional.ofNullable(site))
-        .situations(situations)
-        .appointments(appointments.values())
-        .referrals(referrals.values())
-        .exits(exits)
-        .satisfactionResponses(satisfaction)
-        .satisfactionAnswers(answers)
-        .receptions(receptions)
-        .entryStatus(Optional.ofNullable(entryStatus))
-        .lastEventOn(events.get(events.size() - 1).header().occurredOn())
-        .build();
-  }
-
-  private static int lastExitOn(List<Exit> exits, LocalDate day) {
-    for (int i = exits.size() - 1; i >= 0; i--) {
-      if (exits.get(i).on().equals(day)) {
-        return i;
-      }
-    }
-    return -1;
+    return PathwayFold.fold(events);
   }
 }

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 /**
  * An immutable fact appended to a beneficiary's pathway by an accepted command. The pathway's state is
  * the fold of its events ({@link Pathway#fold}); events are never changed or removed, which is the
- * audit trail. In JSON each event carries a {@code "type"} naming its kind.
+ * audit trail. In JSON each event carries a {@code "type"} naming its kind. The kinds are closed (the
+ * interface is sealed): see {@link Visitor}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -27,6 +28,66 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.EntryStatusRecorded.class, name = "entry_status_recorded"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.FollowUpRecorded.class, name = "follow_up_recorded")
 })
-public interface PathwayEvent {
+public sealed interface PathwayEvent
+    permits PathwayEvents.Captured,
+        PathwayEvents.ContactRecorded,
+        PathwayEvents.Welcomed,
+        PathwayEvents.Oriented,
+        PathwayEvents.AccompanimentStarted,
+        PathwayEvents.AppointmentRecorded,
+        PathwayEvents.Referred,
+        PathwayEvents.ReferralStatusRecorded,
+        PathwayEvents.Exited,
+        PathwayEvents.ContactLost,
+        PathwayEvents.DroppedOut,
+        PathwayEvents.SatisfactionRecorded,
+        PathwayEvents.SituationObserved,
+        PathwayEvents.ProfileUpdated,
+        PathwayEvents.EntryStatusRecorded,
+        PathwayEvents.FollowUpRecorded {
   EventHeader header();
+
+  /** Calls the {@code visitor}'s method for this event's kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * Something done for each kind of event, as the fold of a pathway does: Java 17's exhaustive form of
+   * a {@code switch} over the sealed kinds, so that adding a kind of event fails to compile wherever one
+   * is not handled.
+   *
+   * @param <R> what each method answers
+   */
+  interface Visitor<R> {
+    R visit(PathwayEvents.Captured event);
+
+    R visit(PathwayEvents.ContactRecorded event);
+
+    R visit(PathwayEvents.Welcomed event);
+
+    R visit(PathwayEvents.Oriented event);
+
+    R visit(PathwayEvents.AccompanimentStarted event);
+
+    R visit(PathwayEvents.AppointmentRecorded event);
+
+    R visit(PathwayEvents.Referred event);
+
+    R visit(PathwayEvents.ReferralStatusRecorded event);
+
+    R visit(PathwayEvents.Exited event);
+
+    R visit(PathwayEvents.ContactLost event);
+
+    R visit(PathwayEvents.DroppedOut event);
+
+    R visit(PathwayEvents.SatisfactionRecorded event);
+
+    R visit(PathwayEvents.SituationObserved event);
+
+    R visit(PathwayEvents.ProfileUpdated event);
+
+    R visit(PathwayEvents.EntryStatusRecorded event);
+
+    R visit(PathwayEvents.FollowUpRecorded event);
+  }
 }

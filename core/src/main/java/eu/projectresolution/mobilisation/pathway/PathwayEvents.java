@@ -26,7 +26,7 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.Captured.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.Captured.class)
-  public interface Captured extends PathwayEvent {
+  public non-sealed interface Captured extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
@@ -40,6 +40,11 @@ public final class PathwayEvents {
     @Value.Parameter
     Contact contact();
 
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     static Captured of(EventHeader header, ProgrammeId programmeId, Profile profile, Contact contact) {
       return ImmutablePathwayEvents.Captured.of(header, programmeId, profile, contact);
     }
@@ -49,13 +54,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.ContactRecorded.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.ContactRecorded.class)
-  public interface ContactRecorded extends PathwayEvent {
+  public non-sealed interface ContactRecorded extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     Contact contact();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static ContactRecorded of(EventHeader header, Contact contact) {
       return ImmutablePathwayEvents.ContactRecorded.of(header, contact);
@@ -66,7 +76,7 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.Welcomed.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.Welcomed.class)
-  public interface Welcomed extends PathwayEvent {
+  public non-sealed interface Welcomed extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
@@ -78,6 +88,11 @@ public final class PathwayEvents {
     @Value.Parameter
     Optional<Situation> situation();
 
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     static Welcomed of(EventHeader header, SiteId siteId, Optional<Situation> situation) {
       return ImmutablePathwayEvents.Welcomed.of(header, siteId, situation);
     }
@@ -87,13 +102,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.Oriented.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.Oriented.class)
-  public interface Oriented extends PathwayEvent {
+  public non-sealed interface Oriented extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     Orientation orientation();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static Oriented of(EventHeader header, Orientation orientation) {
       return ImmutablePathwayEvents.Oriented.of(header, orientation);
@@ -104,10 +124,15 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.AccompanimentStarted.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.AccompanimentStarted.class)
-  public interface AccompanimentStarted extends PathwayEvent {
+  public non-sealed interface AccompanimentStarted extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static AccompanimentStarted of(EventHeader header) {
       return ImmutablePathwayEvents.AccompanimentStarted.of(header);
@@ -118,13 +143,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.AppointmentRecorded.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.AppointmentRecorded.class)
-  public interface AppointmentRecorded extends PathwayEvent {
+  public non-sealed interface AppointmentRecorded extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     Appointment appointment();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static AppointmentRecorded of(EventHeader header, Appointment appointment) {
       return ImmutablePathwayEvents.AppointmentRecorded.of(header, appointment);
@@ -135,7 +165,7 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.Referred.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.Referred.class)
-  public interface Referred extends PathwayEvent {
+  public non-sealed interface Referred extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
@@ -146,6 +176,11 @@ public final class PathwayEvents {
     @Value.Parameter
     SchemeId schemeId();
 
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     static Referred of(EventHeader header, ReferralId referralId, SchemeId schemeId) {
       return ImmutablePathwayEvents.Referred.of(header, referralId, schemeId);
     }
@@ -155,7 +190,7 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.ReferralStatusRecorded.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.ReferralStatusRecorded.class)
-  public interface ReferralStatusRecorded extends PathwayEvent {
+  public non-sealed interface ReferralStatusRecorded extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
@@ -166,6 +201,11 @@ public final class PathwayEvents {
     @Value.Parameter
     ReferralStatus status();
 
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
     static ReferralStatusRecorded of(EventHeader header, ReferralId referralId, ReferralStatus status) {
       return ImmutablePathwayEvents.ReferralStatusRecorded.of(header, referralId, status);
     }
@@ -175,7 +215,7 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.Exited.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.Exited.class)
-  public interface Exited extends PathwayEvent {
+  public non-sealed interface Exited extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
@@ -188,6 +228,11 @@ public final class PathwayEvents {
 
     /** A circumstance that withdraws the exit from funders' rates, if any. */
     Optional<ExitCircumstance> circumstance();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static Exited of(EventHeader header, ExitReason reason, Situation situation) {
       return ImmutablePathwayEvents.Exited.of(header, reason, situation);
@@ -208,10 +253,15 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.ContactLost.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.ContactLost.class)
-  public interface ContactLost extends PathwayEvent {
+  public non-sealed interface ContactLost extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static ContactLost of(EventHeader header) {
       return ImmutablePathwayEvents.ContactLost.of(header);
@@ -222,10 +272,15 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.DroppedOut.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.DroppedOut.class)
-  public interface DroppedOut extends PathwayEvent {
+  public non-sealed interface DroppedOut extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static DroppedOut of(EventHeader header) {
       return ImmutablePathwayEvents.DroppedOut.of(header);
@@ -236,13 +291,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.SatisfactionRecorded.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.SatisfactionRecorded.class)
-  public interface SatisfactionRecorded extends PathwayEvent {
+  public non-sealed interface SatisfactionRecorded extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     SatisfactionResponse response();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static SatisfactionRecorded of(EventHeader header, SatisfactionResponse response) {
       return ImmutablePathwayEvents.SatisfactionRecorded.of(header, response);
@@ -253,13 +313,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.SituationObserved.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.SituationObserved.class)
-  public interface SituationObserved extends PathwayEvent {
+  public non-sealed interface SituationObserved extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     Situation situation();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static SituationObserved of(EventHeader header, Situation situation) {
       return ImmutablePathwayEvents.SituationObserved.of(header, situation);
@@ -270,13 +335,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.ProfileUpdated.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.ProfileUpdated.class)
-  public interface ProfileUpdated extends PathwayEvent {
+  public non-sealed interface ProfileUpdated extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     Profile profile();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static ProfileUpdated of(EventHeader header, Profile profile) {
       return ImmutablePathwayEvents.ProfileUpdated.of(header, profile);
@@ -290,13 +360,18 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.EntryStatusRecorded.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.EntryStatusRecorded.class)
-  public interface EntryStatusRecorded extends PathwayEvent {
+  public non-sealed interface EntryStatusRecorded extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
 
     @Value.Parameter
     EntryStatus entryStatus();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static EntryStatusRecorded of(EventHeader header, EntryStatus entryStatus) {
       return ImmutablePathwayEvents.EntryStatusRecorded.of(header, entryStatus);
@@ -310,7 +385,7 @@ public final class PathwayEvents {
   @Value.Immutable
   @JsonSerialize(as = ImmutablePathwayEvents.FollowUpRecorded.class)
   @JsonDeserialize(as = ImmutablePathwayEvents.FollowUpRecorded.class)
-  public interface FollowUpRecorded extends PathwayEvent {
+  public non-sealed interface FollowUpRecorded extends PathwayEvent {
     @Override
     @Value.Parameter
     EventHeader header();
@@ -321,6 +396,11 @@ public final class PathwayEvents {
 
     @Value.Parameter
     FollowUp followUp();
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
 
     static FollowUpRecorded of(EventHeader header, LocalDate exitOn, FollowUp followUp) {
       return ImmutablePathwayEvents.FollowUpRecorded.of(header, exitOn, followUp);
