@@ -13,7 +13,6 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -80,9 +79,6 @@ public non-sealed interface Capture extends PathwayCommand {
   default StaffRole actor() {
     return contact().staffRole();
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

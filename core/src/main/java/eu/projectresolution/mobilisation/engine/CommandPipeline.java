@@ -166,8 +166,8 @@ final class CommandPipeline {
       return Decided.refusal(command, refusal.get());
     }
     long version = before.version();
-    if (command.expectedVersion().isPresent() && command.expectedVersion().getAsLong() != version) {
-      throw new VersionConflict(command.beneficiaryId().toString(), command.expectedVersion().getAsLong(), version);
+    if (!command.expectedVersion().matches(version)) {
+      throw new VersionConflict(command.beneficiaryId().toString(), command.expectedVersion().version(), version);
     }
     refusal = Decider.firstRefusal(decider.rulesAfterVersion(), context);
     if (refusal.isPresent()) {

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.engine;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.Pathway;
@@ -170,7 +171,7 @@ final class Decider<C extends PathwayCommand> {
     private EventMaker<C> event;
     private Function<C, Optional<MatchingKey>> matchingKey = command -> Optional.empty();
     private AppendMaker<C> append =
-        (command, version, events) -> Pathways.Append.of(command.beneficiaryId(), version, events);
+        (command, version, events) -> Pathways.Append.of(command.beneficiaryId(), ExpectedVersion.atVersion(version), events);
 
     private Builder(String name) {
       this.name = requireNonNull(name, "name");

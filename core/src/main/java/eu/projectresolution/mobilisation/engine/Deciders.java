@@ -21,6 +21,7 @@ import static eu.projectresolution.mobilisation.engine.RefusalRules.contactAtAPr
 import static eu.projectresolution.mobilisation.engine.RefusalRules.contactThroughAProgrammePartner;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.outreachEventRecorded;
 
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -47,7 +48,7 @@ final class Deciders {
           .matchingKey(Capture::matchingKey)
           .appendedAs((command, version, events) -> command.personalDetails().isPresent()
               ? Pathways.Append.capture(command.beneficiaryId(), events, command.personalDetails().get(), command.matchingKey())
-              : Pathways.Append.of(command.beneficiaryId(), version, events))
+              : Pathways.Append.of(command.beneficiaryId(), ExpectedVersion.atVersion(version), events))
           .records((h, c) -> PathwayEvents.Captured.of(h, c.programmeId(), c.profile(), c.contact()));
 
   static final Decider<RecordContact> RECORD_CONTACT =

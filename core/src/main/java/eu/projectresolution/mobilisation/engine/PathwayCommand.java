@@ -1,10 +1,11 @@
 package eu.projectresolution.mobilisation.engine;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.OptionalLong;
+import org.immutables.value.Value;
 
 /**
  * A command that records something in one beneficiary's pathway. Each has a command id (reuse it on
@@ -47,8 +48,14 @@ public sealed interface PathwayCommand
 
   StaffRole actor();
 
-  /** The pathway version the decision was based on, if the host tracks it. */
-  OptionalLong expectedVersion();
+  /**
+   * The pathway version the decision was based on, if the host tracks it; {@link ExpectedVersion#any()}
+   * (the default) if not, and the command is decided on the pathway as it stands.
+   */
+  @Value.Default
+  default ExpectedVersion expectedVersion() {
+    return ExpectedVersion.any();
+  }
 
   /** Calls the {@code visitor}'s method for this command's kind. */
   <R> R accept(Visitor<R> visitor);

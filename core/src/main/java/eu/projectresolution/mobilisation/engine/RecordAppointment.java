@@ -7,7 +7,6 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -38,9 +37,6 @@ public non-sealed interface RecordAppointment extends PathwayCommand {
   default StaffRole actor() {
     return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

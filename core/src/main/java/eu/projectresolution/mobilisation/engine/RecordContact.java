@@ -7,7 +7,6 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -40,9 +39,6 @@ public non-sealed interface RecordContact extends PathwayCommand {
   default StaffRole actor() {
     return contact().staffRole();
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

@@ -6,7 +6,6 @@ import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -35,9 +34,6 @@ public non-sealed interface RecordDropOut extends PathwayCommand {
   default StaffRole actor() {
     return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

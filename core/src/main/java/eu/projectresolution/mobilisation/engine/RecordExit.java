@@ -10,7 +10,6 @@ import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -49,9 +48,6 @@ public non-sealed interface RecordExit extends PathwayCommand {
   default StaffRole actor() {
     return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

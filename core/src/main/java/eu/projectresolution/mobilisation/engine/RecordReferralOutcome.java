@@ -8,7 +8,6 @@ import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -41,9 +40,6 @@ public non-sealed interface RecordReferralOutcome extends PathwayCommand {
   default StaffRole actor() {
     return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

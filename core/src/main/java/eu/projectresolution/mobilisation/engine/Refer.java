@@ -8,7 +8,6 @@ import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -42,9 +41,6 @@ public non-sealed interface Refer extends PathwayCommand {
   default StaffRole actor() {
     return StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR;
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

@@ -9,7 +9,6 @@ import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -43,9 +42,6 @@ public non-sealed interface Welcome extends PathwayCommand {
   default StaffRole actor() {
     return StaffRole.RECEPTION_OFFICER;
   }
-
-  @Override
-  OptionalLong expectedVersion();
 
   @Override
   default <R> R accept(Visitor<R> visitor) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -65,10 +66,10 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   }
 
   @Override
-  public void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+  public void append(TenantId tenant, BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events) {
     requireNonNull(beneficiary, "beneficiary");
-    Pathways.checkAppendable(beneficiary, expectedVersion, events);
-    appendAll(tenant, List.of(Append.of(beneficiary, expectedVersion, events)));
+    Pathways.checkAppendable(beneficiary, expected, events);
+    appendAll(tenant, List.of(Append.of(beneficiary, expected, events)));
   }
 
   @Override
@@ -77,7 +78,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       Optional<MatchingKey> matchingKey) {
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(details, "details");
-    Pathways.checkAppendable(beneficiary, 0, events);
+    Pathways.checkAppendable(beneficiary, ExpectedVersion.noStream(), events);
     appendAll(tenant, List.of(Append.capture(beneficiary, events, details, matchingKey)));
   }
 

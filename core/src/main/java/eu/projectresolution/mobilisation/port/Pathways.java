@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -30,14 +31,15 @@ public interface Pathways {
   /**
    * Appends the events of one command to a beneficiary's stream, all or nothing.
    *
-   * @param expectedVersion the version the stream must have now: 0 for a new stream
-   * @param events the events, numbered {@code expectedVersion + 1}, {@code + 2}..., all for {@code
+   * @param expected the version the stream must have now: {@link ExpectedVersion#noStream()} for a new
+   *     stream ({@link ExpectedVersion#any()} is refused: the events carry their versions)
+   * @param events the events, numbered from the version expected plus one, all for {@code
    *     beneficiary} and all carrying the same command id; a new stream starts with a capture
    * @throws CommandAlreadyRecorded if the tenant already has events of this command id: nothing is written
-   * @throws VersionConflict if the stream's version is not {@code expectedVersion}: nothing is written
+   * @throws VersionConflict if the stream's version is not the one expected: nothing is written
    * @throws IllegalArgumentException if the events break the rules above
    */
-  void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events);
+  void append(TenantId tenant, BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events);
 
   /**
    * Starts a beneficiary's pathway with the events of a capture and, in the same atomic step, keeps
@@ -108,10 +110,12 @@ public interface Pathways {
    *
    * @throws IllegalArgumentException naming what is wrong
    */
-  static void checkAppendable(BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+  static void checkAppendable(BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events) {
     requireNonNull(events, "events");
     checkArgument(!events.isEmpty(), "nothing to append: events is empty");
-    checkArgument(expectedVersion >= 0, "expectedVersion must not be negative (was %s)", expectedVersion);
+    checkArgument(!requireNonNull(expected, "expected").isAny(),
+        "a store appends after the version it checks: expect ExpectedVersion.noStream() or exactly(n), not any()");
+    long expectedVersion = expected.version();
     CommandId command = events.get(0).header().commandId();
     long version = expectedVersion;
     for (PathwayEvent event : events) {
@@ -153,7 +157,7 @@ public interface Pathways {
     Map<MatchingKey, BeneficiaryId> keys = new HashMap<>();
     for (Append append : appends) {
       requireNonNull(append, "an append of the batch is null");
-      checkAppendable(append.beneficiary(), append.expectedVersion(), append.events());
+      checkAppendable(append.beneficiary(), append.expected(), append.events());
       CommandId command = append.command();
       checkArgument(commands.add(command), "command id %s appears twice in one batch of appends", command);
       append.facts().ifPresent(facts -> {
@@ -179,10 +183,10 @@ public interface Pathways {
    * version the stream must have just before them, and for a capture the person's identifying details
    * to keep as {@link #appendCapture} does.
    *
-   * @param expectedVersion the stream's version just before this append, counting the batch's earlier
-   *     appends: 0 for a new stream
+   * @param expected the stream's version just before this append, counting the batch's earlier
+   *     appends: {@link ExpectedVersion#noStream()} for a new stream (never {@link ExpectedVersion#any()})
    * @param events as {@link #append} takes them
-   * @param details the person's details, kept with a capture (then {@code expectedVersion} is 0)
+   * @param details the person's details, kept with a capture (then {@code expected} is no stream)
    * @param matchingKey the key that recognises the person when met again, kept beside their details (so
    *     only with them) and erased with them
    * @param facts the person's facts computed from their stream with this append's events (through its
@@ -191,26 +195,29 @@ public interface Pathways {
    *     computed again (the engine always gives them)
    */
   record Append(
-      BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events, Optional<PersonalDetails> details,
+      BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events, Optional<PersonalDetails> details,
       Optional<MatchingKey> matchingKey, Optional<PersonFacts> facts) {
     public Append {
       requireNonNull(beneficiary, "beneficiary");
+      requireNonNull(expected, "expected");
+      checkArgument(!expected.isAny(),
+          "an append names the version it follows: expect ExpectedVersion.noStream() or exactly(n), not any()");
       events = List.copyOf(requireNonNull(events, "events"));
       requireNonNull(details, "details");
       requireNonNull(matchingKey, "matchingKey");
       requireNonNull(facts, "facts");
       checkArgument(
-          details.isEmpty() || expectedVersion == 0,
-          "personal details go with a capture, which starts a pathway: expectedVersion must be 0 (was %s)",
-          expectedVersion);
+          details.isEmpty() || expected.equals(ExpectedVersion.noStream()),
+          "personal details go with a capture, which starts a pathway: expect ExpectedVersion.noStream() (was %s)",
+          expected);
       checkArgument(
           matchingKey.isEmpty() || details.isPresent(),
           "a matching key is kept beside the person's details: give the details with it");
     }
 
     /** The events of one command, as {@link #append} writes them. */
-    public static Append of(BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
-      return new Append(beneficiary, expectedVersion, events, Optional.empty(), Optional.empty(), Optional.empty());
+    public static Append of(BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events) {
+      return new Append(beneficiary, expected, events, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A capture's events with the person's details, as {@link #appendCapture} writes them. */
@@ -225,12 +232,13 @@ public interface Pathways {
     public static Append capture(
         BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details, Optional<MatchingKey> matchingKey) {
       return new Append(
-          beneficiary, 0, events, Optional.of(requireNonNull(details, "details")), matchingKey, Optional.empty());
+          beneficiary, ExpectedVersion.noStream(), events, Optional.of(requireNonNull(details, "details")), matchingKey,
+          Optional.empty());
     }
 
     /** This append with the person's facts computed through its last version. */
     public Append withFacts(PersonFacts facts) {
-      return new Append(beneficiary, expectedVersion, events, details, matchingKey, Optional.of(facts));
+      return new Append(beneficiary, expected, events, details, matchingKey, Optional.of(facts));
     }
 
     /**
@@ -250,9 +258,14 @@ public interface Pathways {
       return events.get(0).header().commandId();
     }
 
+    /** The stream's version just before this append, as a number: 0 for a new stream. */
+    public long expectedVersion() {
+      return expected.version();
+    }
+
     /** The stream's version after this append. */
     public long lastVersion() {
-      return expectedVersion + events.size();
+      return expectedVersion() + events.size();
     }
   }
 

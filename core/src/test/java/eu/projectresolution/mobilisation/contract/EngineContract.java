@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
@@ -318,7 +319,7 @@ public abstract class EngineContract {
   void recordsARetryThatWouldBeAcceptedAgainOnlyOnce() {
     BeneficiaryId id = welcomed(D);
     RecordSatisfaction answer = RecordSatisfaction.builder().commandId(CommandId.random()).beneficiaryId(id)
-        .occurredOn(D).response(SatisfactionResponse.of(true)).expectedVersion(2).build();
+        .occurredOn(D).response(SatisfactionResponse.of(true)).expectedVersion(ExpectedVersion.exactly(2)).build();
     CommandResult first = assertAccepted(engine.recordSatisfaction(tenant, answer));
     String before = StoreSnapshot.of(storage, tenant);
 
@@ -350,7 +351,7 @@ public abstract class EngineContract {
     String before = StoreSnapshot.of(storage, tenant);
 
     assertThatThrownBy(() -> engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(D)
-            .orientation(Orientation.DIRECT_REFERRAL).expectedVersion(seen).build()))
+            .orientation(Orientation.DIRECT_REFERRAL).expectedVersion(ExpectedVersion.exactly(seen)).build()))
         .isInstanceOfSatisfying(VersionConflict.class, c -> {
           assertThat(c.expectedVersion()).isEqualTo(seen);
           assertThat(c.actualVersion()).isEqualTo(seen + 1);
@@ -708,8 +709,8 @@ public abstract class EngineContract {
   void throwsAVersionConflictForABatchedCommandExpectingAnotherVersionAsALoopWould() {
     BeneficiaryId id = BeneficiaryId.random();
     Capture capture = Fixtures.capture(id, D);
-    Welcome welcome = Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).expectedVersion(1).build();
-    Orient stale = Orient.builder().beneficiaryId(id).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).expectedVersion(1).build();
+    Welcome welcome = Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).expectedVersion(ExpectedVersion.exactly(1)).build();
+    Orient stale = Orient.builder().beneficiaryId(id).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).expectedVersion(ExpectedVersion.exactly(1)).build();
 
     assertThatThrownBy(() -> engine.recordAll(tenant, List.of(capture, welcome, stale)))
         .isInstanceOfSatisfying(VersionConflict.class, c -> {

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -118,7 +119,7 @@ public abstract class IndicatorSourcesContract {
     List<PathwayEvent> stream = storage.pathways().events(tenant, id);
     EventHeader header = EventHeader.builder().from(stream.get(0).header()).version(2).commandId(CommandId.random())
         .occurredOn(D.plusDays(1)).stage(Stage.WELCOMED).build();
-    storage.pathways().append(tenant, id, 1,
+    storage.pathways().append(tenant, id, ExpectedVersion.exactly(1),
         List.of(PathwayEvents.Welcomed.of(header, Fixtures.SITE_MONTBELIARD, Optional.empty())));
     IndicatorSources sources = storage.indicatorSources();
     String basis = engine.indicatorFacts().basis();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -96,7 +97,7 @@ public abstract class PathwaysContract {
   }
 
   private void capture(BeneficiaryId id) {
-    pathways.append(tenant, id, 0, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))));
+    pathways.append(tenant, id, ExpectedVersion.noStream(), List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY))));
   }
 
   @Test
@@ -113,8 +114,8 @@ public abstract class PathwaysContract {
         PathwayEvents.SatisfactionRecorded.of(
             header(id, 3, welcome, Stage.WELCOMED, DAY.plusDays(2)), SatisfactionResponse.of(true, 5));
 
-    pathways.append(tenant, id, 0, List.of(capturedEvent));
-    pathways.append(tenant, id, 1, List.of(welcomed, satisfied));
+    pathways.append(tenant, id, ExpectedVersion.noStream(), List.of(capturedEvent));
+    pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed, satisfied));
 
     assertThat(pathways.events(tenant, id)).containsExactly(capturedEvent, welcomed, satisfied);
     assertThat(pathways.eventsOfCommand(tenant, welcome)).containsExactly(welcomed, satisfied);
@@ -162,7 +163,7 @@ public abstract class PathwaysContract {
                 FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(DAY).inEducationOrTraining(true)
                     .qualifyingTraining(true).employment(Employment.of(ContractType.FIXED_TERM, 4)).build()));
 
-    pathways.append(tenant, id, 0, all);
+    pathways.append(tenant, id, ExpectedVersion.noStream(), all);
 
     assertThat(pathways.events(tenant, id)).containsExactlyElementsOf(all);
   }
@@ -173,14 +174,14 @@ public abstract class PathwaysContract {
     capture(id);
     PathwayEvent welcomed =
         PathwayEvents.Welcomed.of(header(id, 2, CommandId.random(), Stage.WELCOMED, DAY), Fixtures.SITE_MONTBELIARD, java.util.Optional.empty());
-    pathways.append(tenant, id, 1, List.of(welcomed));
+    pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed));
     List<PathwayEvent> before = pathways.events(tenant, id);
     BeneficiarySummary summaryBefore = beneficiaries.find(tenant, id).orElseThrow();
 
     PathwayEvent stale =
         PathwayEvents.Oriented.of(header(id, 2, CommandId.random(), Stage.ORIENTED, DAY), Orientation.DIRECT_REFERRAL);
 
-    assertThatThrownBy(() -> pathways.append(tenant, id, 1, List.of(stale)))
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(stale)))
         .isInstanceOfSatisfying(
             VersionConflict.class,
             conflict -> {
@@ -206,11 +207,11 @@ public abstract class PathwaysContract {
   void refusesARecordedCommandIdAndWritesNothing() {
     BeneficiaryId id = BeneficiaryId.random();
     CommandId command = CommandId.random();
-    pathways.append(tenant, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY))));
+    pathways.append(tenant, id, ExpectedVersion.noStream(), List.of(captured(id, command, Fixtures.doorToDoor(DAY))));
     BeneficiaryId other = BeneficiaryId.random();
 
     assertThatThrownBy(
-            () -> pathways.append(tenant, other, 0, List.of(captured(other, command, Fixtures.doorToDoor(DAY)))))
+            () -> pathways.append(tenant, other, ExpectedVersion.noStream(), List.of(captured(other, command, Fixtures.doorToDoor(DAY)))))
         .isInstanceOf(CommandAlreadyRecorded.class);
     assertThat(pathways.events(tenant, other)).isEmpty();
     assertThat(beneficiaries.find(tenant, other)).isEmpty();
@@ -304,13 +305,15 @@ public abstract class PathwaysContract {
     PathwayEvent notACapture = PathwayEvents.ContactLost.of(header(id, 1, command, Stage.LOST_CONTACT, DAY));
     PathwayEvent gap = PathwayEvents.ContactLost.of(header(id, 3, command, Stage.LOST_CONTACT, DAY));
 
-    assertThatThrownBy(() -> pathways.append(tenant, id, 0, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> pathways.append(tenant, id, 0, List.of(notACapture)))
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.noStream(), List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.noStream(), List.of(notACapture)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> pathways.append(tenant, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY)), gap)))
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.noStream(), List.of(captured(id, command, Fixtures.doorToDoor(DAY)), gap)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> pathways.append(tenant, BeneficiaryId.random(), 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY)))))
+    assertThatThrownBy(() -> pathways.append(tenant, BeneficiaryId.random(), ExpectedVersion.noStream(), List.of(captured(id, command, Fixtures.doorToDoor(DAY)))))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.any(), List.of(captured(id, command, Fixtures.doorToDoor(DAY)))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not any()");
     assertThat(pathways.events(tenant, id)).isEmpty();
   }
 
@@ -322,12 +325,12 @@ public abstract class PathwaysContract {
     pathways.append(
         tenant,
         id,
-        1,
+        ExpectedVersion.exactly(1),
         List.of(
             PathwayEvents.Welcomed.of(header(id, 2, CommandId.random(), Stage.WELCOMED, DAY.plusDays(3)),
                 Fixtures.SITE_MONTBELIARD, java.util.Optional.empty())));
     pathways.append(
-        tenant, id, 2,
+        tenant, id, ExpectedVersion.exactly(2),
         List.of(PathwayEvents.ProfileUpdated.of(header(id, 3, CommandId.random(), Stage.WELCOMED, DAY.plusDays(4)), corrected)));
 
     BeneficiarySummary summary = beneficiaries.find(tenant, id).orElseThrow();
@@ -348,7 +351,7 @@ public abstract class PathwaysContract {
     capture(first);
     capture(second);
     capture(third);
-    pathways.append(tenant, second, 1,
+    pathways.append(tenant, second, ExpectedVersion.exactly(1),
         List.of(PathwayEvents.Welcomed.of(header(second, 2, CommandId.random(), Stage.WELCOMED, DAY),
             Fixtures.SITE_MONTBELIARD, java.util.Optional.empty())));
 
@@ -371,9 +374,9 @@ public abstract class PathwaysContract {
         Contact.builder().on(DAY).channel(CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe)
             .staffRole(StaffRole.RESIDENT_LIAISON_COUNSELLOR).consentToRecontact(true).build();
     capture(known);
-    pathways.append(tenant, newcomer, 0, List.of(captured(newcomer, CommandId.random(), atCafe)));
+    pathways.append(tenant, newcomer, ExpectedVersion.noStream(), List.of(captured(newcomer, CommandId.random(), atCafe)));
     Contact againAtCafe = Contact.builder().from(atCafe).consentToRecontact(false).build();
-    pathways.append(tenant, known, 1,
+    pathways.append(tenant, known, ExpectedVersion.exactly(1),
         List.of(PathwayEvents.ContactRecorded.of(header(known, 2, CommandId.random(), Stage.CAPTURED, DAY), againAtCafe)));
 
     assertThat(beneficiaries.attendance(tenant, cafe))
@@ -389,7 +392,7 @@ public abstract class PathwaysContract {
     TenantId other = Fixtures.newTenant();
     BeneficiaryId id = BeneficiaryId.random();
     CommandId command = CommandId.random();
-    pathways.append(tenant, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY))));
+    pathways.append(tenant, id, ExpectedVersion.noStream(), List.of(captured(id, command, Fixtures.doorToDoor(DAY))));
 
     assertThat(pathways.events(other, id)).isEmpty();
     assertThat(pathways.eventsOfCommand(other, command)).isEmpty();
@@ -398,7 +401,7 @@ public abstract class PathwaysContract {
     assertThat(beneficiaries.countByStage(other, Fixtures.SIPA)).isEmpty();
 
     // The same ids in another tenant are another person and another command.
-    pathways.append(other, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY.plusDays(1)))));
+    pathways.append(other, id, ExpectedVersion.noStream(), List.of(captured(id, command, Fixtures.doorToDoor(DAY.plusDays(1)))));
     assertThat(pathways.events(tenant, id)).singleElement()
         .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY));
     assertThat(pathways.events(other, id)).singleElement()
@@ -429,7 +432,7 @@ public abstract class PathwaysContract {
         tenant,
         List.of(
             Pathways.Append.capture(newcomer, List.of(newcomerCaptured), amina),
-            Pathways.Append.of(known, 1, List.of(knownWelcomed))));
+            Pathways.Append.of(known, ExpectedVersion.exactly(1), List.of(knownWelcomed))));
 
     assertThat(pathways.events(tenant, newcomer)).containsExactly(newcomerCaptured);
     assertThat(pathways.events(tenant, known)).hasSize(2).endsWith(knownWelcomed);
@@ -454,10 +457,10 @@ public abstract class PathwaysContract {
     pathways.appendAll(
         tenant,
         List.of(
-            Pathways.Append.of(id, 0, List.of(capturedEvent)),
-            Pathways.Append.of(other, 0, List.of(otherCaptured)),
-            Pathways.Append.of(id, 1, List.of(welcomedEvent)),
-            Pathways.Append.of(id, 2, List.of(orientedEvent))));
+            Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)),
+            Pathways.Append.of(other, ExpectedVersion.noStream(), List.of(otherCaptured)),
+            Pathways.Append.of(id, ExpectedVersion.exactly(1), List.of(welcomedEvent)),
+            Pathways.Append.of(id, ExpectedVersion.exactly(2), List.of(orientedEvent))));
 
     assertThat(pathways.events(tenant, id)).containsExactly(capturedEvent, welcomedEvent, orientedEvent);
     assertThat(pathways.eventsOfCommand(tenant, welcome)).containsExactly(welcomedEvent);
@@ -467,7 +470,7 @@ public abstract class PathwaysContract {
     assertThat(summary.stage()).isEqualTo(Stage.ORIENTED);
     assertThat(beneficiaries.countByStage(tenant, Fixtures.SIPA)).isEqualTo(Map.of(Stage.ORIENTED, 1L, Stage.CAPTURED, 1L));
     // What the batch wrote is what the same appends one by one write.
-    pathways.append(tenant, id, 3, List.of(PathwayEvents.ContactLost.of(header(id, 4, CommandId.random(), Stage.LOST_CONTACT, DAY))));
+    pathways.append(tenant, id, ExpectedVersion.exactly(3), List.of(PathwayEvents.ContactLost.of(header(id, 4, CommandId.random(), Stage.LOST_CONTACT, DAY))));
     assertThat(beneficiaries.find(tenant, id).orElseThrow().version()).isEqualTo(4);
   }
 
@@ -475,7 +478,7 @@ public abstract class PathwaysContract {
   void writesNothingOfABatchWhenOneAppendMeetsAMovedStream() {
     BeneficiaryId moved = BeneficiaryId.random();
     capture(moved);
-    pathways.append(tenant, moved, 1, List.of(welcomed(moved, 2, CommandId.random())));
+    pathways.append(tenant, moved, ExpectedVersion.exactly(1), List.of(welcomed(moved, 2, CommandId.random())));
     BeneficiaryId before = BeneficiaryId.random();
     BeneficiaryId after = BeneficiaryId.random();
     PersonalDetails details = PersonalDetails.builder().givenName("Jules").build();
@@ -488,8 +491,8 @@ public abstract class PathwaysContract {
                     tenant,
                     List.of(
                         Pathways.Append.capture(before, List.of(captured(before, CommandId.random(), Fixtures.doorToDoor(DAY))), details),
-                        Pathways.Append.of(moved, 1, List.of(oriented(moved, 2, stale))),
-                        Pathways.Append.of(after, 0, List.of(captured(after, CommandId.random(), Fixtures.doorToDoor(DAY)))))))
+                        Pathways.Append.of(moved, ExpectedVersion.exactly(1), List.of(oriented(moved, 2, stale))),
+                        Pathways.Append.of(after, ExpectedVersion.noStream(), List.of(captured(after, CommandId.random(), Fixtures.doorToDoor(DAY)))))))
         .isInstanceOfSatisfying(
             VersionConflict.class,
             conflict -> {
@@ -517,8 +520,8 @@ public abstract class PathwaysContract {
                 pathways.appendAll(
                     tenant,
                     List.of(
-                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
-                        Pathways.Append.of(id, 0, List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY)))))))
+                        Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)),
+                        Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(captured(id, CommandId.random(), Fixtures.doorToDoor(DAY)))))))
         .isInstanceOfSatisfying(
             VersionConflict.class,
             conflict -> {
@@ -533,7 +536,7 @@ public abstract class PathwaysContract {
   void writesNothingOfABatchHoldingARecordedCommandId() {
     BeneficiaryId recorded = BeneficiaryId.random();
     CommandId command = CommandId.random();
-    pathways.append(tenant, recorded, 0, List.of(captured(recorded, command, Fixtures.doorToDoor(DAY))));
+    pathways.append(tenant, recorded, ExpectedVersion.noStream(), List.of(captured(recorded, command, Fixtures.doorToDoor(DAY))));
     BeneficiaryId first = BeneficiaryId.random();
     BeneficiaryId again = BeneficiaryId.random();
 
@@ -542,8 +545,8 @@ public abstract class PathwaysContract {
                 pathways.appendAll(
                     tenant,
                     List.of(
-                        Pathways.Append.of(first, 0, List.of(captured(first, CommandId.random(), Fixtures.doorToDoor(DAY)))),
-                        Pathways.Append.of(again, 0, List.of(captured(again, command, Fixtures.doorToDoor(DAY)))))))
+                        Pathways.Append.of(first, ExpectedVersion.noStream(), List.of(captured(first, CommandId.random(), Fixtures.doorToDoor(DAY)))),
+                        Pathways.Append.of(again, ExpectedVersion.noStream(), List.of(captured(again, command, Fixtures.doorToDoor(DAY)))))))
         .isInstanceOfSatisfying(
             CommandAlreadyRecorded.class, e -> assertThat(e.getMessage()).contains(command.toString()));
 
@@ -567,24 +570,24 @@ public abstract class PathwaysContract {
                 pathways.appendAll(
                     tenant,
                     List.of(
-                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
-                        Pathways.Append.of(other, 0, List.of(captured(other, command, Fixtures.doorToDoor(DAY)))))))
+                        Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)),
+                        Pathways.Append.of(other, ExpectedVersion.noStream(), List.of(captured(other, command, Fixtures.doorToDoor(DAY)))))))
         .as("one command id twice").isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 pathways.appendAll(
                     tenant,
                     List.of(
-                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
-                        Pathways.Append.of(other, 0, List.of()))))
+                        Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)),
+                        Pathways.Append.of(other, ExpectedVersion.noStream(), List.of()))))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () ->
                 pathways.appendAll(
                     tenant,
                     List.of(
-                        Pathways.Append.of(id, 0, List.of(capturedEvent)),
-                        Pathways.Append.of(other, 0, List.of(welcomed(other, 1, CommandId.random()))))))
+                        Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)),
+                        Pathways.Append.of(other, ExpectedVersion.noStream(), List.of(welcomed(other, 1, CommandId.random()))))))
         .as("a stream that does not start with a capture").isInstanceOf(IllegalArgumentException.class);
 
     assertThat(pathways.events(tenant, id)).isEmpty();
@@ -602,14 +605,14 @@ public abstract class PathwaysContract {
     PersonFacts ofSomeoneElse = PersonFacts.builder().from(ofTheCapture).beneficiaryId(BeneficiaryId.random()).build();
 
     assertThatThrownBy(() -> pathways.appendAll(tenant,
-            List.of(Pathways.Append.of(id, 0, List.of(capturedEvent)).withFacts(ofVersionTwo))))
+            List.of(Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)).withFacts(ofVersionTwo))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("through version 2");
     assertThatThrownBy(() -> pathways.appendAll(tenant,
-            List.of(Pathways.Append.of(id, 0, List.of(capturedEvent)).withFacts(ofSomeoneElse))))
+            List.of(Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)).withFacts(ofSomeoneElse))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("are of beneficiary");
     assertThat(pathways.events(tenant, id)).isEmpty();
 
-    pathways.appendAll(tenant, List.of(Pathways.Append.of(id, 0, List.of(capturedEvent)).withFacts(ofTheCapture)));
+    pathways.appendAll(tenant, List.of(Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(capturedEvent)).withFacts(ofTheCapture)));
     assertThat(storage().indicatorSources().factsNotUnder(tenant, Fixtures.SIPA, facts.basis(), Optional.empty(), 10))
         .as("the facts given are kept").isEmpty();
   }
@@ -619,18 +622,18 @@ public abstract class PathwaysContract {
     TenantId other = Fixtures.newTenant();
     BeneficiaryId id = BeneficiaryId.random();
     CommandId command = CommandId.random();
-    pathways.append(other, id, 0, List.of(captured(id, command, Fixtures.doorToDoor(DAY.plusDays(1)))));
+    pathways.append(other, id, ExpectedVersion.noStream(), List.of(captured(id, command, Fixtures.doorToDoor(DAY.plusDays(1)))));
     PathwayEvent ours = captured(id, command, Fixtures.doorToDoor(DAY));
 
     // The same person and command ids in another tenant are another person and another command.
-    pathways.appendAll(tenant, List.of(Pathways.Append.of(id, 0, List.of(ours)), Pathways.Append.of(id, 1, List.of(welcomed(id, 2, CommandId.random())))));
+    pathways.appendAll(tenant, List.of(Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(ours)), Pathways.Append.of(id, ExpectedVersion.exactly(1), List.of(welcomed(id, 2, CommandId.random())))));
 
     assertThat(pathways.events(tenant, id)).hasSize(2).startsWith(ours);
     assertThat(pathways.events(other, id)).singleElement()
         .satisfies(e -> assertThat(e.header().occurredOn()).isEqualTo(DAY.plusDays(1)));
     assertThat(beneficiaries.find(other, id).orElseThrow().stage()).isEqualTo(Stage.CAPTURED);
     assertThat(beneficiaries.find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
-    assertThatThrownBy(() -> pathways.appendAll(other, List.of(Pathways.Append.of(id, 0, List.of(ours)))))
+    assertThatThrownBy(() -> pathways.appendAll(other, List.of(Pathways.Append.of(id, ExpectedVersion.noStream(), List.of(ours)))))
         .isInstanceOf(CommandAlreadyRecorded.class);
   }
 }

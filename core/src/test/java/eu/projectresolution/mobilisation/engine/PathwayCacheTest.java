@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
@@ -147,9 +148,9 @@ class PathwayCacheTest {
     BeneficiaryId id = welcomedBy(cached);
     assertThat(other.orient(tenant, orient(id)).accepted()).isTrue();
 
-    assertThatThrownBy(() -> cached.startAccompaniment(tenant, StartAccompaniment.builder().from(accompany(id)).expectedVersion(2).build()))
+    assertThatThrownBy(() -> cached.startAccompaniment(tenant, StartAccompaniment.builder().from(accompany(id)).expectedVersion(ExpectedVersion.exactly(2)).build()))
         .isInstanceOfSatisfying(VersionConflict.class, c -> assertThat(c.actualVersion()).isEqualTo(3));
-    assertThat(cached.startAccompaniment(tenant, StartAccompaniment.builder().from(accompany(id)).expectedVersion(3).build()).accepted())
+    assertThat(cached.startAccompaniment(tenant, StartAccompaniment.builder().from(accompany(id)).expectedVersion(ExpectedVersion.exactly(3)).build()).accepted())
         .isTrue();
   }
 

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
@@ -142,7 +143,7 @@ class JsonRoundTripProperties {
             Welcome.builder().beneficiaryId(who).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D)
                 .situation(Situation.builder().jobSearching(true).build()).build(),
             Orient.builder().beneficiaryId(who).occurredOn(D).orientation(Orientation.ADAPTED_ACCOMPANIMENT).build(),
-            StartAccompaniment.builder().beneficiaryId(who).occurredOn(D).expectedVersion(4).build(),
+            StartAccompaniment.builder().beneficiaryId(who).occurredOn(D).expectedVersion(ExpectedVersion.exactly(4)).build(),
             RecordEntryStatus.builder().beneficiaryId(who).occurredOn(D).entryStatus(entryStatus).build(),
             RecordAppointment.builder().beneficiaryId(who).occurredOn(D)
                 .appointment(Appointment.of(AppointmentId.random(), D, AppointmentStatus.ATTENDED)).build(),

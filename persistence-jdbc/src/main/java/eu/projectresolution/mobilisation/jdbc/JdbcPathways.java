@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.RetriesExhausted;
 import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.TenantId;
@@ -70,11 +71,11 @@ final class JdbcPathways implements Pathways {
   }
 
   @Override
-  public void append(TenantId tenant, BeneficiaryId beneficiary, long expectedVersion, List<PathwayEvent> events) {
+  public void append(TenantId tenant, BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
-    Pathways.checkAppendable(beneficiary, expectedVersion, events);
-    appendAll(tenant, List.of(Append.of(beneficiary, expectedVersion, events)));
+    Pathways.checkAppendable(beneficiary, expected, events);
+    appendAll(tenant, List.of(Append.of(beneficiary, expected, events)));
   }
 
   @Override
@@ -84,7 +85,7 @@ final class JdbcPathways implements Pathways {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(details, "details");
-    Pathways.checkAppendable(beneficiary, 0, events);
+    Pathways.checkAppendable(beneficiary, ExpectedVersion.noStream(), events);
     appendAll(tenant, List.of(Append.capture(beneficiary, events, details, matchingKey)));
   }
 

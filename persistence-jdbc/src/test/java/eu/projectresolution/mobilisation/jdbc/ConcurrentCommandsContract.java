@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -172,7 +173,7 @@ abstract class ConcurrentCommandsContract {
             engine.recordSatisfaction(
                 tenant,
                 RecordSatisfaction.builder().commandId(command).beneficiaryId(who).occurredOn(D)
-                    .response(SatisfactionResponse.of(true, 4)).expectedVersion(expected).build());
+                    .response(SatisfactionResponse.of(true, 4)).expectedVersion(ExpectedVersion.exactly(expected)).build());
         assertThat(result.refusal()).isEmpty();
         return result;
       } catch (VersionConflict conflict) {

@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.StoreNotReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,7 +100,7 @@ class H2FileDurabilityTest {
           .contains(HostileStringsContract.tenKilobytes());
       MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
       CommandResult oriented = engine.orient(tenant, Orient.builder().beneficiaryId(people.get(1)).occurredOn(D)
-          .orientation(Orientation.ADAPTED_ACCOMPANIMENT).expectedVersion(2).build());
+          .orientation(Orientation.ADAPTED_ACCOMPANIMENT).expectedVersion(ExpectedVersion.exactly(2)).build());
       assertThat(oriented.accepted()).isTrue();
       assertThat(engine.countByStage(tenant, Fixtures.SIPA)).containsEntry(Stage.CAPTURED, 3L).containsEntry(Stage.ORIENTED, 1L);
     }

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -137,7 +138,7 @@ abstract class TenantIsolationContract {
       storage.pathways().appendCapture(tenant, beneficiary, appends.get(0), details);
       long version = appends.get(0).size();
       for (List<PathwayEvent> append : appends.subList(1, appends.size())) {
-        storage.pathways().append(tenant, beneficiary, version, append);
+        storage.pathways().append(tenant, beneficiary, ExpectedVersion.atVersion(version), append);
         version += append.size();
       }
       assertThat(storage.practiceSheets().add(tenant, sheet).version()).isEqualTo(1);
