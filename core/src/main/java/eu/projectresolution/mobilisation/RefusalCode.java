@@ -54,5 +54,11 @@ public enum RefusalCode {
   /** The period asked for ends before it starts. */
   PERIOD_ENDS_BEFORE_START,
   /** An amount is in another currency than the programme's budget. */
-  CURRENCY_MISMATCH
+  CURRENCY_MISMATCH,
+  /** The event a correction or a void names is not in the pathway (or is itself a correction, or was voided). */
+  UNKNOWN_EVENT,
+  /** The correction does not apply to that kind of event, or would leave the pathway inconsistent. */
+  CORRECTION_NOT_APPLICABLE,
+  /** The event cannot be voided: a capture never, a move along the pathway only while it is the latest event. */
+  EVENT_NOT_VOIDABLE
 }

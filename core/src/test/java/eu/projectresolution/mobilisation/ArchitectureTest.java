@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.Correction;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,13 +105,14 @@ class ArchitectureTest {
         .resideInAPackage("eu.projectresolution.mobilisation.engine")
         .and(are(not(assignableTo(PathwayCommand.class))))
         .and(are(not(assignableTo(CommandResult.class))))
+        .and(are(not(assignableTo(Correction.class))))
         .and()
         .doNotHaveSimpleName("MobilisationEngine")
         .and()
         .areNotNestedClasses()
         .should()
         .notBePublic()
-        .because("hosts call MobilisationEngine with commands and read CommandResults; the pipeline, deciders and "
+        .because("hosts call MobilisationEngine with commands (and their Corrections) and read CommandResults; the pipeline, deciders and "
             + "rules behind it may change without notice")
         .check(core);
   }

@@ -6,7 +6,9 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.pathway.Corrections;
 import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
@@ -14,11 +16,12 @@ import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What the engine knows when it decides a pathway command: the command, the person's pathway before
- * it (empty for someone never captured), the programme's declarations, the pathway model, today's date
+ * What the engine knows when it decides a pathway command: the command, the person's events and
+ * pathway before it (empty for someone never captured), the programme's declarations, the pathway model, today's date
  * and the few stored records a rule may look up. A {@link RefusalRule} reads nothing else, so each
  * can be tried on a context built by hand.
  *
@@ -52,6 +55,7 @@ final class CommandContext<C extends PathwayCommand> {
 
   private final TenantId tenant;
   private final C command;
+  private final List<PathwayEvent> events;
   private final Optional<Pathway> pathway;
   private final Optional<ProgrammeId> programmeId;
   private final Optional<Programme> programme;
@@ -68,11 +72,12 @@ final class CommandContext<C extends PathwayCommand> {
    * @param programme its declarations, if it is registered
    */
   CommandContext(
-      TenantId tenant, C command, Optional<Pathway> pathway, Optional<ProgrammeId> programmeId,
+      TenantId tenant, C command, List<PathwayEvent> events, Optional<Pathway> pathway, Optional<ProgrammeId> programmeId,
       Optional<Programme> programme, PathwayModel model, LocalDate today, Lookups lookups, String dateField,
       Optional<Step> move) {
     this.tenant = requireNonNull(tenant, "tenant");
     this.command = requireNonNull(command, "command");
+    this.events = requireNonNull(events, "events");
     this.pathway = requireNonNull(pathway, "pathway");
     this.programmeId = requireNonNull(programmeId, "programmeId");
     this.programme = requireNonNull(programme, "programme");
@@ -93,6 +98,19 @@ final class CommandContext<C extends PathwayCommand> {
 
   BeneficiaryId beneficiary() {
     return command.beneficiaryId();
+  }
+
+  /** The person's events before the command, as recorded (corrections included). */
+  List<PathwayEvent> events() {
+    return events;
+  }
+
+  /**
+   * The event at {@code version} as the pathway reads it (as last corrected), if it is part of the
+   * effective history: not a correction, not voided.
+   */
+  Optional<PathwayEvent> effectiveEvent(long version) {
+    return Corrections.effective(events).stream().filter(e -> e.header().version() == version).findFirst();
   }
 
   /** The pathway before the command; empty if the person was never captured. */

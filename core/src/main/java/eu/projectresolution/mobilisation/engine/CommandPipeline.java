@@ -159,7 +159,8 @@ final class CommandPipeline {
     Optional<ProgrammeId> programmeId = decider.programmeOf(command, pathway);
     Optional<Programme> programme = programmeId.flatMap(id -> declarations.of(tenant, id));
     CommandContext<C> context = new CommandContext<>(
-        tenant, command, pathway, programmeId, programme, model, LocalDate.now(clock), lookups, decider.dateField(),
+        tenant, command, before.events(), pathway, programmeId, programme, model, LocalDate.now(clock), lookups,
+        decider.dateField(),
         decider.move());
     Optional<Refusal> refusal = Decider.firstRefusal(decider.whoseRules(), context);
     if (refusal.isPresent()) {
@@ -181,9 +182,10 @@ final class CommandPipeline {
             .recordedAt(clock.instant())
             .occurredOn(command.occurredOn())
             .actor(command.actor())
-            .stage(decider.stageAfter(pathway, model))
+            .author(command.author())
+            .stage(decider.stageAfter(context))
             .build();
-    return new Decided(null, List.of(decider.event(header, command, pathway)));
+    return new Decided(null, List.of(decider.event(header, context)));
   }
 
   private Optional<CommandResult> replayIfRecorded(TenantId tenant, PathwayCommand command) {

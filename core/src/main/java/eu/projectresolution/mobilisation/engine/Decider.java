@@ -33,10 +33,10 @@ import java.util.function.Function;
  * @param <C> the kind of command
  */
 final class Decider<C extends PathwayCommand> {
-  /** Makes the event a command records, given its header and the pathway before it. */
+  /** Makes the event a command records, given its header and what the engine knew deciding it. */
   @FunctionalInterface
-  interface EventMaker<C> {
-    PathwayEvent make(EventHeader header, C command, Optional<Pathway> before);
+  interface EventMaker<C extends PathwayCommand> {
+    PathwayEvent make(EventHeader header, CommandContext<C> context);
   }
 
   private static final List<RefusalRule<? super PathwayCommand>> CAPTURED_FIRST = List.of(RefusalRules.CAPTURED_FIRST);
@@ -51,6 +51,7 @@ final class Decider<C extends PathwayCommand> {
   private final List<RefusalRule<? super C>> dayRules;
   private final List<RefusalRule<? super C>> ownRules;
   private final Optional<Step> move;
+  private final Function<CommandContext<C>, Stage> stageAfter;
   private final EventMaker<C> event;
   private final Function<C, Optional<MatchingKey>> matchingKey;
   private final AppendMaker<C> append;
@@ -71,6 +72,7 @@ final class Decider<C extends PathwayCommand> {
     this.dayRules = List.copyOf(builder.dayRules);
     this.ownRules = List.copyOf(builder.ownRules);
     this.move = Optional.ofNullable(builder.move);
+    this.stageAfter = builder.stageAfter;
     this.event = requireNonNull(builder.event, "event");
     this.matchingKey = builder.matchingKey;
     this.append = builder.append;
@@ -134,16 +136,19 @@ final class Decider<C extends PathwayCommand> {
   }
 
   /** The stage the command's event is recorded at, once every rule passed. */
-  Stage stageAfter(Optional<Pathway> pathway, PathwayModel model) {
+  Stage stageAfter(CommandContext<C> context) {
+    PathwayModel model = context.model();
     if (startsPathway) {
       return model.entryStage();
     }
-    return move.map(step -> model.stageFor(step).orElseThrow())
-        .orElseGet(() -> pathway.orElseThrow().stage());
+    if (stageAfter != null) {
+      return stageAfter.apply(context);
+    }
+    return move.map(step -> model.stageFor(step).orElseThrow()).orElseGet(context::stage);
   }
 
-  PathwayEvent event(EventHeader header, C command, Optional<Pathway> before) {
-    return event.make(header, command, before);
+  PathwayEvent event(EventHeader header, CommandContext<C> context) {
+    return event.make(header, context);
   }
 
   /** The matching key the command claims for its person, if it gives one. */
@@ -168,6 +173,7 @@ final class Decider<C extends PathwayCommand> {
     private List<RefusalRule<? super C>> dayRules = new ArrayList<>(DAY_IN_THE_PROGRAMME);
     private final List<RefusalRule<? super C>> ownRules = new ArrayList<>();
     private Step move;
+    private Function<CommandContext<C>, Stage> stageAfter;
     private EventMaker<C> event;
     private Function<C, Optional<MatchingKey>> matchingKey = command -> Optional.empty();
     private AppendMaker<C> append =
@@ -222,6 +228,12 @@ final class Decider<C extends PathwayCommand> {
       return this;
     }
 
+    /** The stage the pathway is in after the command, when it neither stays nor moves by a step. */
+    Builder<C> stageAfter(Function<CommandContext<C>, Stage> stage) {
+      this.stageAfter = requireNonNull(stage, "stage");
+      return this;
+    }
+
     Builder<C> matchingKey(Function<C, Optional<MatchingKey>> key) {
       this.matchingKey = requireNonNull(key, "key");
       return this;
@@ -235,10 +247,10 @@ final class Decider<C extends PathwayCommand> {
     /** The event the command records. */
     Decider<C> records(BiFunction<EventHeader, C, PathwayEvent> event) {
       requireNonNull(event, "event");
-      return recordsAfter((header, command, before) -> event.apply(header, command));
+      return recordsAfter((header, context) -> event.apply(header, context.command()));
     }
 
-    /** The event the command records, which reads the pathway before it. */
+    /** The event the command records, which reads what the engine knew deciding it. */
     Decider<C> recordsAfter(EventMaker<C> event) {
       this.event = requireNonNull(event, "event");
       return new Decider<>(this);

@@ -23,7 +23,7 @@ import static eu.projectresolution.mobilisation.engine.RefusalRules.outreachEven
 
 import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
-import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.Corrections;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Step;
@@ -109,8 +109,8 @@ final class Deciders {
           .datedBy("followUp.observedOn")
           .dayRules(EXIT_BEFORE_FOLLOW_UP, FOLLOW_UP_ON_OR_AFTER_EXIT, FOLLOW_UP_WITHIN_ITS_WINDOW,
               NOT_IN_THE_FUTURE, IN_THE_ORDER_IT_HAPPENED)
-          .recordsAfter((h, c, before) ->
-              PathwayEvents.FollowUpRecorded.of(h, before.flatMap(Pathway::latestExit).orElseThrow().on(), c.followUp()));
+          .recordsAfter((h, ctx) -> PathwayEvents.FollowUpRecorded.of(
+              h, ctx.capturedPathway().latestExit().orElseThrow().on(), ctx.command().followUp()));
 
   static final Decider<RecordLostContact> RECORD_LOST_CONTACT =
       Decider.<RecordLostContact>named("recordLostContact")
@@ -133,6 +133,26 @@ final class Deciders {
   static final Decider<UpdateProfile> UPDATE_PROFILE =
       Decider.<UpdateProfile>named("updateProfile")
           .records((h, c) -> PathwayEvents.ProfileUpdated.of(h, c.profile()));
+
+  /**
+   * Corrections are made after the fact, often after the programme has ended: their own day is not
+   * checked against the programme's period (the corrected day is).
+   */
+  static final Decider<CorrectEvent> CORRECT_EVENT =
+      Decider.<CorrectEvent>named("correctEvent")
+          .dayRules(NOT_IN_THE_FUTURE, IN_THE_ORDER_IT_HAPPENED)
+          .refusedBy(CorrectionRules.EVENT_TO_CORRECT_RECORDED, CorrectionRules.CORRECTION_OF_THE_RIGHT_KIND,
+              CorrectionRules.CORRECTED_DAY_IN_ORDER, CorrectionRules.CORRECTED_SITE_OF_THE_PROGRAMME,
+              CorrectionRules.CORRECTED_OUTCOME_FOLLOWS_THE_REFERRAL)
+          .recordsAfter((h, ctx) -> Corrections.EventCorrected.of(h, ctx.command().correctedVersion(),
+              ctx.command().correction().applyTo(CorrectionRules.original(ctx)).orElseThrow(), ctx.command().reason()));
+
+  static final Decider<VoidEvent> VOID_EVENT =
+      Decider.<VoidEvent>named("voidEvent")
+          .dayRules(NOT_IN_THE_FUTURE, IN_THE_ORDER_IT_HAPPENED)
+          .refusedBy(CorrectionRules.EVENT_TO_VOID_RECORDED, CorrectionRules.VOIDABLE)
+          .stageAfter(CorrectionRules::stageWithout)
+          .recordsAfter((h, ctx) -> Corrections.EventVoided.of(h, ctx.command().voidedVersion(), ctx.command().reason()));
 
   /** {@code command} with its kind's decider. */
   static Bound<?> of(PathwayCommand command) {
@@ -234,6 +254,16 @@ final class Deciders {
         @Override
         public Bound<?> visit(UpdateProfile command) {
           return new Bound<>(UPDATE_PROFILE, command);
+        }
+
+        @Override
+        public Bound<?> visit(CorrectEvent command) {
+          return new Bound<>(CORRECT_EVENT, command);
+        }
+
+        @Override
+        public Bound<?> visit(VoidEvent command) {
+          return new Bound<>(VOID_EVENT, command);
         }
       };
 }

@@ -266,6 +266,26 @@ public final class MobilisationEngine {
   }
 
 
+  /**
+   * Corrects an earlier event recorded wrong (an exit's reason, a status at entry, a day, a site, a
+   * channel, a referral's outcome): the pathway, the person's facts and every report then read it as
+   * corrected, and the stream keeps the original beside the correction, its reason and its author.
+   * Refused with {@code UNKNOWN_EVENT}, {@code CORRECTION_NOT_APPLICABLE} (a correction for another kind
+   * of event, a day out of order), {@code UNKNOWN_SITE} or {@code REFERRAL_STATUS_NOT_ALLOWED}.
+   */
+  public CommandResult correctEvent(TenantId tenant, CorrectEvent command) {
+    return pipeline.record(tenant, command);
+  }
+
+  /**
+   * Voids an earlier event that should never have been recorded: the pathway, the person's facts and
+   * every report then read as if it had not been. Refused with {@code UNKNOWN_EVENT} or {@code
+   * EVENT_NOT_VOIDABLE} (the capture; a move along the pathway that is no longer the latest event).
+   */
+  public CommandResult voidEvent(TenantId tenant, VoidEvent command) {
+    return pipeline.record(tenant, command);
+  }
+
   // ---------------------------------------------------------------- many pathway commands at once
 
   /**

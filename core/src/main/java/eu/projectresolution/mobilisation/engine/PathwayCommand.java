@@ -3,8 +3,10 @@ package eu.projectresolution.mobilisation.engine;
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.programme.StaffMemberId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +40,9 @@ public sealed interface PathwayCommand
         RecordDropOut,
         RecordSatisfaction,
         RecordSituation,
-        UpdateProfile {
+        UpdateProfile,
+        CorrectEvent,
+        VoidEvent {
   CommandId commandId();
 
   BeneficiaryId beneficiaryId();
@@ -47,6 +51,12 @@ public sealed interface PathwayCommand
   LocalDate occurredOn();
 
   StaffRole actor();
+
+  /**
+   * The staff member who acts, as the host's own system identifies them; the events record it beside
+   * the role, for the audit trail.
+   */
+  Optional<StaffMemberId> author();
 
   /**
    * The pathway version the decision was based on, if the host tracks it; {@link ExpectedVersion#any()}
@@ -99,5 +109,9 @@ public sealed interface PathwayCommand
     R visit(RecordSituation command);
 
     R visit(UpdateProfile command);
+
+    R visit(CorrectEvent command);
+
+    R visit(VoidEvent command);
   }
 }

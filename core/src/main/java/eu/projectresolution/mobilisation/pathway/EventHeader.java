@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.programme.StaffMemberId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What every pathway event records besides its own facts: whose pathway, its position in the stream
  * ({@link #version()}, from 1, without gaps), the command that produced it, when it was recorded (from
- * the engine's clock) and when it happened (the business date a counsellor gives), who acted, and the
+ * the engine's clock) and when it happened (the business date a counsellor gives), who acted (their role,
+ * and the staff member when the host names them), and the
  * stage the pathway is in after it.
  */
 @Value.Immutable
@@ -36,6 +39,9 @@ public interface EventHeader {
 
   /** The staff role that acted. */
   StaffRole actor();
+
+  /** The staff member who acted, if the host named them (events recorded before authors have none). */
+  Optional<StaffMemberId> author();
 
   /** The stage the pathway is in after this event. */
   Stage stage();

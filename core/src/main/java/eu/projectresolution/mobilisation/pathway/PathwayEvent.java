@@ -26,7 +26,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.SituationObserved.class, name = "situation_observed"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.ProfileUpdated.class, name = "profile_updated"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.EntryStatusRecorded.class, name = "entry_status_recorded"),
-  @JsonSubTypes.Type(value = ImmutablePathwayEvents.FollowUpRecorded.class, name = "follow_up_recorded")
+  @JsonSubTypes.Type(value = ImmutablePathwayEvents.FollowUpRecorded.class, name = "follow_up_recorded"),
+  @JsonSubTypes.Type(value = ImmutableCorrections.EventCorrected.class, name = "event_corrected"),
+  @JsonSubTypes.Type(value = ImmutableCorrections.EventVoided.class, name = "event_voided")
 })
 public sealed interface PathwayEvent
     permits PathwayEvents.Captured,
@@ -44,7 +46,9 @@ public sealed interface PathwayEvent
         PathwayEvents.SituationObserved,
         PathwayEvents.ProfileUpdated,
         PathwayEvents.EntryStatusRecorded,
-        PathwayEvents.FollowUpRecorded {
+        PathwayEvents.FollowUpRecorded,
+        Corrections.EventCorrected,
+        Corrections.EventVoided {
   EventHeader header();
 
   /** Calls the {@code visitor}'s method for this event's kind. */
@@ -89,5 +93,9 @@ public sealed interface PathwayEvent
     R visit(PathwayEvents.EntryStatusRecorded event);
 
     R visit(PathwayEvents.FollowUpRecorded event);
+
+    R visit(Corrections.EventCorrected event);
+
+    R visit(Corrections.EventVoided event);
   }
 }

@@ -64,18 +64,32 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
     this.profile = capture.profile();
   }
 
-  /** See {@link Pathway#fold}. */
+  /**
+   * See {@link Pathway#fold}. The stream is checked as it was written; the pathway is the fold of its
+   * {@linkplain Corrections#effective effective history}, at the stream's version.
+   */
   static Pathway fold(List<? extends PathwayEvent> events) {
     checkArgument(!events.isEmpty(), "a pathway needs at least its capture event");
     checkArgument(
         events.get(0) instanceof Captured,
         "a pathway's first event must be a capture, not %s",
         events.get(0).getClass().getSimpleName());
-    PathwayFold fold = new PathwayFold((Captured) events.get(0));
+    BeneficiaryId id = events.get(0).header().beneficiaryId();
+    long version = 0;
     for (PathwayEvent event : events) {
+      EventHeader header = event.header();
+      checkArgument(header.beneficiaryId().equals(id), "event %s belongs to beneficiary %s, not %s",
+          header.version(), header.beneficiaryId(), id);
+      checkArgument(header.version() == version + 1, "pathway %s skips from version %s to %s", id, version, header.version());
+      version = header.version();
+    }
+    List<PathwayEvent> effective = Corrections.effective(events);
+    PathwayFold fold = new PathwayFold((Captured) effective.get(0));
+    for (PathwayEvent event : effective) {
       fold.add(event);
     }
-    return fold.pathway(events.get(events.size() - 1).header().occurredOn());
+    fold.version = version;
+    return fold.pathway(effective.get(effective.size() - 1).header().occurredOn());
   }
 
   private void add(PathwayEvent event) {
@@ -86,7 +100,6 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
         header.version(),
         header.beneficiaryId(),
         id);
-    checkArgument(header.version() == version + 1, "pathway %s skips from version %s to %s", id, version, header.version());
     version = header.version();
     on = header.occurredOn();
     newVisit = !header.stage().equals(stage);
@@ -234,6 +247,16 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
     checkArgument(followed >= 0, "event %s follows up an exit on %s that is not recorded", version, event.exitOn());
     exits.set(followed, ImmutableExit.builder().from(exits.get(followed)).addFollowUps(event.followUp()).build());
     return null;
+  }
+
+  @Override
+  public Void visit(Corrections.EventCorrected event) {
+    return null; // not part of the effective history: its replacement is folded in the corrected event's place
+  }
+
+  @Override
+  public Void visit(Corrections.EventVoided event) {
+    return null; // not part of the effective history: the voided event is left out
   }
 
   private int lastExitOn(LocalDate day) {

@@ -23,6 +23,9 @@ import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.VoidEvent;
+import eu.projectresolution.mobilisation.engine.Correction;
+import eu.projectresolution.mobilisation.engine.CorrectEvent;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Orient;
@@ -443,6 +446,18 @@ public abstract class EngineContract {
         () -> reportRefusal(ReportScope.builder().programmeId(Fixtures.SIPA).start(D).end(D.minusDays(1)).build()));
     attempts.put(RefusalCode.CURRENCY_MISMATCH,
         () -> reportRefusal(ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("1000", "CHF")).build()));
+    // Corrections (issue 14): version 1 of every pathway is its capture.
+    attempts.put(RefusalCode.UNKNOWN_EVENT,
+        () -> engine.correctEvent(tenant, CorrectEvent.builder().beneficiaryId(exited).correctedVersion(99)
+            .correction(new Correction.OfDay(D)).reason("typed the wrong day").occurredOn(D.plusDays(7))
+            .actor(StaffRole.SITE_MANAGER).build()));
+    attempts.put(RefusalCode.CORRECTION_NOT_APPLICABLE,
+        () -> engine.correctEvent(tenant, CorrectEvent.builder().beneficiaryId(exited).correctedVersion(1)
+            .correction(new Correction.OfSite(Fixtures.SITE_AUDINCOURT)).reason("wrong site").occurredOn(D.plusDays(7))
+            .actor(StaffRole.SITE_MANAGER).build()));
+    attempts.put(RefusalCode.EVENT_NOT_VOIDABLE,
+        () -> engine.voidEvent(tenant, VoidEvent.builder().beneficiaryId(exited).voidedVersion(1)
+            .reason("never met").occurredOn(D.plusDays(7)).actor(StaffRole.SITE_MANAGER).build()));
     assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
 
     attempts.forEach(

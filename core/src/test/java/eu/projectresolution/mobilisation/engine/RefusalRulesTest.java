@@ -406,9 +406,11 @@ class RefusalRulesTest {
     List<RefusalRule<?>> rules = new ArrayList<>(List.of(
         RefusalRules.outreachEventRecorded(Capture::contact), RefusalRules.contactAtAProgrammeSite(Capture::contact),
         RefusalRules.contactThroughAProgrammePartner(Capture::contact)));
-    for (Field field : RefusalRules.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == RefusalRule.class) {
-        rules.add((RefusalRule<?>) field.get(null));
+    for (Class<?> holder : List.of(RefusalRules.class, CorrectionRules.class)) {
+      for (Field field : holder.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == RefusalRule.class) {
+          rules.add((RefusalRule<?>) field.get(null));
+        }
       }
     }
     for (RefusalRule<?> rule : rules) {
@@ -431,7 +433,8 @@ class RefusalRulesTest {
     Optional<Pathway> pathway = engine.pathway(tenant, command.beneficiaryId());
     Optional<ProgrammeId> programmeId = decider.programmeOf(command, pathway);
     Optional<Programme> programme = programmeId.flatMap(id -> engine.programme(tenant, id));
-    return new CommandContext<>(tenant, command, pathway, programmeId, programme, model, TODAY,
+    return new CommandContext<>(tenant, command, storage.pathways().events(tenant, command.beneficiaryId()), pathway,
+        programmeId, programme, model, TODAY,
         CommandContext.Lookups.of(storage), decider.dateField(), decider.move());
   }
 

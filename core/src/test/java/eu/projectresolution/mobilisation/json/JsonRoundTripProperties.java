@@ -27,6 +27,9 @@ import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.VoidEvent;
+import eu.projectresolution.mobilisation.engine.Correction;
+import eu.projectresolution.mobilisation.engine.CorrectEvent;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.RecordAppointment;
@@ -61,6 +64,8 @@ import eu.projectresolution.mobilisation.pathway.PathwayProperties;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.programme.StaffMemberId;
+import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
@@ -155,6 +160,12 @@ class JsonRoundTripProperties {
             RecordExit.builder().beneficiaryId(who).occurredOn(D).reason(ExitReason.EMPLOYMENT)
                 .situation(Situation.builder().employed(true).build()).circumstance(ExitCircumstance.RETIREMENT).build(),
             RecordFollowUp.builder().beneficiaryId(who).followUp(followUp).build(),
+            CorrectEvent.builder().beneficiaryId(who).correctedVersion(13)
+                .correction(new Correction.OfExit(ExitReason.TRAINING, Situation.builder().inTraining(true).build(), java.util.Optional.empty()))
+                .reason("It was a training, not a job").occurredOn(D).actor(StaffRole.SITE_MANAGER)
+                .author(StaffMemberId.of("ideis:m.durand")).build(),
+            VoidEvent.builder().beneficiaryId(who).voidedVersion(11).reason("Observed for another person")
+                .occurredOn(D).actor(StaffRole.SITE_MANAGER).build(),
             RecordLostContact.builder().beneficiaryId(who).occurredOn(D).build(),
             RecordDropOut.builder().beneficiaryId(who).occurredOn(D).build());
     commands.forEach(c -> samples.put(c, c.getClass().getInterfaces()[0]));
@@ -214,6 +225,11 @@ class JsonRoundTripProperties {
         eu.projectresolution.mobilisation.pathway.SatisfactionAnswer.class);
     samples.put(CommandResult.refused(java.util.Optional.of(CommandId.random()), Refusal.of(RefusalCode.DATE_IN_FUTURE, "m", "f")),
         CommandResult.class);
+    for (Correction correction : List.of(new Correction.OfDay(D), new Correction.OfSite(Fixtures.SITE_AUDINCOURT),
+        new Correction.OfChannel(eu.projectresolution.mobilisation.capture.CaptureChannel.POSTER_OR_FLYER),
+        new Correction.OfReferralOutcome(ReferralStatus.DECLINED), new Correction.OfEntryStatus(entryStatus))) {
+      samples.put(correction, Correction.class);
+    }
     return samples;
   }
 
@@ -234,6 +250,8 @@ class JsonRoundTripProperties {
     if (command instanceof RecordDropOut c) return engine.recordDropOut(tenant, c);
     if (command instanceof RecordEntryStatus c) return engine.recordEntryStatus(tenant, c);
     if (command instanceof RecordFollowUp c) return engine.recordFollowUp(tenant, c);
+    if (command instanceof CorrectEvent c) return engine.correctEvent(tenant, c);
+    if (command instanceof VoidEvent c) return engine.voidEvent(tenant, c);
     throw new IllegalArgumentException(command.toString());
   }
 
