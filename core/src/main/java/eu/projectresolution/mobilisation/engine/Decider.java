@@ -2,8 +2,8 @@ package eu.projectresolution.mobilisation.engine;
 
 import static java.util.Objects.requireNonNull;
 
-import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.ExpectedVersion;
+import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.Pathway;

@@ -23,10 +23,9 @@ import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.engine.Capture;
-import eu.projectresolution.mobilisation.engine.VoidEvent;
-import eu.projectresolution.mobilisation.engine.Correction;
-import eu.projectresolution.mobilisation.engine.CorrectEvent;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.CorrectEvent;
+import eu.projectresolution.mobilisation.engine.Correction;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
@@ -43,6 +42,7 @@ import eu.projectresolution.mobilisation.engine.RecordSituation;
 import eu.projectresolution.mobilisation.engine.Refer;
 import eu.projectresolution.mobilisation.engine.StartAccompaniment;
 import eu.projectresolution.mobilisation.engine.UpdateProfile;
+import eu.projectresolution.mobilisation.engine.VoidEvent;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.indicator.ReportResult;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
@@ -54,6 +54,8 @@ import eu.projectresolution.mobilisation.pathway.FollowUp;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
@@ -72,6 +74,7 @@ import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import eu.projectresolution.mobilisation.programme.StaffMemberId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -153,6 +156,37 @@ public abstract class EngineContract {
         .reason(ExitReason.MAINSTREAM_SCHEME)
         .situation(Situation.builder().registeredWithPublicEmploymentService(true).accompaniedByAnotherScheme(true).build())
         .build());
+  }
+
+  @Test
+  void correctsAnExitAndVoidsAnEventKeepingTheOriginalsAndTheirAuthorsInTheStream() {
+    BeneficiaryId id = accompanied(D);
+    assertAccepted(appointment(id, D.plusDays(1), AppointmentStatus.ATTENDED));
+    assertAccepted(exit(id, D.plusDays(2)));
+    long exitVersion = engine.pathway(tenant, id).orElseThrow().version();
+    Situation employed = Situation.builder().employed(true).build();
+
+    CommandResult corrected = engine.correctEvent(tenant, CorrectEvent.builder().beneficiaryId(id)
+        .correctedVersion(exitVersion).correction(new Correction.OfExit(ExitReason.EMPLOYMENT, employed, Optional.empty()))
+        .reason("It was a job, not a scheme").occurredOn(D.plusDays(9)).actor(StaffRole.SITE_MANAGER)
+        .author(StaffMemberId.of("ideis:m.durand")).build());
+    CommandResult voided = engine.voidEvent(tenant, VoidEvent.builder().beneficiaryId(id).voidedVersion(exitVersion - 1)
+        .reason("The appointment was someone else's").occurredOn(D.plusDays(9)).actor(StaffRole.SITE_MANAGER).build());
+
+    assertAccepted(corrected);
+    assertAccepted(voided);
+    Pathway pathway = engine.pathway(tenant, id).orElseThrow();
+    assertThat(pathway.latestExit().orElseThrow().reason()).isEqualTo(ExitReason.EMPLOYMENT);
+    assertThat(pathway.latestExit().orElseThrow().situation()).isEqualTo(employed);
+    assertThat(pathway.appointments()).isEmpty();
+    assertThat(pathway.stage()).isEqualTo(Stage.EXITED);
+    assertThat(pathway.lastEventOn()).as("the day of the latest event the pathway reads").isEqualTo(D.plusDays(2));
+    List<PathwayEvent> stream = storage.pathways().events(tenant, id);
+    assertThat(stream).hasSize((int) exitVersion + 2);
+    assertThat(stream.get((int) exitVersion - 1)).isInstanceOfSatisfying(PathwayEvents.Exited.class,
+        original -> assertThat(original.reason()).as("the original, kept").isEqualTo(ExitReason.MAINSTREAM_SCHEME));
+    assertThat(stream.get((int) exitVersion).header().author()).contains(StaffMemberId.of("ideis:m.durand"));
+    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.EXITED);
   }
 
   @Test

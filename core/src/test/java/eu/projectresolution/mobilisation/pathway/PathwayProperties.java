@@ -91,7 +91,11 @@ public class PathwayProperties {
     return results;
   }
 
-  private static CommandResult apply(
+  /**
+   * The command a random move stands for, sent to {@code engine}: one of eleven kinds, its day and
+   * details drawn from {@code detail}.
+   */
+  public static CommandResult apply(
       MobilisationEngine engine, TenantId tenant, BeneficiaryId who, int action, int detail, LocalDate day, Pathway pathway) {
     return switch (action) {
       case 0 -> engine.capture(tenant, Fixtures.capture(who, day));

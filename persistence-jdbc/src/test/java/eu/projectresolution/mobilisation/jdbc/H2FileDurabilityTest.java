@@ -1,12 +1,12 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import eu.projectresolution.mobilisation.ExpectedVersion;
-import eu.projectresolution.mobilisation.StoreNotReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import eu.projectresolution.mobilisation.ExpectedVersion;
+import eu.projectresolution.mobilisation.StoreNotReady;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
