@@ -17,7 +17,8 @@ import static eu.projectresolution.mobilisation.examples.sipa.SipaCalibration.PO
 import static eu.projectresolution.mobilisation.examples.sipa.SipaCalibration.QUALIFICATION_GAINED;
 import static eu.projectresolution.mobilisation.examples.sipa.SipaCalibration.QUALIFYING_TRAINING;
 import static eu.projectresolution.mobilisation.examples.sipa.SipaCalibration.WITHDRAWN_EXITS;
-import static eu.projectresolution.mobilisation.examples.sipa.Stories.ids;
+import static eu.projectresolution.mobilisation.examples.sipa.Person.byGroup;
+import static eu.projectresolution.mobilisation.examples.sipa.Person.ids;
 
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
@@ -92,7 +93,8 @@ final class Accompaniments {
 
     // Appointments: 3 or 4 for everyone who stayed, 1 or 2 for those who gave up; some missed one.
     List<Person> stayed = accompanied.stream().filter(p -> fate.get(p.id()) != Fate.DROPPED_OUT).toList();
-    Map<BeneficiaryId, Integer> appointments = byGroup(choices.partition(stayed, apportion(stayed.size(), 1, 1)), new Integer[] {3, 4});
+    Map<BeneficiaryId, Integer> appointments =
+        byGroup(choices.partition(stayed, apportion(stayed.size(), 1, 1)), new Integer[] {3, 4});
     droppedOut.forEach(p -> appointments.put(p.id(), choices.appointmentsBeforeGivingUp()));
     Set<BeneficiaryId> missedOne = ids(choices.draw(accompanied, Math.min(scaled(MISSED_ONE_APPOINTMENT), n)).drawn());
 
@@ -119,12 +121,12 @@ final class Accompaniments {
       if (reason.containsKey(id)) {
         boolean isPositive = fate.get(id) == Fate.POSITIVE_EXIT;
         ExitReason why = reason.get(id);
+        Situation after =
+            Accompaniment.Exit.situationAfter(why, isPositive, accompaniedElsewhereAfter.contains(id), membersAfter.contains(id));
         exit =
             Optional.of(
                 new Accompaniment.Exit(
-                    why, isPositive,
-                    Accompaniment.Exit.situationAfter(why, isPositive, accompaniedElsewhereAfter.contains(id), membersAfter.contains(id)),
-                    Optional.ofNullable(employment.get(id)), qualifying.contains(id), gained.contains(id),
+                    why, isPositive, after, Optional.ofNullable(employment.get(id)), qualifying.contains(id), gained.contains(id),
                     Optional.ofNullable(circumstance.get(id))));
       }
       accompaniments.put(id, new Accompaniment(fate.get(id), appointments.get(id), missedOne.contains(id), exit));
@@ -197,16 +199,5 @@ final class Accompaniments {
           withdrawn.get(i).id(), i % 2 == 0 ? ExitCircumstance.LONG_ILLNESS : ExitCircumstance.MATERNITY_OR_PARENTAL_LEAVE);
     }
     return circumstances;
-  }
-
-  /** The {@code g}-th value for everyone in the {@code g}-th group. */
-  static <V> Map<BeneficiaryId, V> byGroup(List<List<Person>> groups, V[] values) {
-    Map<BeneficiaryId, V> byId = new HashMap<>();
-    for (int g = 0; g < values.length; g++) {
-      for (Person p : groups.get(g)) {
-        byId.put(p.id(), values[g]);
-      }
-    }
-    return byId;
   }
 }

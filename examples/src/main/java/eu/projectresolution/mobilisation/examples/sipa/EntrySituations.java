@@ -30,14 +30,14 @@ final class EntrySituations {
   static Map<BeneficiaryId, Situation> of(List<Person> stratum, List<Person> mayBeRegistered, SipaChoices choices) {
     int n = stratum.size();
     Set<BeneficiaryId> registered =
-        Stories.ids(choices.draw(mayBeRegistered, Math.min(share(REGISTERED_AT_ENTRY, n), mayBeRegistered.size())).drawn());
+        Person.ids(choices.draw(mayBeRegistered, Math.min(share(REGISTERED_AT_ENTRY, n), mayBeRegistered.size())).drawn());
     Quotas.Draw<Person> never = choices.draw(stratum, share(NEVER_ACCOMPANIED_BEFORE, n));
-    Set<BeneficiaryId> neverAccompanied = Stories.ids(never.drawn());
+    Set<BeneficiaryId> neverAccompanied = Person.ids(never.drawn());
     Set<BeneficiaryId> accompaniedElsewhere =
-        Stories.ids(
+        Person.ids(
             choices.draw(never.rest(), Math.min(share(ACCOMPANIED_BY_ANOTHER_SCHEME_AT_ENTRY, n), never.rest().size())).drawn());
-    Set<BeneficiaryId> members = Stories.ids(choices.draw(stratum, share(ASSOCIATION_MEMBERS_AT_ENTRY, n)).drawn());
-    Set<BeneficiaryId> jobSearching = Stories.ids(choices.draw(stratum, share(JOB_SEARCHING_AT_ENTRY, n)).drawn());
+    Set<BeneficiaryId> members = Person.ids(choices.draw(stratum, share(ASSOCIATION_MEMBERS_AT_ENTRY, n)).drawn());
+    Set<BeneficiaryId> jobSearching = Person.ids(choices.draw(stratum, share(JOB_SEARCHING_AT_ENTRY, n)).drawn());
     Map<BeneficiaryId, Situation> situations = new HashMap<>();
     for (Person p : stratum) {
       BeneficiaryId id = p.id();

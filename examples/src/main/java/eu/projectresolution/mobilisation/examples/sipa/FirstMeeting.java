@@ -47,8 +47,7 @@ record FirstMeeting(
       case OUTREACH_EVENT -> {
         Optional<OutreachEvent> event = calendar.outreachEventBetween(from, to, choices);
         if (event.isPresent()) {
-          return new FirstMeeting(
-              event.get().date(), channel, site, Optional.of(event.get().place()), Optional.empty(), Optional.of(event.get().id()));
+          return at(event.get().date(), channel, site, event.get().place(), null, event.get().id());
         }
         channel = CaptureChannel.DOOR_TO_DOOR;
       }
@@ -56,28 +55,35 @@ record FirstMeeting(
         Optional<CollaborativeAction> action = calendar.collaborativeActionBetween(from, to, choices);
         if (action.isPresent()) {
           List<PartnerId> partners = action.get().partners();
-          Optional<PartnerId> sentBy = partners.isEmpty() ? Optional.empty() : Optional.of(choices.oneOf(partners));
-          return new FirstMeeting(action.get().date(), channel, site, Optional.of(action.get().title()), sentBy, Optional.empty());
+          PartnerId sentBy = partners.isEmpty() ? null : choices.oneOf(partners);
+          return at(action.get().date(), channel, site, action.get().title(), sentBy, null);
         }
         channel = CaptureChannel.PARTNER_REFERRAL;
       }
       case SITE_EVENT -> {
         Optional<SiteEvent> event = calendar.siteEventBetween(from, to, choices);
         if (event.isPresent()) {
-          return new FirstMeeting(event.get().date(), channel, event.get().siteId(), Optional.empty(), Optional.empty(), Optional.empty());
+          return at(event.get().date(), channel, event.get().siteId(), null, null, null);
         }
         channel = CaptureChannel.WALK_IN;
       }
       default -> {}
     }
-    Optional<PartnerId> sentBy =
+    PartnerId sentBy =
         switch (channel) {
-          case MEDIATOR_REFERRAL -> Optional.of(choices.mediator());
-          case PARTNER_REFERRAL -> Optional.of(choices.referringPartner());
-          default -> Optional.empty();
+          case MEDIATOR_REFERRAL -> choices.mediator();
+          case PARTNER_REFERRAL -> choices.referringPartner();
+          default -> null;
         };
-    Optional<String> place = channel.outsideSites() ? Optional.of(choices.placeOutside()) : Optional.empty();
-    return new FirstMeeting(choices.dayBetween(from, to), channel, site, place, sentBy, Optional.empty());
+    String place = channel.outsideSites() ? choices.placeOutside() : null;
+    return at(choices.dayBetween(from, to), channel, site, place, sentBy, null);
+  }
+
+  /** A meeting; {@code place}, {@code sentBy} and {@code outreachEvent} may be null. */
+  private static FirstMeeting at(
+      LocalDate on, CaptureChannel channel, SiteId site, String place, PartnerId sentBy, OutreachEventId outreachEvent) {
+    return new FirstMeeting(
+        on, channel, site, Optional.ofNullable(place), Optional.ofNullable(sentBy), Optional.ofNullable(outreachEvent));
   }
 
   /** The contact recorded with the capture: who met the person, where, and whether they may be contacted again. */

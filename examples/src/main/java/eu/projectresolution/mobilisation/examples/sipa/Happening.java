@@ -33,6 +33,7 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * One thing that happens in a person's pathway, and the engine's command that records it on the day it
@@ -53,19 +54,40 @@ sealed interface Happening {
 
   /**
    * Whom the records are about: the person, in which programme, where they were first met, and the ids
-   * of their commands, drawn from a generator of their own so that they do not depend on which people
-   * were replayed before them, or on which thread.
+   * of their commands. Those are drawn as the replay makes the commands, from a generator of the person's
+   * own, so that they do not depend on which people were replayed before them, or on which thread.
    */
-  record Subject(ProgrammeId programme, Person person, FirstMeeting met, SeededIds commandIds) {
-    static Subject of(ProgrammeId programme, Person person, FirstMeeting met) {
-      BeneficiaryId id = person.id();
-      return new Subject(programme, person, met, new SeededIds(id.value().getMostSignificantBits() ^ id.value().getLeastSignificantBits()));
+  final class Subject {
+    private final ProgrammeId programme;
+    private final Person person;
+    private final FirstMeeting met;
+    private final SeededIds commandIds;
+
+    Subject(ProgrammeId programme, Person person, FirstMeeting met) {
+      this.programme = programme;
+      this.person = person;
+      this.met = met;
+      UUID id = person.id().value();
+      this.commandIds = new SeededIds(id.getMostSignificantBits() ^ id.getLeastSignificantBits());
+    }
+
+    ProgrammeId programme() {
+      return programme;
+    }
+
+    Person person() {
+      return person;
     }
 
     BeneficiaryId id() {
       return person.id();
     }
 
+    FirstMeeting met() {
+      return met;
+    }
+
+    /** The id of the person's next command. */
     CommandId nextCommandId() {
       return commandIds.command();
     }
@@ -155,8 +177,8 @@ sealed interface Happening {
 
     @Override
     public PathwayCommand command(Subject s, LocalDate on) {
-      return RecordEntryStatus.builder().commandId(s.nextCommandId()).beneficiaryId(s.id()).entryStatus(entryStatus).occurredOn(on)
-          .actor(StaffRole.CAREER_COUNSELLOR).build();
+      return RecordEntryStatus.builder().commandId(s.nextCommandId()).beneficiaryId(s.id()).entryStatus(entryStatus)
+          .occurredOn(on).actor(StaffRole.CAREER_COUNSELLOR).build();
     }
   }
 
@@ -295,7 +317,8 @@ sealed interface Happening {
 
     @Override
     public PathwayCommand command(Subject s, LocalDate on) {
-      return RecordSatisfaction.builder().commandId(s.nextCommandId()).beneficiaryId(s.id()).response(answer).occurredOn(on).build();
+      return RecordSatisfaction.builder().commandId(s.nextCommandId()).beneficiaryId(s.id()).response(answer).occurredOn(on)
+          .build();
     }
   }
 }

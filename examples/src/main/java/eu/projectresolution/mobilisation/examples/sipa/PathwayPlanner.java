@@ -72,7 +72,7 @@ final class PathwayPlanner {
       earliest = (int) ChronoUnit.DAYS.between(START, SURVEY_FROM);
     }
     FirstMeeting met = meet(story.person(), Math.min(earliest, latest), latest);
-    Happening.Subject subject = Happening.Subject.of(programme, story.person(), met);
+    Happening.Subject subject = new Happening.Subject(programme, story.person(), met);
     for (Timeline.Step step : timeline.steps()) {
       LocalDate on = met.on().plusDays(step.day());
       if (step.happening().isExit()) {
@@ -86,7 +86,7 @@ final class PathwayPlanner {
   private void plan(Story.NotWelcomed story) {
     Person person = story.person();
     FirstMeeting met = meet(person, 0, PERIOD - 150);
-    Happening.Subject subject = Happening.Subject.of(programme, person, met);
+    Happening.Subject subject = new Happening.Subject(programme, person, met);
     record(subject, met.on(), new Happening.Captured());
     LocalDate last = met.on();
     if (story.metAgain()) {
@@ -122,7 +122,7 @@ final class PathwayPlanner {
             .sorted(Comparator.comparing(Exit::on).thenComparing(e -> e.story().person().id().value()))
             .toList();
     Set<BeneficiaryId> inAJob =
-        Stories.ids(choices.draw(reachable, share(EMPLOYED_SIX_MONTHS_AFTER, reachable.size())).drawn().stream()
+        Person.ids(choices.draw(reachable, share(EMPLOYED_SIX_MONTHS_AFTER, reachable.size())).drawn().stream()
             .map(e -> e.story().person()).toList());
     for (Exit exit : reachable) {
       Story.Welcomed story = exit.story();

@@ -63,18 +63,18 @@ final class SipaCalendar {
   private final List<SiteEvent> siteEvents;
 
   /** By date, to find the events that fall in a window. */
-  private final List<OutreachEvent> outreachEventsByDate;
+  private final ByDate<OutreachEvent> outreachEventsByDate;
 
-  private final List<CollaborativeAction> collaborativeActionsByDate;
-  private final List<SiteEvent> siteEventsByDate;
+  private final ByDate<CollaborativeAction> collaborativeActionsByDate;
+  private final ByDate<SiteEvent> siteEventsByDate;
 
   private SipaCalendar(List<OutreachEvent> outreach, List<CollaborativeAction> actions, List<SiteEvent> atSites) {
     this.outreachEvents = List.copyOf(outreach);
     this.collaborativeActions = List.copyOf(actions);
     this.siteEvents = List.copyOf(atSites);
-    this.outreachEventsByDate = byDate(outreach, OutreachEvent::date);
-    this.collaborativeActionsByDate = byDate(actions, CollaborativeAction::date);
-    this.siteEventsByDate = byDate(atSites, SiteEvent::date);
+    this.outreachEventsByDate = new ByDate<>(outreach, OutreachEvent::date);
+    this.collaborativeActionsByDate = new ByDate<>(actions, CollaborativeAction::date);
+    this.siteEventsByDate = new ByDate<>(atSites, SiteEvent::date);
   }
 
   /** What the calendar must hold at least one of, for the people planned to be met there. */
@@ -97,7 +97,8 @@ final class SipaCalendar {
       replay.add(event.date(), "outreach event '" + event.title() + "'", () -> engine.recordOutreachEvent(tenant, event));
     }
     for (CollaborativeAction action : collaborativeActions) {
-      replay.add(action.date(), "collaborative action '" + action.title() + "'", () -> engine.recordCollaborativeAction(tenant, action));
+      replay.add(
+          action.date(), "collaborative action '" + action.title() + "'", () -> engine.recordCollaborativeAction(tenant, action));
     }
     for (SiteEvent event : siteEvents) {
       replay.add(event.date(), "site event '" + event.title() + "'", () -> engine.recordSiteEvent(tenant, event));
@@ -106,27 +107,58 @@ final class SipaCalendar {
 
   /** An outreach event between {@code from} and {@code to}, else the latest before {@code to}. */
   Optional<OutreachEvent> outreachEventBetween(LocalDate from, LocalDate to, SipaChoices choices) {
-    return between(outreachEventsByDate, OutreachEvent::date, from, to, choices);
+    return outreachEventsByDate.between(from, to, choices);
   }
 
   /** A collaborative action between {@code from} and {@code to}, else the latest before {@code to}. */
   Optional<CollaborativeAction> collaborativeActionBetween(LocalDate from, LocalDate to, SipaChoices choices) {
-    return between(collaborativeActionsByDate, CollaborativeAction::date, from, to, choices);
+    return collaborativeActionsByDate.between(from, to, choices);
   }
 
   /** An event at a site between {@code from} and {@code to}, else the latest before {@code to}. */
   Optional<SiteEvent> siteEventBetween(LocalDate from, LocalDate to, SipaChoices choices) {
-    return between(siteEventsByDate, SiteEvent::date, from, to, choices);
+    return siteEventsByDate.between(from, to, choices);
   }
 
-  /** A random one of the records dated between {@code from} and {@code to}, else the latest before {@code to}. */
-  private static <E> Optional<E> between(
-      List<E> byDate, Function<E, LocalDate> date, LocalDate from, LocalDate to, SipaChoices choices) {
-    List<E> inWindow = byDate.stream().filter(e -> !date.apply(e).isBefore(from) && !date.apply(e).isAfter(to)).toList();
-    if (!inWindow.isEmpty()) {
-      return Optional.of(choices.oneOf(inWindow));
+  /**
+   * Events of one kind by date (in the order they were planned within a day), found by a binary search:
+   * a million people each look for the events of a window of days.
+   */
+  private static final class ByDate<E> {
+    private final List<E> events;
+    private final long[] days;
+
+    ByDate(List<E> planned, Function<E, LocalDate> date) {
+      List<E> sorted = new ArrayList<>(planned);
+      sorted.sort(Comparator.comparing(date));
+      this.events = List.copyOf(sorted);
+      this.days = sorted.stream().mapToLong(e -> date.apply(e).toEpochDay()).toArray();
     }
-    return byDate.stream().filter(e -> !date.apply(e).isAfter(to)).reduce((a, b) -> b);
+
+    /** A random one of the events dated from {@code from} to {@code to}, else the latest before {@code to}. */
+    Optional<E> between(LocalDate from, LocalDate to, SipaChoices choices) {
+      int first = firstAfter(from.toEpochDay() - 1);
+      int end = firstAfter(to.toEpochDay());
+      if (first < end) {
+        return Optional.of(choices.oneOf(events.subList(first, end)));
+      }
+      return end > 0 ? Optional.of(events.get(end - 1)) : Optional.empty();
+    }
+
+    /** The index of the first event after {@code day}, or the number of events if there is none. */
+    private int firstAfter(long day) {
+      int low = 0;
+      int high = days.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (days[middle] <= day) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low;
+    }
   }
 
   // ---------------------------------------------------------------- the events
@@ -204,7 +236,8 @@ final class SipaCalendar {
   }
 
   /** The events at the sites, most hosted by a partner, the others by an actor new to the territory. */
-  private static List<SiteEvent> siteEvents(Programme programme, double scale, boolean needed, SipaChoices choices, SeededIds ids) {
+  private static List<SiteEvent> siteEvents(
+      Programme programme, double scale, boolean needed, SipaChoices choices, SeededIds ids) {
     int total = Math.max(Quotas.scaled(SITE_EVENTS, scale), needed ? 1 : 0);
     List<Partner> hosts = programme.partners();
     List<SiteEvent> events = new ArrayList<>();
@@ -238,11 +271,5 @@ final class SipaCalendar {
 
   private static String partnerName(Programme programme, PartnerId id) {
     return programme.partner(id).map(Partner::name).orElse(id.value());
-  }
-
-  private static <E> List<E> byDate(List<E> events, Function<E, LocalDate> date) {
-    List<E> sorted = new ArrayList<>(events);
-    sorted.sort(Comparator.comparing(date));
-    return List.copyOf(sorted);
   }
 }

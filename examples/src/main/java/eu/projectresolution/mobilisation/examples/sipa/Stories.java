@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.examples.sipa;
 
-import static eu.projectresolution.mobilisation.examples.sipa.Accompaniments.byGroup;
+import static eu.projectresolution.mobilisation.examples.sipa.Person.byGroup;
+import static eu.projectresolution.mobilisation.examples.sipa.Person.ids;
 import static eu.projectresolution.mobilisation.examples.sipa.Quotas.apportion;
 import static eu.projectresolution.mobilisation.examples.sipa.Quotas.share;
 import static eu.projectresolution.mobilisation.examples.sipa.SipaCalibration.*;
@@ -21,7 +22,6 @@ import eu.projectresolution.mobilisation.examples.sipa.Story.Survey;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -174,7 +174,8 @@ final class Stories {
     List<Person> people = new ArrayList<>(arrivals.size());
     for (int i = 0; i < arrivals.size(); i++) {
       Arrival a = arrivals.get(i);
-      people.add(new Person(a.id(), a.channel(), traits.get(i), consent.contains(a.id()), Optional.ofNullable(details.get(a.id()))));
+      Optional<PersonalDetails> left = Optional.ofNullable(details.get(a.id()));
+      people.add(new Person(a.id(), a.channel(), traits.get(i), consent.contains(a.id()), left));
     }
     return List.copyOf(people);
   }
@@ -264,12 +265,5 @@ final class Stories {
     satisfied.drawn().forEach(p -> answers.put(p.id(), Survey.SATISFIED));
     satisfied.rest().forEach(p -> answers.put(p.id(), Survey.DISSATISFIED));
     return answers;
-  }
-
-  /** The ids of {@code people}, in a set of its own. */
-  static Set<BeneficiaryId> ids(Collection<Person> people) {
-    Set<BeneficiaryId> ids = new HashSet<>();
-    people.forEach(p -> ids.add(p.id()));
-    return ids;
   }
 }

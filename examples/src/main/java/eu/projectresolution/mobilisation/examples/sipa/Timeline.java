@@ -52,7 +52,8 @@ record Timeline(List<Step> steps, int span) {
 
     Timeline pathway(Story.Welcomed story) {
       on(0, new Happening.Captured());
-      on(day + (story.person().channel().outsideSites() ? choices.daysToWelcome() : 0), new Happening.WelcomedAtSite(story.atEntry()));
+      int welcomedOn = day + (story.person().channel().outsideSites() ? choices.daysToWelcome() : 0);
+      on(welcomedOn, new Happening.WelcomedAtSite(story.atEntry()));
       if (story.orientation().isPresent()) {
         Orientation orientation = story.orientation().get();
         on(day + choices.daysToOrientation(), new Happening.Oriented(orientation));
@@ -122,7 +123,9 @@ record Timeline(List<Step> steps, int span) {
       }
       ReferralStatus outcome = planned.news().get();
       List<ReferralStatus> news =
-          outcome == ReferralStatus.STARTED && accompanied ? List.of(ReferralStatus.ACCEPTED, ReferralStatus.STARTED) : List.of(outcome);
+          outcome == ReferralStatus.STARTED && accompanied
+              ? List.of(ReferralStatus.ACCEPTED, ReferralStatus.STARTED)
+              : List.of(outcome);
       for (ReferralStatus status : news) {
         on(day + choices.daysToNews(), new Happening.HeardOfReferral(referral, status));
       }
