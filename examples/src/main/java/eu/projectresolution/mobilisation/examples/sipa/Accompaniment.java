@@ -1,5 +1,7 @@
 package eu.projectresolution.mobilisation.examples.sipa;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.pathway.Employment;
 import eu.projectresolution.mobilisation.pathway.ExitCircumstance;
@@ -15,6 +17,12 @@ import java.util.Optional;
  * left with an exit, what the counsellor observed then.
  */
 record Accompaniment(Fate fate, int appointments, boolean missedOne, Optional<Exit> exit) {
+  Accompaniment {
+    checkArgument(appointments >= 1, "an accompaniment has at least one appointment (was %s)", appointments);
+    checkArgument(
+        exit.isPresent() == (fate == Fate.POSITIVE_EXIT || fate == Fate.OTHER_EXIT),
+        "an accompaniment has an exit exactly when it ends with one (fate %s)", fate);
+  }
 
   /** What becomes of an adapted accompaniment. */
   enum Fate {

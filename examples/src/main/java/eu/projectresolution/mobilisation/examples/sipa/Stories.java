@@ -35,6 +35,9 @@ import java.util.Set;
  * by themselves, who came to a site, who was oriented to what, accompanied, referred, what situation
  * they declared at entry, and who answered the survey. Who is who is drawn with the {@link SipaChoices};
  * how many is fixed, so that the figures come out as the sheet's at any scale and for any seed.
+ *
+ * <p>The decisions are made in a fixed order, each drawing from the same generator: making them in
+ * another order would give other people to every seed.
  */
 final class Stories {
   /** The channels of the people met outside the sites, in the order of their quotas. */
