@@ -2,7 +2,6 @@ package eu.projectresolution.mobilisation.examples;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,7 +33,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     sortOptions = false,
-    usageHelpAutoWidth = true,
     description = {
       "Runs example scenarios of the ReSolution mobilisation engine: the SIPA programme of the Pays de "
           + "Montbéliard (2016-2019) replayed record by record, one Recrut'Café, an attendance-register import. "
@@ -48,6 +46,9 @@ public final class Main implements Runnable {
 
   /** Exit code of a malformed command line. */
   public static final int USAGE = CommandLine.ExitCode.USAGE;
+
+  /** How wide help is written when the terminal's width is unknown. */
+  static final int HELP_WIDTH = 80;
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -82,6 +83,11 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The program's command line, printing results on {@code out} and errors on {@code err}, ready to execute. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new Main());
     line.setOut(out);
     line.setErr(err);
@@ -90,10 +96,24 @@ public final class Main implements Runnable {
     line.setParameterExceptionHandler(Main::explainUsageError);
     line.setExecutionExceptionHandler((failure, failed, parsed) -> explainFailure(failure, failed, parsed));
     commandsEndAtAnUnknownWord(line);
-    List<String> footer = new ArrayList<>(List.of("", "Scenarios:"));
-    footer.addAll(List.of(RunCommand.scenarioList()));
-    line.getSubcommands().get("run").getCommandSpec().usageMessage().footer(footer.toArray(String[]::new));
-    return line.execute(args);
+    RunCommand.listScenariosInHelp(line.getSubcommands().get("run"));
+    // Picocli's own description of 'help' is two paragraphs of one sentence each.
+    line.getSubcommands().get("help").getCommandSpec().usageMessage().description(
+        "Shows the help of the command named (e.g. 'help run', the same as 'run --help'), or of the program.");
+    layOutHelp(line);
+    return line;
+  }
+
+  /**
+   * Every command's help is written in whole paragraphs, which picocli wraps at the width of the terminal
+   * (at {@value #HELP_WIDTH} columns when it cannot tell, e.g. when the help goes to a file). Each synopsis
+   * says [OPTIONS] rather than listing them all, as they are listed below it, so that it fits on one line.
+   */
+  private static void layOutHelp(CommandLine command) {
+    command.setUsageHelpWidth(HELP_WIDTH);
+    command.setUsageHelpAutoWidth(true);
+    command.getCommandSpec().usageMessage().abbreviateSynopsis(true);
+    command.getSubcommands().values().forEach(Main::layOutHelp);
   }
 
   /**

@@ -7,13 +7,19 @@ import eu.projectresolution.mobilisation.examples.scenario.ScenarioContext;
 import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +38,8 @@ import picocli.CommandLine.Spec;
     })
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+  private static final String SCENARIOS_HEADING = "scenariosHeading";
+  private static final String SCENARIOS = "scenarios";
 
   @Parameters(index = "0", paramLabel = "<scenario>", description = "The scenario to run (listed below).")
   String scenario;
@@ -108,10 +116,14 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The list of scenarios shown under {@code run --help}. */
-  static String[] scenarioList() {
-    return Scenarios.all().stream()
-        .map(s -> String.format(Locale.ROOT, "  %-28s %s", s.name(), s.summary()))
-        .toArray(String[]::new);
+  /** The scenarios' names and summaries, listed under {@code run --help} like the options, wrapped as they are. */
+  static void listScenariosInHelp(CommandLine run) {
+    Map<String, String> scenarios = new LinkedHashMap<>();
+    Scenarios.all().forEach(s -> scenarios.put(s.name(), s.summary()));
+    run.getHelpSectionMap().put(SCENARIOS_HEADING, help -> help.createHeading("%nScenarios:%n"));
+    run.getHelpSectionMap().put(SCENARIOS, help -> help.createTextTable(scenarios).toString());
+    List<String> sections = new ArrayList<>(run.getHelpSectionKeys());
+    sections.addAll(sections.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), List.of(SCENARIOS_HEADING, SCENARIOS));
+    run.setHelpSectionKeys(sections);
   }
 }
