@@ -97,12 +97,14 @@ public interface TransferRuleFile {
    * @throws InvalidTransferFile listing every problem with its JSON path
    */
   static TransferRuleFile fromJson(String json) {
-    return TransferFileReader.readRuleFile(json);
+    return TransferFileRules.ruleFile().read(json, TransferRuleFile.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("rule file", problems));
   }
 
   /** Reads a rule file from a UTF-8 JSON stream (the caller closes it); see {@link #fromJson(String)}. */
   static TransferRuleFile read(InputStream json) {
-    return TransferFileReader.readRuleFile(TransferFileReader.text(json));
+    return TransferFileRules.ruleFile().read(json, TransferRuleFile.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("rule file", problems));
   }
 
   static Builder builder() {
