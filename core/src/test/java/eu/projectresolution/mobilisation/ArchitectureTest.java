@@ -1,5 +1,9 @@
 package eu.projectresolution.mobilisation;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -122,6 +126,40 @@ class ArchitectureTest {
         .should()
         .notBePublic()
         .because("hosts reach the in-memory adapters through InMemoryStorage only")
+        .check(core);
+  }
+
+  @Test
+  void theDocumentKitKnowsNoDocument() {
+    noClasses()
+        .that()
+        .resideInAPackage("eu.projectresolution.mobilisation.document")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "eu.projectresolution.mobilisation.practice..",
+            "eu.projectresolution.mobilisation.transfer..",
+            "eu.projectresolution.mobilisation.engine..",
+            "eu.projectresolution.mobilisation.port..",
+            "eu.projectresolution.mobilisation.json..")
+        .because("each kind of document names its own rules; the kit only interprets schemas and runs rules")
+        .check(core);
+  }
+
+  @Test
+  void theSchemaInterpreterIsReachedThroughDocumentChecker() {
+    classes()
+        .that()
+        .resideInAPackage("eu.projectresolution.mobilisation.document")
+        .and(
+            simpleNameStartingWith("Schema")
+                .and(not(simpleNameEndingWith("Rule")))
+                .or(simpleName("Findings"))
+                .or(simpleName("Wording"))
+                .or(simpleName("Paths")))
+        .should()
+        .notBePublic()
+        .because("hosts and document kinds use DocumentChecker; how it walks a schema may change without notice")
         .check(core);
   }
 
