@@ -177,7 +177,9 @@ final class SchemaWalker {
       if (json.has(name)) {
         visit(node.field(name), property.getValue(), location + "/properties/" + name);
       } else if (required.contains(name)) {
-        report(node.field(name), ProblemCode.MISSING, Wording.missing(name));
+        JsonNode allowed = allowedValues(property.getValue());
+        report(node.field(name), ProblemCode.MISSING,
+            allowed == null ? Wording.missing(name) : Wording.missing(name, allowed));
       }
     });
     s.path("required").forEach(r -> {
@@ -186,6 +188,14 @@ final class SchemaWalker {
         report(node.field(name), ProblemCode.MISSING, Wording.missing(name));
       }
     });
+  }
+
+  /** The values a field may take, when its schema lists them; null otherwise. */
+  private JsonNode allowedValues(JsonNode s) {
+    while (!s.has("enum") && s.has("$ref")) {
+      s = schema.resolve(s.get("$ref").textValue());
+    }
+    return s.get("enum");
   }
 
   private void applicators(DocumentNode node, JsonNode s, String at) {

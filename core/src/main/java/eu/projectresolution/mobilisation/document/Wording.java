@@ -63,6 +63,11 @@ final class Wording {
     return "is missing: add \"" + field + "\"";
   }
 
+  /** A missing field whose value is one of {@code allowed}: the message lists them. */
+  static String missing(String field, JsonNode allowed) {
+    return missing(field) + ", one of " + list(allowed);
+  }
+
   static String unknownField(String field, List<String> allowed) {
     return "unknown field \"" + field + "\": remove it or correct its spelling; "
         + (allowed.isEmpty() ? "this object has no fields" : "allowed fields here are " + String.join(", ", allowed));

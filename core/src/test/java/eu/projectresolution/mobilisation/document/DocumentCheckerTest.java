@@ -118,6 +118,8 @@ class DocumentCheckerTest {
       when("a field the branch of the speaker's type does not have",
           s -> ((ObjectNode) s.at("/speakers/0")).put("country", "FR"), "$.speakers[0].country", UNKNOWN_FIELD,
           "unknown field \"country\": remove it or correct its spelling; allowed fields here are type, name"),
+      when("a required field whose values are listed", s -> ((ObjectNode) s.at("/speakers/0")).remove("type"),
+          "$.speakers[0].type", MISSING, "is missing: add \"type\", one of person, organisation"),
       when("a field the branch of the speaker's type requires", s -> ((ObjectNode) s.at("/speakers/1")).remove("country"),
           "$.speakers[1].country", MISSING, "is missing: add \"country\""),
       when("the then of a named rule broken", s -> array(s, "kinds").add("OTHER"), "$.otherKind", MISSING,
