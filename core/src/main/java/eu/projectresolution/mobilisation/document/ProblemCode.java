@@ -10,15 +10,21 @@ public enum ProblemCode {
   INVALID_JSON,
   /** A required field, or a required text (the title in French), is missing. */
   MISSING,
-  /** A value of the wrong JSON type: a text where a list goes, a null, a number written {@code 2.0} where a whole one goes. */
+  /**
+   * A value of the wrong JSON type: a text where a list goes, a null, a number written {@code 2.0} where a
+   * whole one goes.
+   */
   WRONG_TYPE,
-  /** A field the document does not have, often a misspelling: reported so that it does not silently lose data. */
+  /** A field the document does not have, often a misspelling: reported so that it loses no data silently. */
   UNKNOWN_FIELD,
   /** A value that is not one of the allowed ones: a domain, a partner kind, a territory type. */
   UNKNOWN_VALUE,
   /** An id that names nothing in the document: an adaptation of an element the practice does not have. */
   UNKNOWN_REFERENCE,
-  /** A code, date, address or id not written as it should be: a country, currency or language code, a day that does not exist, a text with a broken character. */
+  /**
+   * A code, date, address or id not written as it should be: a country, currency or language code, a day
+   * that does not exist, a text with a broken character.
+   */
   MALFORMED,
   /** A text that holds only white space. */
   BLANK,

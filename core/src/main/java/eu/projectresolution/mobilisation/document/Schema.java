@@ -25,7 +25,9 @@ final class Schema {
           "exclusiveMinimum", "items", "minItems", "maxItems", "uniqueItems", "contains", "properties", "required",
           "additionalProperties", "propertyNames", "minProperties", "allOf", "anyOf", "not", "if", "then", "else");
   private static final Set<String> TYPES = Set.of("object", "array", "string", "number", "integer", "boolean", "null");
-  private static final Pattern SEGMENT = Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$]*)|\\['((?:[^'\\\\]|\\\\.)*)']|\\[\\*]");
+  /** A step of an anchor: {@code .name}, {@code ['odd name']} or {@code [*]}. */
+  private static final Pattern SEGMENT =
+      Pattern.compile("\\.([A-Za-z_$][A-Za-z0-9_$]*)|\\['((?:[^'\\\\]|\\\\.)*)']|\\[\\*]");
 
   private final String name;
   private final JsonNode root;

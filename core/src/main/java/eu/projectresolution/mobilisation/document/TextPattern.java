@@ -45,7 +45,8 @@ public final class TextPattern {
               "country code",
               "^[A-Z]{2}$",
               ProblemCode.MALFORMED,
-              text -> text + " is not an ISO 3166-1 alpha-2 country code: use two upper-case letters such as FR, ES, IT or BE")
+              text -> text + " is not an ISO 3166-1 alpha-2 country code: use two upper-case letters such as FR, ES,"
+                  + " IT or BE")
           .alsoRequiring(CountryCode::isValid);
 
   /** An assigned ISO 639-1 language code such as {@code fr}. */
@@ -54,7 +55,8 @@ public final class TextPattern {
               "language code",
               "^[a-z]{2}$",
               ProblemCode.MALFORMED,
-              text -> text + " is not an ISO 639-1 language code: use two lower-case letters such as fr, en, es or it")
+              text -> text + " is not an ISO 639-1 language code: use two lower-case letters such as fr, en, es"
+                  + " or it")
           .alsoRequiring(Language::isValid)
           .asKeys("{\"fr\": \"...\"}");
 

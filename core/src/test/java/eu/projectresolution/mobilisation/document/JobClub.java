@@ -22,7 +22,8 @@ final class JobClub {
           "an OTHER kind described",
           "/allOf/0",
           Outcome.at("otherKind", MISSING, "kinds lists OTHER but otherKind is missing: say what the other kind is"),
-          Outcome.at("otherKind", INCONSISTENT, "otherKind is given but kinds does not list OTHER: list it or remove otherKind"));
+          Outcome.at("otherKind", INCONSISTENT,
+              "otherKind is given but kinds does not list OTHER: list it or remove otherKind"));
 
   static final SchemaRule CONTACT_REACHABLE =
       SchemaRule.anyOf("a contact that can be reached", "/$defs/contact",
