@@ -111,7 +111,7 @@ final class TransferFileRules {
 
   /**
    * The ids of the items of {@code list}, each with the ids of the items of its {@code children} (null when
-   * one of those is not sound); empty when an item's own id is not sound.
+   * those are not a list or one of their ids is not sound); empty when an item's own id is not sound.
    */
   private static Optional<Map<String, Set<String>>> soundIds(DocumentNode list, String id, String children) {
     Map<String, Set<String>> ids = new LinkedHashMap<>();
@@ -120,8 +120,9 @@ final class TransferFileRules {
       if (itemId.isEmpty()) {
         return Optional.empty();
       }
-      Set<String> childIds = new LinkedHashSet<>();
-      for (DocumentNode child : item.field(children).items()) {
+      DocumentNode kids = item.field(children);
+      Set<String> childIds = kids.isPresent() && !kids.json().isArray() ? null : new LinkedHashSet<>();
+      for (DocumentNode child : kids.items()) {
         Optional<String> childId = child.field(id).soundText();
         if (childId.isEmpty()) {
           childIds = null;

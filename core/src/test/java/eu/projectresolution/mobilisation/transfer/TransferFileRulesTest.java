@@ -102,6 +102,10 @@ class TransferFileRulesTest {
       requirement(f, 0, 0).put("id", "agency!");
       adaptation(f, 0).set("compensates", array("agency", "elsewhere"));
     })).extracting(DocumentProblem::path).containsExactly("$.practice.elements[0].requirements[0].id");
+    assertThat(checkedRuleFile(f -> element(f, 0).put("requirements", "agency")))
+        .extracting(DocumentProblem::path)
+        .as("requirements that are not a list name none")
+        .containsExactly("$.practice.elements[0].requirements");
   }
 
   @Test
