@@ -10,9 +10,10 @@ package eu.projectresolution.mobilisation;
  *       retry with the original result instead of throwing it);
  *   <li>{@link StorageFailure} and its subtypes {@link StoreNotReady}, {@link RetriesExhausted} and
  *       {@link CommitNotConfirmed}: a store could not do what was asked;
- *   <li>{@link eu.projectresolution.mobilisation.practice.InvalidPracticeSheet} and {@link
+ *   <li>{@link eu.projectresolution.mobilisation.document.InvalidDocument}, as {@link
+ *       eu.projectresolution.mobilisation.practice.InvalidPracticeSheet} and {@link
  *       eu.projectresolution.mobilisation.transfer.InvalidTransferFile}: a document with mistakes, each
- *       listed with its path;
+ *       listed with its path and code;
  *   <li>{@link eu.projectresolution.mobilisation.indicator.ReportRefused}: a report asked for with {@code
  *       orElseThrow()} was refused;
  *   <li>{@link InputNotReadable}: a stream the caller gave could not be read;

@@ -158,6 +158,34 @@ class ArchitectureTest {
   }
 
   @Test
+  void theDocumentKitKnowsNoDocument() {
+    noClasses()
+        .that()
+        .resideInAPackage("eu.projectresolution.mobilisation.document")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "eu.projectresolution.mobilisation.practice..",
+            "eu.projectresolution.mobilisation.transfer..",
+            "eu.projectresolution.mobilisation.engine..",
+            "eu.projectresolution.mobilisation.port..",
+            "eu.projectresolution.mobilisation.json..")
+        .because("each kind of document names its own rules; the kit only interprets schemas and runs rules")
+        .check(core);
+  }
+
+  @Test
+  void theSchemaInterpreterIsReachedThroughDocumentChecker() {
+    classes()
+        .that()
+        .haveNameMatching("eu\\.projectresolution\\.mobilisation\\.document\\.(Schema(?!Rule)\\w*|Findings|Wording|Paths)")
+        .should()
+        .notBePublic()
+        .because("hosts and document kinds use DocumentChecker; how it walks a schema may change without notice")
+        .check(core);
+  }
+
+  @Test
   void generatedImmutableImplementationsStayPackagePrivate() {
     classes()
         .that()

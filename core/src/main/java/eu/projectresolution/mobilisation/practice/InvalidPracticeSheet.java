@@ -1,37 +1,17 @@
 package eu.projectresolution.mobilisation.practice;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.document.InvalidDocument;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * A practice sheet could not be accepted. Carries every problem found, not only the first, each with
- * its JSON path; the message lists them one per line.
+ * A practice sheet could not be accepted. Carries every problem found, not only the first, each with its
+ * JSON path and code; the message lists them one per line.
  */
-public final class InvalidPracticeSheet extends MobilisationException {
+public final class InvalidPracticeSheet extends InvalidDocument {
   private static final long serialVersionUID = 1L;
 
-  @SuppressWarnings("serial") // an immutable List.copyOf, serialisable in practice
-  private final List<SheetProblem> problems;
-
-  public InvalidPracticeSheet(List<SheetProblem> problems) {
-    super(describe(problems));
-    checkArgument(!problems.isEmpty(), "an invalid sheet has at least one problem");
-    this.problems = List.copyOf(problems);
-  }
-
-  /** Every problem found, in the order of the sheet. */
-  public List<SheetProblem> problems() {
-    return problems;
-  }
-
-  private static String describe(List<SheetProblem> problems) {
-    return "The practice sheet has "
-        + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems")
-        + ":\n"
-        + problems.stream().map(p -> "  " + p.describe()).collect(Collectors.joining("\n"));
+  public InvalidPracticeSheet(List<DocumentProblem> problems) {
+    super("practice sheet", problems);
   }
 }

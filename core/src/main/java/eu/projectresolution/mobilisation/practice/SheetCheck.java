@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.document.DocumentReading;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +23,7 @@ public interface SheetCheck {
   Optional<PracticeSheet> sheet();
 
   /** Every problem found, in the order of the sheet; empty when the sheet is valid. */
-  List<SheetProblem> problems();
+  List<DocumentProblem> problems();
 
   default boolean isValid() {
     return problems().isEmpty();
@@ -43,7 +45,12 @@ public interface SheetCheck {
     return ImmutableSheetCheck.builder().sheet(sheet).build();
   }
 
-  static SheetCheck invalid(List<SheetProblem> problems) {
+  static SheetCheck invalid(List<DocumentProblem> problems) {
     return ImmutableSheetCheck.builder().problems(problems).build();
+  }
+
+  /** The check a document checker's reading of a sheet amounts to. */
+  static SheetCheck of(DocumentReading<PracticeSheet> reading) {
+    return reading.value().map(SheetCheck::valid).orElseGet(() -> invalid(reading.problems()));
   }
 }

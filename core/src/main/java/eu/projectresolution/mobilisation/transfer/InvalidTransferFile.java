@@ -1,41 +1,27 @@
 package eu.projectresolution.mobilisation.transfer;
 
-import com.google.common.collect.ImmutableList;
-import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.document.InvalidDocument;
 import java.util.List;
 
 /**
  * A rule file or a context file could not be read. {@link #problems()} lists every problem found, each
- * with its JSON path, not only the first: fix them all and read the file again.
+ * with its JSON path and code, not only the first: fix them all and read the file again.
  *
  * <pre>
- * rule file has 2 problems:
- *   $.practice.elements[1].requirements[0].anyOf[0]: unknown partner kind "TEMP_AGENCY": use one of ...
- *   $.adaptations[0].colour: unknown field "colour": allowed fields here are ...
+ * The rule file has 2 problems:
+ *   $.practice.elements[1].requirements[0].anyOf[0]: "TEMP_AGENCY" is not a known value: use one of ...
+ *   $.adaptations[0].colour: unknown field "colour": remove it or correct its spelling; allowed fields ...
  * </pre>
  */
-public final class InvalidTransferFile extends MobilisationException {
+public final class InvalidTransferFile extends InvalidDocument {
   private static final long serialVersionUID = 1L;
 
-  private final ImmutableList<TransferFileProblem> problems;
-
-  public InvalidTransferFile(String what, List<TransferFileProblem> problems) {
-    super(message(what, problems));
-    this.problems = ImmutableList.copyOf(problems);
-  }
-
-  /** Every problem found, in document order. */
-  public List<TransferFileProblem> problems() {
-    return problems;
-  }
-
-  private static String message(String what, List<TransferFileProblem> problems) {
-    StringBuilder message =
-        new StringBuilder(what)
-            .append(" has ")
-            .append(problems.size())
-            .append(problems.size() == 1 ? " problem:" : " problems:");
-    problems.forEach(p -> message.append(System.lineSeparator()).append("  ").append(p));
-    return message.toString();
+  /**
+   * @param what the kind of file, in words: "rule file", "context file"
+   * @param problems every problem found, at least one
+   */
+  public InvalidTransferFile(String what, List<DocumentProblem> problems) {
+    super(what, problems);
   }
 }

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.transfer;
 import eu.projectresolution.mobilisation.EngineFailure;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * SIPA's transferability, shipped as data: its decomposition into elements, its rules and three contexts.
@@ -82,7 +83,7 @@ public final class SipaTransfer {
         if (in == null) {
           throw new EngineFailure("resource " + name + " is missing from the classpath next to SipaTransfer");
         }
-        return TransferFileReader.text(in);
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new EngineFailure("could not read resource " + name + ": " + e.getMessage(), e);
       }

@@ -1,6 +1,5 @@
 package eu.projectresolution.mobilisation.transfer;
 
-import eu.projectresolution.mobilisation.programme.Language;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
 import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.CountryCode;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
 import eu.projectresolution.mobilisation.programme.SchemeKind;
@@ -248,12 +248,14 @@ public interface TransferContext {
    *     {@code transfer-context.schema.json}
    */
   static TransferContext fromJson(String json) {
-    return TransferFileReader.readContext(json);
+    return TransferFileRules.contextFile().read(json, TransferContext.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("context file", problems));
   }
 
   /** Reads a context from a UTF-8 JSON stream (the caller closes it); see {@link #fromJson(String)}. */
   static TransferContext read(InputStream json) {
-    return TransferFileReader.readContext(TransferFileReader.text(json));
+    return TransferFileRules.contextFile().read(json, TransferContext.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("context file", problems));
   }
 
   static Builder builder() {

@@ -35,10 +35,12 @@ import org.immutables.value.Value;
  * }
  * }</pre>
  *
- * <p>{@link #fromJson(String)} reports every problem at once, each with its JSON path: unknown fields,
+ * <p>{@link #fromJson(String)} reports every problem at once, each a {@link
+ * eu.projectresolution.mobilisation.document.DocumentProblem} with its JSON path and code: unknown fields,
  * unknown partner kinds (or territory types, staff roles, scheme kinds...), missing fields, wrong types,
  * duplicate ids, and adaptations naming an element or requirement the practice does not have (which a
- * schema cannot check). Nothing is silently ignored.
+ * schema cannot check). Nothing is silently ignored. The structure is {@code transfer-rules.schema.json},
+ * interpreted by the document kit; the rest are the named rules of {@code TransferFileRules}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTransferRuleFile.class)
@@ -97,12 +99,14 @@ public interface TransferRuleFile {
    * @throws InvalidTransferFile listing every problem with its JSON path
    */
   static TransferRuleFile fromJson(String json) {
-    return TransferFileReader.readRuleFile(json);
+    return TransferFileRules.ruleFile().read(json, TransferRuleFile.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("rule file", problems));
   }
 
   /** Reads a rule file from a UTF-8 JSON stream (the caller closes it); see {@link #fromJson(String)}. */
   static TransferRuleFile read(InputStream json) {
-    return TransferFileReader.readRuleFile(TransferFileReader.text(json));
+    return TransferFileRules.ruleFile().read(json, TransferRuleFile.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("rule file", problems));
   }
 
   static Builder builder() {

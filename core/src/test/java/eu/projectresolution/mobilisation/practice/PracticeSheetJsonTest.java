@@ -1,18 +1,18 @@
 package eu.projectresolution.mobilisation.practice;
 
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.BLANK;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.DUPLICATE;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.INCONSISTENT;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.INVALID_JSON;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.MALFORMED;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.MISSING;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.NEGATIVE;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.OUT_OF_ORDER;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.TOO_LONG;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.TOO_SMALL;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.UNKNOWN_FIELD;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.UNKNOWN_VALUE;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.WRONG_TYPE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.BLANK;
+import static eu.projectresolution.mobilisation.document.ProblemCode.DUPLICATE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.INCONSISTENT;
+import static eu.projectresolution.mobilisation.document.ProblemCode.INVALID_JSON;
+import static eu.projectresolution.mobilisation.document.ProblemCode.MALFORMED;
+import static eu.projectresolution.mobilisation.document.ProblemCode.MISSING;
+import static eu.projectresolution.mobilisation.document.ProblemCode.NEGATIVE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.OUT_OF_ORDER;
+import static eu.projectresolution.mobilisation.document.ProblemCode.TOO_LONG;
+import static eu.projectresolution.mobilisation.document.ProblemCode.TOO_SMALL;
+import static eu.projectresolution.mobilisation.document.ProblemCode.UNKNOWN_FIELD;
+import static eu.projectresolution.mobilisation.document.ProblemCode.UNKNOWN_VALUE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.WRONG_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
 import eu.projectresolution.mobilisation.programme.Money;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -62,7 +63,7 @@ class PracticeSheetJsonTest {
 
     assertThat(check.isValid()).isFalse();
     assertThat(check.problems())
-        .extracting(SheetProblem::path, SheetProblem::code)
+        .extracting(DocumentProblem::path, DocumentProblem::code)
         .containsExactly(
             tuple("$.organisation.name", MISSING),
             tuple("$.organisation.country", MALFORMED),
@@ -80,8 +81,8 @@ class PracticeSheetJsonTest {
   void explainsEachProblemInPlainWordsWithTheFix() {
     SheetCheck check = json.check(sheetWithTenErrors());
 
-    assertThat(check.problems()).extracting(SheetProblem::describe).containsExactly(
-        "$.organisation.name: the organisation's name is missing: add \"name\"",
+    assertThat(check.problems()).extracting(DocumentProblem::describe).containsExactly(
+        "$.organisation.name: is missing: add \"name\"",
         "$.organisation.country: \"France\" is not an ISO 3166-1 alpha-2 country code: use two upper-case letters"
             + " such as FR, ES, IT or BE",
         "$.initiative.domains[1]: \"SPORT\" is not a known value: use one of EDUCATION, EMPLOYMENT,"
@@ -91,9 +92,9 @@ class PracticeSheetJsonTest {
         "$.initiative.summary.fr: the summary has 251 words in \"fr\": the form allows at most 250 words; shorten it",
         "$.implementation.objectives[0].en: is blank: write something or leave the field out if it is optional",
         "$.implementation.coordination[2].headcount: is 0: it must be at least 1",
-        "$.implementation.resources.budget.amount: the budget is negative (-1366568.14): it must be zero or more",
-        "$.impact.evaluaton: unknown field \"evaluaton\": remove it or correct its spelling (expected"
-            + " expectedImpacts, results, evaluation, testimonials)",
+        "$.implementation.resources.budget.amount: is negative (-1366568.14): it must be zero or more",
+        "$.impact.evaluaton: unknown field \"evaluaton\": remove it or correct its spelling; allowed fields here"
+            + " are expectedImpacts, results, evaluation, testimonials",
         "$.transferability.whereApplied: appliedElsewhere is NO but whereApplied lists places: answer YES or"
             + " PARTIALLY, or remove the places");
   }
@@ -122,13 +123,13 @@ class PracticeSheetJsonTest {
       assertThat(p.code()).isEqualTo(INVALID_JSON);
       assertThat(p.message()).startsWith("the text is not valid JSON (line 3, column 3)");
     });
-    assertThat(json.check("").problems()).extracting(SheetProblem::code).containsExactly(INVALID_JSON);
+    assertThat(json.check("").problems()).extracting(DocumentProblem::code).containsExactly(INVALID_JSON);
   }
 
   @Test
   void reportsATopLevelValueThatIsNotAnObject() {
     assertThat(json.check("[1, 2]").problems())
-        .extracting(SheetProblem::path, SheetProblem::code)
+        .extracting(DocumentProblem::path, DocumentProblem::code)
         .containsExactly(tuple("$", WRONG_TYPE));
   }
 
@@ -146,7 +147,7 @@ class PracticeSheetJsonTest {
     at(sheet, "initiative", "title").put("english", "SIPA");
 
     assertThat(json.check(sheet).problems())
-        .extracting(SheetProblem::path, SheetProblem::code)
+        .extracting(DocumentProblem::path, DocumentProblem::code)
         .containsExactly(
             tuple("$.organisation.contact", WRONG_TYPE),
             tuple("$.organisation.website", MALFORMED),
@@ -167,7 +168,7 @@ class PracticeSheetJsonTest {
     ((ArrayNode) at(sheet, "implementation").get("targetGroups")).remove(4);
 
     assertThat(json.check(sheet).problems())
-        .extracting(SheetProblem::path, SheetProblem::code)
+        .extracting(DocumentProblem::path, DocumentProblem::code)
         .containsExactly(
             tuple("$.initiative.title.it", MISSING),
             tuple("$.initiative.otherDomain", MISSING),
@@ -181,7 +182,7 @@ class PracticeSheetJsonTest {
     at(sheet, "transferability").remove("whereApplied");
 
     assertThat(json.check(sheet).problems())
-        .extracting(SheetProblem::path, SheetProblem::code)
+        .extracting(DocumentProblem::path, DocumentProblem::code)
         .containsExactly(tuple("$.transferability.whereApplied", INCONSISTENT));
   }
 
@@ -198,7 +199,7 @@ class PracticeSheetJsonTest {
 
     assertThat(json.problems(sipa)).isEmpty();
     assertThat(json.problems(overBudget))
-        .extracting(SheetProblem::path, SheetProblem::code)
+        .extracting(DocumentProblem::path, DocumentProblem::code)
         .containsExactly(
             tuple("$.implementation.resources.fullTimeEquivalent", NEGATIVE),
             tuple("$.implementation.resources.budget.amount", NEGATIVE));

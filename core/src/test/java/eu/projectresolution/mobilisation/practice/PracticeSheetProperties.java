@@ -1,18 +1,18 @@
 package eu.projectresolution.mobilisation.practice;
 
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.BLANK;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.DUPLICATE;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.EMPTY;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.INCONSISTENT;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.MALFORMED;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.MISSING;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.NEGATIVE;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.OUT_OF_ORDER;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.TOO_LONG;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.TOO_SMALL;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.UNKNOWN_FIELD;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.UNKNOWN_VALUE;
-import static eu.projectresolution.mobilisation.practice.SheetProblem.Code.WRONG_TYPE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.BLANK;
+import static eu.projectresolution.mobilisation.document.ProblemCode.DUPLICATE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.EMPTY;
+import static eu.projectresolution.mobilisation.document.ProblemCode.INCONSISTENT;
+import static eu.projectresolution.mobilisation.document.ProblemCode.MALFORMED;
+import static eu.projectresolution.mobilisation.document.ProblemCode.MISSING;
+import static eu.projectresolution.mobilisation.document.ProblemCode.NEGATIVE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.OUT_OF_ORDER;
+import static eu.projectresolution.mobilisation.document.ProblemCode.TOO_LONG;
+import static eu.projectresolution.mobilisation.document.ProblemCode.TOO_SMALL;
+import static eu.projectresolution.mobilisation.document.ProblemCode.UNKNOWN_FIELD;
+import static eu.projectresolution.mobilisation.document.ProblemCode.UNKNOWN_VALUE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.WRONG_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.document.ProblemCode;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +82,7 @@ class PracticeSheetProperties {
 
         assertThat(json.check(tree).problems())
             .as("%s, seed %s", mutation.name, seed)
-            .extracting(SheetProblem::path, SheetProblem::code)
+            .extracting(DocumentProblem::path, DocumentProblem::code)
             .containsExactly(org.assertj.core.groups.Tuple.tuple(expected.path(), expected.code()));
         assertThat(SheetSchema.errors(tree).isEmpty()).as("schema accepts after %s", mutation.name)
             .isNotEqualTo(expected.schemaDetects());
@@ -122,7 +124,7 @@ class PracticeSheetProperties {
 
   // ---- mutations: each breaks exactly one rule and says where ----
 
-  private record Expected(String path, SheetProblem.Code code, boolean schemaDetects) {}
+  private record Expected(String path, ProblemCode code, boolean schemaDetects) {}
 
   private record Mutation(String name, BiFunction<ObjectNode, Random, Expected> change) {
     Expected apply(ObjectNode tree, Random random) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.projectresolution.mobilisation.document.ProblemCode;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class PracticeSheetSchemaTest {
     ObjectNode sheet = sipa();
     ((ObjectNode) sheet.get("organisation")).put("name", "x".repeat(10_240));
     assertThat(json.check(sheet).problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.code()).isEqualTo(SheetProblem.Code.TOO_LONG);
+      assertThat(problem.code()).isEqualTo(ProblemCode.TOO_LONG);
       assertThat(problem.describe()).isEqualTo("$.organisation.name: is 10240 characters long: the limit is 200, shorten it");
     });
   }
@@ -126,7 +127,7 @@ class PracticeSheetSchemaTest {
     ObjectNode sheet = sipa();
     ((ObjectNode) sheet.get("initiative").get("title")).put("en", "broken\uD83D pair");
     assertThat(json.check(sheet).problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.code()).isEqualTo(SheetProblem.Code.MALFORMED);
+      assertThat(problem.code()).isEqualTo(ProblemCode.MALFORMED);
       assertThat(problem.describe())
           .isEqualTo("$.initiative.title.en: holds a broken character (a lone UTF-16 surrogate at index 6): re-type the text");
     });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -186,7 +187,7 @@ class SheetSchemaAgreementTest {
       ObjectNode tree = (ObjectNode) json.toTree(SipaPracticeSheet.load());
       c.change().accept(tree);
 
-      List<SheetProblem> problems = json.check(tree).problems();
+      List<DocumentProblem> problems = json.check(tree).problems();
       boolean engineAccepts = problems.isEmpty();
       boolean schemaAccepts = SheetSchema.errors(tree).isEmpty();
       boolean schemaAssertingFormatsAccepts = SheetSchema.errorsAssertingFormats(tree).isEmpty();

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.practice.Criterion;
@@ -16,7 +17,6 @@ import eu.projectresolution.mobilisation.practice.RankedPractice;
 import eu.projectresolution.mobilisation.practice.Ranking;
 import eu.projectresolution.mobilisation.practice.Review;
 import eu.projectresolution.mobilisation.practice.SheetCheck;
-import eu.projectresolution.mobilisation.practice.SheetProblem;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import eu.projectresolution.mobilisation.practice.TargetGroup;
 import eu.projectresolution.mobilisation.practice.Toolkit;
@@ -41,7 +41,7 @@ class PracticeSheetReadmeTest {
     PracticeSheet received = json.read(exchanged);    // equal to sipa
 
     SheetCheck check = json.check(exchanged.replace("\"FR\"", "\"France\"").replace("\"LOCAL\"", "\"LOKAL\""));
-    for (SheetProblem problem : check.problems()) {
+    for (DocumentProblem problem : check.problems()) {
       System.out.println(problem.describe());
     }
     // $.organisation.country: "France" is not an ISO 3166-1 alpha-2 country code: use two upper-case ...
@@ -53,7 +53,7 @@ class PracticeSheetReadmeTest {
     assertThat(fallback).isEqualTo("Sites d'informations, de projets et d'accompagnement - SIPA");
     assertThat(received).isEqualTo(sipa);
     assertThat(check.problems())
-        .extracting(SheetProblem::path)
+        .extracting(DocumentProblem::path)
         .containsExactly(
             "$.organisation.country", "$.initiative.coverage", "$.transferability.whereApplied[0].country");
     assertThat(check.problems().get(1).describe())

@@ -7,6 +7,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.document.ProblemCode;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.Money;
@@ -19,7 +21,6 @@ import eu.projectresolution.mobilisation.transfer.ElementVerdict;
 import eu.projectresolution.mobilisation.transfer.InvalidTransferFile;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
 import eu.projectresolution.mobilisation.transfer.TransferContext;
-import eu.projectresolution.mobilisation.transfer.TransferFileProblem;
 import eu.projectresolution.mobilisation.transfer.TransferRuleFile;
 import eu.projectresolution.mobilisation.transfer.TransferRules;
 import eu.projectresolution.mobilisation.transfer.TransferabilityAssessment;
@@ -116,24 +117,29 @@ class TransferabilityReadmeTest {
   void reportsEveryProblemOfARuleFile() {
     String json = LIBRARY_JOB_CLUB.replace("\"MUNICIPALITY\"", "\"LIBRARY\"").replace("\"essential\"", "\"essentiel\"");
     // README:begin transfer-rule-file-problems
-    List<TransferFileProblem> problems = List.of();
+    List<DocumentProblem> problems = List.of();
     try {
       TransferRuleFile.fromJson(json);
     } catch (InvalidTransferFile e) {
       problems = e.problems(); // every problem at once, each with its JSON path:
-      // $.practice.elements[0].essentiel: unknown field "essentiel": allowed fields here are [...]
-      // $.practice.elements[0].essential: missing: this field is required
-      // $.practice.elements[0].requirements[0].anyOf[0]: unknown partner kind "LIBRARY": use one of [...]
+      // $.practice.elements[0].essentiel: unknown field "essentiel": remove it or correct its spelling; ...
+      // $.practice.elements[0].essential: is missing: add "essential"
+      // $.practice.elements[0].requirements[0].anyOf[0]: "LIBRARY" is not a known value: use one of ...
     }
     // README:end transfer-rule-file-problems
 
     assertThat(problems)
-        .extracting(TransferFileProblem::path)
+        .extracting(DocumentProblem::path)
         .containsExactly(
             "$.practice.elements[0].essentiel",
             "$.practice.elements[0].essential",
             "$.practice.elements[0].requirements[0].anyOf[0]");
-    assertThat(problems.get(2).message()).startsWith("unknown partner kind \"LIBRARY\": use one of [");
+    assertThat(problems)
+        .extracting(DocumentProblem::code)
+        .containsExactly(ProblemCode.UNKNOWN_FIELD, ProblemCode.MISSING, ProblemCode.UNKNOWN_VALUE);
+    assertThat(problems.get(1).message()).isEqualTo("is missing: add \"essential\"");
+    assertThat(problems.get(2).message())
+        .startsWith("\"LIBRARY\" is not a known value: use one of PUBLIC_EMPLOYMENT_SERVICE, ");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package eu.projectresolution.mobilisation.transfer;
 
-import eu.projectresolution.mobilisation.programme.Language;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.CONTEXT;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.RULE_FILE;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.RULE_FILE_ERRORS;
@@ -15,6 +14,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.projectresolution.mobilisation.MobilisationException;
+import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.document.ProblemCode;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
 import eu.projectresolution.mobilisation.transfer.TransferFileTestData.Planted;
 import java.util.List;
@@ -22,17 +24,17 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class TransferRuleFileTest {
-  private static List<TransferFileProblem> problemsReading(Supplier<?> read) {
+  private static List<DocumentProblem> problemsReading(Supplier<?> read) {
     InvalidTransferFile invalid = catchThrowableOfType(InvalidTransferFile.class, read::get);
     assertThat(invalid).as("the file should have been refused").isNotNull();
     return invalid.problems();
   }
 
-  private static List<TransferFileProblem> ruleFileProblems(String json) {
+  private static List<DocumentProblem> ruleFileProblems(String json) {
     return problemsReading(() -> TransferRuleFile.fromJson(json));
   }
 
-  private static List<TransferFileProblem> contextProblems(String json) {
+  private static List<DocumentProblem> contextProblems(String json) {
     return problemsReading(() -> TransferContext.fromJson(json));
   }
 
@@ -72,7 +74,7 @@ class TransferRuleFileTest {
         .satisfies(p -> {
           assertThat(p.path()).isEqualTo("$.practice.elements[0].requirements[0].anyOf[1]");
           assertThat(p.message())
-              .contains("unknown partner kind \"TEMP_AGENCY\"")
+              .contains("\"TEMP_AGENCY\" is not a known value: use one of")
               .contains(PartnerKind.TEMPORARY_WORK_AGENCY.name());
         });
   }
@@ -82,7 +84,7 @@ class TransferRuleFileTest {
     for (Planted planted : RULE_FILE_ERRORS) {
       assertThat(ruleFileProblems(plant(RULE_FILE, planted.change())))
           .as(planted.description())
-          .extracting(TransferFileProblem::path)
+          .extracting(DocumentProblem::path)
           .containsExactly(planted.path());
     }
   }
@@ -92,10 +94,10 @@ class TransferRuleFileTest {
   void refusesABrokenCharacterAtItsPath() {
     String json = plant(RULE_FILE, f -> ((ObjectNode) f.get("adaptations").get(0)).put("why", "broken\uD83D pair"));
     assertThat(ruleFileProblems(json))
-        .containsExactly(new TransferFileProblem(
-            "$.adaptations[0].why", "holds a broken character (a lone UTF-16 surrogate at index 6): re-type the text"));
+        .containsExactly(new DocumentProblem(
+            "$.adaptations[0].why", ProblemCode.MALFORMED, "holds a broken character (a lone UTF-16 surrogate at index 6): re-type the text"));
     assertThat(ruleFileProblems(plant(RULE_FILE, f -> f.put("ruleSet", "x".repeat(201)))))
-        .containsExactly(new TransferFileProblem("$.ruleSet", "is 201 characters long: the limit is 200, shorten it"));
+        .containsExactly(new DocumentProblem("$.ruleSet", ProblemCode.TOO_LONG, "is 201 characters long: the limit is 200, shorten it"));
   }
 
   /** Emptying a list and filling it with an unknown kind cannot both be planted at once. */
@@ -125,7 +127,7 @@ class TransferRuleFileTest {
             .filter(p -> !p.equals("$.practice.elements[1].requirements[1].minutes"))
             .filter(p -> !p.equals("$.practice.elements[1].requirements[1].maximumMinutes"))
             .toList();
-    assertThat(invalid.problems()).extracting(TransferFileProblem::path).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(invalid.problems()).extracting(DocumentProblem::path).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(invalid).isInstanceOf(MobilisationException.class);
     expected.forEach(path -> assertThat(invalid.getMessage()).contains(path));
   }
@@ -143,7 +145,7 @@ class TransferRuleFileTest {
             });
 
     assertThat(ruleFileProblems(json))
-        .extracting(TransferFileProblem::path, TransferFileProblem::message)
+        .extracting(DocumentProblem::path, DocumentProblem::message)
         .containsExactly(
             tuple(
                 "$.adaptations[0].compensates[1]",
@@ -164,7 +166,7 @@ class TransferRuleFileTest {
             });
 
     assertThat(ruleFileProblems(json))
-        .extracting(TransferFileProblem::path)
+        .extracting(DocumentProblem::path)
         .containsExactly("$.practice.elements[1].requirements[1].id", "$.practice.elements[1].id");
   }
 
@@ -174,7 +176,8 @@ class TransferRuleFileTest {
         .singleElement()
         .satisfies(p -> {
           assertThat(p.path()).isEqualTo("$");
-          assertThat(p.message()).startsWith("not valid JSON at line 4");
+          assertThat(p.code()).isEqualTo(ProblemCode.INVALID_JSON);
+          assertThat(p.message()).startsWith("the text is not valid JSON (line 4, column ");
         });
   }
 
@@ -213,7 +216,7 @@ class TransferRuleFileTest {
             });
 
     assertThat(contextProblems(json))
-        .extracting(TransferFileProblem::path)
+        .extracting(DocumentProblem::path)
         .containsExactlyInAnyOrder(
             "$.mayor",
             "$.mainstreamSchemes",

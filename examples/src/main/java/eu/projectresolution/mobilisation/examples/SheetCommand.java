@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.examples;
 
+import eu.projectresolution.mobilisation.document.DocumentProblem;
 import eu.projectresolution.mobilisation.examples.sheet.SheetText;
 import eu.projectresolution.mobilisation.examples.text.TextTable;
 import eu.projectresolution.mobilisation.indicator.SheetResults;
@@ -8,7 +9,6 @@ import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetJson;
 import eu.projectresolution.mobilisation.practice.ResultStatement;
 import eu.projectresolution.mobilisation.practice.SheetCheck;
-import eu.projectresolution.mobilisation.practice.SheetProblem;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ final class SheetCommand implements Runnable {
   static PracticeSheet readValid(Path file) {
     SheetCheck check = check(file);
     if (!check.isValid()) {
-      SheetProblem first = check.problems().get(0);
+      DocumentProblem first = check.problems().get(0);
       int count = check.problems().size();
       throw new CommandFailure(file + " is not a valid practice sheet (" + count + (count == 1 ? " problem" : " problems") + "; first: "
           + first.describe() + "): run 'sheet validate " + file + "' to list them all");
