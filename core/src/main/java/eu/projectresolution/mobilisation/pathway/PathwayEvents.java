@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
+// Over 400 lines: the sixteen kinds of event a pathway command records, each a small value with its
+// javadoc and its visitor hook; one enclosing class, so that the event family reads in one place and
+// Immutables generates it as one ImmutablePathwayEvents. Corrections are apart, in Corrections.
 /**
  * The kinds of {@link PathwayEvent}. Each is created by the engine when it accepts a command and
  * stored as it is; storage adapters persist them as JSON with {@link
