@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RetriesExhausted;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -21,6 +22,7 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -229,7 +231,62 @@ final class CommandPipeline {
       LOG.debug("A batch of {} commands names a command id twice: recording them one by one", batch.size());
       return oneByOne(tenant, batch);
     }
-    return together(tenant, batch).orElseGet(() -> oneByOne(tenant, batch));
+    return together(tenant, batch, Writing.EACH_ACCEPTED).map(Decisions::results).orElseGet(() -> oneByOne(tenant, batch));
+  }
+
+  /** What a batch writes once its commands are decided. */
+  enum Writing {
+    /** Every accepted command, whatever became of the others. */
+    EACH_ACCEPTED,
+    /** Every accepted command if none was refused; else nothing. */
+    ALL_OR_NOTHING,
+    /** Nothing: the commands are only decided. */
+    NOTHING
+  }
+
+  /** A batch's answers, in input order, and whether its accepted commands were written. */
+  record Decisions(List<CommandResult> results, boolean written) {}
+
+  /**
+   * Decides every command of a batch as {@link #recordAll} does, then writes what {@code writing}
+   * says, in one atomic step. Never falls back to recording one by one (which would write each command
+   * on its own): if another writer changes one of the batch's pathways meanwhile, it decides the batch
+   * again once, then gives up with {@link RetriesExhausted}, nothing written.
+   *
+   * @throws IllegalArgumentException if two commands share a command id
+   * @throws VersionConflict if a command expects a version its pathway is not at
+   */
+  Decisions decideAll(TenantId tenant, List<? extends PathwayCommand> commands, Writing writing) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(commands, "commands");
+    List<Bound<?>> batch = new ArrayList<>(commands.size());
+    Map<CommandId, Integer> ids = new HashMap<>();
+    for (int i = 0; i < commands.size(); i++) {
+      PathwayCommand command = requireNonNull(commands.get(i), "commands[" + i + "] is null");
+      Integer first = ids.putIfAbsent(command.commandId(), i);
+      checkArgument(first == null, "commands[%s] reuses the command id of commands[%s] (%s): give each command its own id",
+          i, first, command.commandId());
+      batch.add(Deciders.of(command));
+    }
+    if (batch.isEmpty()) {
+      return new Decisions(List.of(), writing != Writing.NOTHING);
+    }
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      Optional<Decisions> decided = together(tenant, batch, writing);
+      if (decided.isPresent()) {
+        return decided.get();
+      }
+      // A command expecting another version than its pathway's throws as a loop would; else a writer moved on.
+      for (Bound<?> bound : batch) {
+        PathwayCommand command = bound.command();
+        long version = pathways.events(tenant, command.beneficiaryId()).size();
+        if (!command.expectedVersion().matches(version) && replayIfRecorded(tenant, command).isEmpty()) {
+          throw new VersionConflict(command.beneficiaryId().toString(), command.expectedVersion().version(), version);
+        }
+      }
+    }
+    throw new RetriesExhausted("Other writers kept changing the pathways of a batch of " + batch.size()
+        + " commands while it was decided: nothing was written; send the batch again", 2, null);
   }
 
   /** Each command through the single-command path, in order. */
@@ -265,7 +322,7 @@ final class CommandPipeline {
    * leave it, then appends the accepted ones in one step. Empty when the batch must be recorded one by
    * one instead, with nothing written: a pathway moved on, or a command id was recorded, meanwhile.
    */
-  private Optional<List<CommandResult>> together(TenantId tenant, List<Bound<?>> batch) {
+  private Optional<Decisions> together(TenantId tenant, List<Bound<?>> batch, Writing writing) {
     Map<BeneficiaryId, Pending> people = new LinkedHashMap<>();
     CommandResult[] results = new CommandResult[batch.size()];
     List<Pathways.Append> appends = new ArrayList<>();
@@ -333,7 +390,12 @@ final class CommandPipeline {
       person.appended = true;
       results[i] = CommandResult.accepted(command.commandId(), events, person.stream.pathway().orElseThrow(), false);
     }
-    if (!appends.isEmpty()) {
+    boolean write = switch (writing) {
+      case EACH_ACCEPTED -> true;
+      case ALL_OR_NOTHING -> Arrays.stream(results).noneMatch(CommandResult::refused);
+      case NOTHING -> false;
+    };
+    if (write && !appends.isEmpty()) {
       // Each person's facts go with their last append of the batch: the store replaces them in order.
       for (Pending person : people.values()) {
         if (person.appended) {
@@ -354,6 +416,6 @@ final class CommandPipeline {
       }
       people.values().stream().filter(p -> p.appended).forEach(p -> pathwayCache.remember(tenant, p.stream));
     }
-    return Optional.of(List.of(results));
+    return Optional.of(new Decisions(List.of(results), write));
   }
 }

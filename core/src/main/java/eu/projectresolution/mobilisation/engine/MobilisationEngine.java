@@ -33,6 +33,7 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -323,6 +324,53 @@ public final class MobilisationEngine {
    */
   public List<CommandResult> recordAll(TenantId tenant, List<? extends PathwayCommand> commands) {
     return pipeline.recordAll(tenant, commands);
+  }
+
+  /**
+   * Imports a batch of pathway commands (a caseload migrated from a partner's system, a nightly sync)
+   * and reports each one's outcome in input order: recorded, refused with its code and field, already
+   * recorded (an import sent again is safe), or not written. The {@code mode} says what a refusal does
+   * to the rest: nothing ({@link ImportMode#EACH_ON_ITS_OWN}), everything written or nothing ({@link
+   * ImportMode#ALL_OR_NOTHING}), or nothing is written at all ({@link ImportMode#VALIDATE_ONLY}). The
+   * commands are decided as {@link #recordAll} decides them, each on its person's pathway as the
+   * earlier ones leave it, and written in one atomic step.
+   *
+   * <pre>{@code
+   * ImportReport report = engine.importCommands(tenant, commands, ImportMode.ALL_OR_NOTHING);
+   * report.refused().forEach(o -> show(o.index(), o.refusal().orElseThrow().message()));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if two commands share a command id
+   * @throws VersionConflict if a command expects a version its pathway is not at; nothing is written
+   *     in the all-or-nothing and validation modes
+   * @throws eu.projectresolution.mobilisation.RetriesExhausted if, in the all-or-nothing and validation
+   *     modes, other writers kept changing the batch's pathways while it was decided; nothing is
+   *     written: send it again
+   */
+  public ImportReport importCommands(TenantId tenant, List<? extends PathwayCommand> commands, ImportMode mode) {
+    requireNonNull(mode, "mode");
+    List<CommandResult> results;
+    boolean written;
+    if (mode == ImportMode.EACH_ON_ITS_OWN) {
+      results = pipeline.recordAll(tenant, commands);
+      written = true;
+    } else {
+      CommandPipeline.Decisions decisions = pipeline.decideAll(tenant, commands,
+          mode == ImportMode.ALL_OR_NOTHING ? CommandPipeline.Writing.ALL_OR_NOTHING : CommandPipeline.Writing.NOTHING);
+      results = decisions.results();
+      written = decisions.written();
+    }
+    List<ImportReport.Outcome> outcomes = new ArrayList<>(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      CommandResult result = results.get(i);
+      PathwayCommand command = commands.get(i);
+      ImportReport.Status status = result.refused() ? ImportReport.Status.REFUSED
+          : result.replayed() ? ImportReport.Status.ALREADY_RECORDED
+          : written ? ImportReport.Status.RECORDED
+          : ImportReport.Status.NOT_WRITTEN;
+      outcomes.add(new ImportReport.Outcome(i, command.commandId(), command.beneficiaryId(), status, result.refusal()));
+    }
+    return new ImportReport(mode, outcomes);
   }
 
   // ---------------------------------------------------------------- queries

@@ -26,6 +26,8 @@ import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.CorrectEvent;
 import eu.projectresolution.mobilisation.engine.Correction;
+import eu.projectresolution.mobilisation.engine.ImportMode;
+import eu.projectresolution.mobilisation.engine.ImportReport;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
@@ -156,6 +158,46 @@ public abstract class EngineContract {
         .reason(ExitReason.MAINSTREAM_SCHEME)
         .situation(Situation.builder().registeredWithPublicEmploymentService(true).accompaniedByAnotherScheme(true).build())
         .build());
+  }
+
+  @Test
+  void importsABatchEachOnItsOwnAllOrNothingOrOnlyToValidateItReportingEveryCommandInOrder() {
+    BeneficiaryId amina = BeneficiaryId.random();
+    BeneficiaryId bruno = BeneficiaryId.random();
+    Supplier<List<PathwayCommand>> batch = () -> List.of(
+        Fixtures.capture(amina, D),
+        Welcome.builder().beneficiaryId(amina).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build(),
+        Fixtures.capture(bruno, D),
+        Refer.builder().beneficiaryId(bruno).occurredOn(D).referralId(ReferralId.random()).schemeId(Fixtures.PES_REGISTRATION).build());
+
+    ImportReport validated = engine.importCommands(tenant, batch.get(), ImportMode.VALIDATE_ONLY);
+    ImportReport atomic = engine.importCommands(tenant, batch.get(), ImportMode.ALL_OR_NOTHING);
+
+    for (ImportReport report : List.of(validated, atomic)) {
+      assertThat(report.outcomes()).extracting(ImportReport.Outcome::status).containsExactly(
+          ImportReport.Status.NOT_WRITTEN, ImportReport.Status.NOT_WRITTEN, ImportReport.Status.NOT_WRITTEN,
+          ImportReport.Status.REFUSED);
+      assertThat(report.refused()).singleElement().satisfies(o -> {
+        assertThat(o.index()).isEqualTo(3);
+        assertThat(o.refusal().orElseThrow().code()).isEqualTo(RefusalCode.TRANSITION_NOT_ALLOWED);
+      });
+      assertThat(report.wroteAnything()).isFalse();
+    }
+    assertThat(engine.pathway(tenant, amina)).as("nothing written").isEmpty();
+
+    List<PathwayCommand> commands = batch.get();
+    ImportReport each = engine.importCommands(tenant, commands, ImportMode.EACH_ON_ITS_OWN);
+    assertThat(each.outcomes()).extracting(ImportReport.Outcome::status).containsExactly(
+        ImportReport.Status.RECORDED, ImportReport.Status.RECORDED, ImportReport.Status.RECORDED,
+        ImportReport.Status.REFUSED);
+    assertThat(engine.pathway(tenant, amina).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+
+    ImportReport again = engine.importCommands(tenant, commands.subList(0, 3), ImportMode.ALL_OR_NOTHING);
+    assertThat(again.outcomes()).extracting(ImportReport.Outcome::status)
+        .as("an import sent again writes nothing twice").containsOnly(ImportReport.Status.ALREADY_RECORDED);
+    assertThat(engine.pathway(tenant, amina).orElseThrow().version()).isEqualTo(2);
+    assertThatThrownBy(() -> engine.importCommands(tenant, List.of(commands.get(0), commands.get(0)), ImportMode.VALIDATE_ONLY))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("commands[1] reuses the command id of commands[0]");
   }
 
   @Test
