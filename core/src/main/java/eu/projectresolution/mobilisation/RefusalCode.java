@@ -54,5 +54,13 @@ public enum RefusalCode {
   /** The period asked for ends before it starts. */
   PERIOD_ENDS_BEFORE_START,
   /** An amount is in another currency than the programme's budget. */
-  CURRENCY_MISMATCH
+  CURRENCY_MISMATCH,
+
+  // The personal-data lifecycle (issue 14).
+
+  /**
+   * The person's consent to the purpose is not in force on the day: a withdrawal of a consent never
+   * given (or already withdrawn or expired), or a command that needs the consent without it.
+   */
+  CONSENT_NOT_IN_FORCE
 }

@@ -443,6 +443,9 @@ public abstract class EngineContract {
         () -> reportRefusal(ReportScope.builder().programmeId(Fixtures.SIPA).start(D).end(D.minusDays(1)).build()));
     attempts.put(RefusalCode.CURRENCY_MISMATCH,
         () -> reportRefusal(ReportScope.builder().programmeId(Fixtures.SIPA).budget(Money.of("1000", "CHF")).build()));
+    attempts.put(RefusalCode.CONSENT_NOT_IN_FORCE,
+        () -> engine.recordFollowUpWithConsent(tenant, RecordFollowUp.builder().beneficiaryId(exited)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D.plusDays(5)).build()).build()));
     assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
 
     attempts.forEach(
