@@ -303,10 +303,10 @@ final class PersonalDataRecords {
     Checks.checkNotBlankText(author, "author", Checks.NAME);
     List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
     List<ErasureRecord> erasures = erasures(tenant, beneficiary);
-    Optional<PersonalDetails> details = personalDetails(tenant, beneficiary, author, AccessPurpose.ACCESS_REQUEST);
-    if (events.isEmpty() && erasures.isEmpty() && details.isEmpty()) {
-      return Optional.empty();
+    if (events.isEmpty() && erasures.isEmpty() && storage.personalData().find(tenant, beneficiary).isEmpty()) {
+      return Optional.empty(); // nothing held, nothing read: no entry in the access log either
     }
+    Optional<PersonalDetails> details = personalDetails(tenant, beneficiary, author, AccessPurpose.ACCESS_REQUEST);
     return Optional.of(PersonalDataExport.builder()
         .beneficiaryId(beneficiary)
         .exportedAt(clock.instant())

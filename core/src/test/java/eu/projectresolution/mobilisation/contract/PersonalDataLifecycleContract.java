@@ -389,6 +389,8 @@ public abstract class PersonalDataLifecycleContract {
     assertThat(afterErasure.erasures()).hasSize(1);
     assertThat(afterErasure.pathway()).isEqualTo(export.pathway());
 
-    assertThat(engine.export(tenant, BeneficiaryId.random(), "dpo")).isEmpty();
+    BeneficiaryId nobody = BeneficiaryId.random();
+    assertThat(engine.export(tenant, nobody, "dpo")).isEmpty();
+    assertThat(engine.accessLog(tenant, nobody)).as("nothing held, nothing read").isEmpty();
   }
 }
