@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.StorageFailure;
+import eu.projectresolution.mobilisation.port.AccessLog;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
+import eu.projectresolution.mobilisation.port.Consents;
+import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
@@ -47,7 +50,8 @@ import org.slf4j.LoggerFactory;
  *       with the original result;
  *   <li>practice sheets keep every version, numbered without gaps even under concurrent replacements;
  *   <li>every row carries the tenant id, which leads every primary key, and every query filters on it;
- *   <li>identifying data lives only in table {@code personal_data};
+ *   <li>identifying data lives only in table {@code personal_data}; an erasure deletes (or, for contact
+ *       details alone, rewrites) its row and records its audit entry in one transaction;
  *   <li>no {@link java.sql.SQLException} crosses a port: failures are {@link MobilisationException}s
  *       saying what could not be done;
  *   <li>acknowledged means durable: a command answered {@code accepted} is on disk, and a process
@@ -92,6 +96,9 @@ public final class JdbcStorage implements MobilisationStorage {
   private final JdbcPersonalData personalData;
   private final JdbcPracticeSheets practiceSheets;
   private final JdbcIndicatorSources indicatorSources;
+  private final JdbcPrivacyRecords.OfConsents consents;
+  private final JdbcPrivacyRecords.OfErasures erasures;
+  private final JdbcPrivacyRecords.OfAccessLog accessLog;
 
   private JdbcStorage(DataSource dataSource, String schema) {
     this.schema = schema;
@@ -107,6 +114,9 @@ public final class JdbcStorage implements MobilisationStorage {
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
     this.indicatorSources = new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts);
+    this.consents = new JdbcPrivacyRecords.OfConsents(db, json);
+    this.erasures = new JdbcPrivacyRecords.OfErasures(db, json, personalData);
+    this.accessLog = new JdbcPrivacyRecords.OfAccessLog(db, json);
   }
 
   /**
@@ -206,6 +216,21 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public PersonalData personalData() {
     return personalData;
+  }
+
+  @Override
+  public Consents consents() {
+    return consents;
+  }
+
+  @Override
+  public Erasures erasures() {
+    return erasures;
+  }
+
+  @Override
+  public AccessLog accessLog() {
+    return accessLog;
   }
 
   @Override

@@ -40,7 +40,8 @@ abstract class MigrationContract {
           "V2__create_practice_sheet_tables.sql",
           "V3__create_indicator_tables.sql",
           "V4__add_matching_keys_to_personal_data.sql",
-          "V5__keep_person_facts.sql");
+          "V5__keep_person_facts.sql",
+          "V6__keep_consents_erasures_and_access_log.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -77,7 +78,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
