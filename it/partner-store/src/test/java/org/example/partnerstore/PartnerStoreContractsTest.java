@@ -4,7 +4,6 @@ import eu.projectresolution.mobilisation.contract.EngineContract;
 import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
 import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
-import eu.projectresolution.mobilisation.contract.PathwaysContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataContract;
 import eu.projectresolution.mobilisation.contract.PracticeSheetsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
@@ -14,7 +13,8 @@ import eu.projectresolution.mobilisation.port.PracticeSheets;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every storage contract suite of the kit, run on the partner's store ({@link PartnerStore}, here the
+ * Every storage contract suite of the kit but {@code PathwaysContract} (in {@link
+ * PartnerStorePathwaysTest}, as the docs show it), run on the partner's store ({@link PartnerStore}, here the
  * engine's in-memory one) as a partner runs them on its own adapter.
  *
  * <p>What this checks is the build, not the store (core's own tests run these suites too): that a
@@ -29,16 +29,6 @@ class PartnerStoreContractsTest {
 
   @Nested
   class Programmes extends ProgrammesContract {
-    private final MobilisationStorage storage = newStore();
-
-    @Override
-    protected MobilisationStorage storage() {
-      return storage;
-    }
-  }
-
-  @Nested
-  class Pathways extends PathwaysContract {
     private final MobilisationStorage storage = newStore();
 
     @Override
