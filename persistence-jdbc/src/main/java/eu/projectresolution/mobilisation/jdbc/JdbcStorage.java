@@ -80,6 +80,12 @@ public final class JdbcStorage implements MobilisationStorage {
   /** The table in which Flyway records the versions applied, in the engine's schema. */
   private static final String HISTORY_TABLE = "mobilisation_schema_history";
 
+  /**
+   * The version recorded when the engine's tables join a schema that already holds others: below the
+   * first script's, so that they all apply.
+   */
+  private static final String BASELINE_VERSION = "0";
+
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
   private final String schema;
@@ -129,7 +135,10 @@ public final class JdbcStorage implements MobilisationStorage {
    * start-up, before the first port call.
    *
    * <p>Flyway records the versions applied in table {@code mobilisation_schema_history} of that
-   * schema, apart from any history table the host keeps for its own migrations. Besides the scripts,
+   * schema, apart from any history table the host keeps for its own migrations. The schema may be one
+   * the host already uses, with its own tables and its own Flyway history ({@code
+   * flyway_schema_history}): the first migration records a baseline at version 0 in the engine's
+   * history, then applies every script, and leaves the host's tables and history alone. Besides the scripts,
    * it applies version 3.1, which filled the tables of V3 until V5 replaced them and does nothing now:
    * it stays so that the schemas it ran on still validate. After V5 the people stored before it have
    * facts out of date, which the engine computes again before its first report ({@code
@@ -152,6 +161,11 @@ public final class JdbcStorage implements MobilisationStorage {
               .defaultSchema(schema)
               .createSchemas(true)
               .table(HISTORY_TABLE)
+              // A schema that already holds the host's tables (and perhaps its own Flyway history) is
+              // baselined at version 0, before the engine's first script: every script then applies.
+              .baselineOnMigrate(true)
+              .baselineVersion(BASELINE_VERSION)
+              .baselineDescription("engine tables join a schema holding others")
               .locations("classpath:" + MIGRATIONS)
               .javaMigrations(new RetiredIndicatorBackfill())
               .failOnMissingLocations(true)
