@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.contract.Fixtures;
@@ -22,6 +23,7 @@ import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
 import eu.projectresolution.mobilisation.transfer.TransferContext;
 import eu.projectresolution.mobilisation.transfer.TransferRuleFile;
@@ -49,7 +51,7 @@ class MobilisationJsonModuleTest {
     return mapper;
   }
 
-  /** Every value type of the round-trip samples, and what a host shows: reports, practice sheets, assessments. */
+  /** Every value type of the round-trip samples, and what a host shows: reports, practice sheets, assessments, ids. */
   private static Map<Object, Class<?>> samples() {
     Map<Object, Class<?>> samples = new IdentityHashMap<>(JsonRoundTripProperties.samples());
     MobilisationEngine engine =
@@ -59,6 +61,10 @@ class MobilisationJsonModuleTest {
     engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), D));
     samples.put(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow(), IndicatorReport.class);
     samples.put(SipaPracticeSheet.load(), PracticeSheet.class);
+    samples.put(BeneficiaryId.random(), BeneficiaryId.class);
+    samples.put(CommandId.random(), CommandId.class);
+    samples.put(tenant, TenantId.class);
+    samples.put(Fixtures.SIPA, ProgrammeId.class);
     samples.put(SipaTransfer.ruleFile(), TransferRuleFile.class);
     samples.put(SipaTransfer.nordFrancheComteRural(), TransferContext.class);
     samples.put(SipaTransfer.rules().assess(SipaTransfer.practice(), SipaTransfer.nordFrancheComteRural()),
