@@ -110,7 +110,7 @@ class JsonRoundTripProperties {
   }
 
   /** The value types whose samples must round-trip (engine- and pathway-level samples come from a run). */
-  private static Map<Object, Class<?>> samples() {
+  static Map<Object, Class<?>> samples() {
     Map<Object, Class<?>> samples = new IdentityHashMap<>();
     var programme = Fixtures.sipa();
     samples.put(programme, eu.projectresolution.mobilisation.programme.Programme.class);
