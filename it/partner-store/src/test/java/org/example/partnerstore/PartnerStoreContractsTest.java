@@ -5,6 +5,7 @@ import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
 import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataContract;
+import eu.projectresolution.mobilisation.contract.PersonalDataLifecycleContract;
 import eu.projectresolution.mobilisation.contract.PracticeSheetsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammesContract;
@@ -39,6 +40,16 @@ class PartnerStoreContractsTest {
 
   @Nested
   class PersonalData extends PersonalDataContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class PersonalDataLifecycle extends PersonalDataLifecycleContract {
     private final MobilisationStorage storage = newStore();
 
     @Override

@@ -103,9 +103,12 @@ abstract class MigrationContract {
       exercise(JdbcStorage.create(dataSource, schema));
       JdbcStorage.migrate(dataSource, schema);
 
+      List<String> expected = new ArrayList<>(List.of("0 BASELINE"));
+      expected.addAll(historyOfAnEmptySchema(dataSource));
       assertThat(engineHistory(dataSource, schema))
           .as("a baseline below the first script, then every script once, in order")
-          .containsExactly("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "3.1 JDBC", "4 SQL", "5 SQL");
+          .containsExactlyElementsOf(expected)
+          .contains("1 SQL", "3.1 JDBC");
       assertThat(hostFlyway(dataSource, schema, "latest").migrate().migrationsExecuted)
           .as("the host's next migration").isEqualTo(1);
       assertThat(hostFlyway(dataSource, schema, "latest").info().applied())
@@ -134,7 +137,9 @@ abstract class MigrationContract {
       JdbcStorage.migrate(dataSource, schema);
 
       exercise(JdbcStorage.create(dataSource, schema));
-      assertThat(engineHistory(dataSource, schema)).startsWith("0 BASELINE", "1 SQL").endsWith("5 SQL");
+      List<String> scripts = historyOfAnEmptySchema(dataSource);
+      assertThat(engineHistory(dataSource, schema)).startsWith("0 BASELINE", "1 SQL")
+          .endsWith(scripts.get(scripts.size() - 1));
       assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + schema + "\".cases")).isEqualTo(1);
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -329,6 +334,17 @@ abstract class MigrationContract {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String withoutComments = text.lines().filter(line -> !line.trim().startsWith("--")).collect(Collectors.joining("\n"));
       return Arrays.stream(withoutComments.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+  }
+
+  /** The engine's history after migrating a schema of its own: every script, in order. */
+  private List<String> historyOfAnEmptySchema(DataSource dataSource) throws SQLException {
+    String schema = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, schema);
+      return engineHistory(dataSource, schema);
+    } finally {
+      TestSchema.drop(dataSource, schema);
     }
   }
 }
