@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.examples;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.projectresolution.mobilisation.examples.report.ReportHtml;
 import eu.projectresolution.mobilisation.examples.report.ReportText;
+import eu.projectresolution.mobilisation.examples.report.ReportWords;
 import eu.projectresolution.mobilisation.indicator.FigureLabels;
 import eu.projectresolution.mobilisation.indicator.IndicatorCsv;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
@@ -57,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   CsvSeparator csvSeparator;
 
   @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
-      description = "The language of the figures' labels: en (default), fr, es or it; codes and numbers stay as they are.")
+      description = "The language of the report's words and its figures' labels: en (default), fr, es or it. Codes and numbers stay as they are; the HTML page's sentences and charts are in English.")
   String language;
 
   @Option(names = "--from", paramLabel = "<date>", description = "First day of the period (default: the programme's).")
@@ -78,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
           + FigureLabels.SHIPPED.stream().map(Locale::getLanguage).toList(), null);
     }
     IndicatorReport report = FigureLabels.of(locale).translate(stored.report(from, to).report());
-    byte[] content = render(report);
+    byte[] content = render(report, ReportWords.of(locale));
     PrintWriter out = spec.commandLine().getOut();
     Path target = output != null ? output : format == Format.html ? Path.of(report.programmeId() + "-report.html") : null;
     if (target == null) {
@@ -91,11 +92,11 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private byte[] render(IndicatorReport report) {
+  private byte[] render(IndicatorReport report, ReportWords words) {
     return switch (format) {
       case text -> {
         StringWriter text = new StringWriter();
-        ReportText.print(report, new PrintWriter(text));
+        ReportText.print(report, new PrintWriter(text), words);
         yield text.toString().getBytes(StandardCharsets.UTF_8);
       }
       case json -> {

@@ -60,6 +60,10 @@ class ReportCommandTest {
     assertThat(spanish.exitCode()).isZero();
     assertThat(spanish.out().lines()).anySatisfy(l -> assertThat(l)
         .contains(",welcomed,\"Personas acogidas en los centros durante el período (primera acogida o reingreso)\",").contains(",850,"));
+    Ran french = run("report", "--data-dir", data, "--language", "fr");
+    assertThat(french.out().lines().findFirst().orElseThrow()).endsWith("(sipa-montbeliard) : rapport d'indicateurs");
+    assertThat(french.out().lines()).anySatisfy(l -> assertThat(l).startsWith("sipa.positive_exits ")
+        .contains("Personnes accompagnées sorties positivement", "12 sur 27"));
     Ran german = run("report", "--data-dir", data, "--language", "de");
     assertThat(german.exitCode()).isNotZero();
     assertThat(german.err()).contains("--language de", "[en, fr, es, it]");

@@ -32,6 +32,11 @@ public final class FigureText {
 
   /** "249 of 537", "EUR 1,366,568.14 / 537"; empty when the figure is a plain count. */
   public static String ofWhat(Figure figure) {
+    return ofWhat(figure, ReportWords.ENGLISH);
+  }
+
+  /** As {@link #ofWhat(Figure)}, with the "of" of {@code words}' language ("249 sur 537"). */
+  public static String ofWhat(Figure figure, ReportWords words) {
     if (figure.numerator().isEmpty() || figure.denominator().isEmpty()) {
       return "";
     }
@@ -40,7 +45,8 @@ public final class FigureText {
     if (figure.unit() == Unit.MONEY) {
       return money(numerator, figure.currency()) + " / " + whole(denominator);
     }
-    String separator = figure.unit() == Unit.AVERAGE || figure.unit() == Unit.PERCENT_CHANGE ? " / " : " of ";
+    String separator =
+        figure.unit() == Unit.AVERAGE || figure.unit() == Unit.PERCENT_CHANGE ? " / " : " " + words.text("of") + " ";
     return whole(numerator) + separator + whole(denominator);
   }
 

@@ -19,24 +19,6 @@ public final class ReportSections {
   /** The genders of a breakdown, in the order columns show them. */
   public static final List<Gender> GENDERS = List.of(Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.UNDECLARED);
 
-  private static final Map<String, String> TITLES = new LinkedHashMap<>();
-
-  static {
-    TITLES.put("funnel", "The funnel: how far the people captured went");
-    TITLES.put("stage", "Stages: people who entered each stage, and where people stood at the end");
-    TITLES.put("captured", "Capture: the people reached, by channel");
-    TITLES.put("outreach", "Outreach events (Recrut'Cafés...) and their attendance registers");
-    TITLES.put("reception", "Welcome, referral to mainstream schemes and adapted accompaniment");
-    TITLES.put("satisfaction", "Satisfaction");
-    TITLES.put("before_after", "Before and after: the situation of the accompanied people who exited");
-    TITLES.put("dynamic", "The collaborative dynamic");
-    TITLES.put("rules:sipa", "SIPA: positive exits of the adapted accompaniment");
-    TITLES.put("rules:fr.iae", "France: exit categories of work integration (IAE, DARES)");
-    TITLES.put("rules:esf-plus", "ESF+ common indicators on participants (Regulation (EU) 2021/1057, Annex I)");
-    TITLES.put("targets", "Targets and baselines");
-    TITLES.put("cost", "Cost per person, from the declared budget");
-  }
-
   private ReportSections() {}
 
   /** One section: its title and its figures (without their gender breakdowns). */
@@ -50,7 +32,13 @@ public final class ReportSections {
     }
   }
 
+  /** The report's sections, titled in English. */
   public static List<Section> of(IndicatorReport report) {
+    return of(report, ReportWords.ENGLISH);
+  }
+
+  /** The report's sections, titled in the language of {@code words}. */
+  public static List<Section> of(IndicatorReport report, ReportWords words) {
     Map<String, List<Figure>> sections = new LinkedHashMap<>();
     for (Figure figure : report.figures()) {
       if (figure.gender().isPresent()) {
@@ -61,7 +49,7 @@ public final class ReportSections {
     List<Section> result = new ArrayList<>();
     sections.forEach((key, figures) -> {
       boolean byGender = figures.stream().anyMatch(f -> byGender(report, f, Gender.WOMAN).isPresent());
-      result.add(new Section(key, TITLES.getOrDefault(key, titleOf(key)), List.copyOf(figures), byGender));
+      result.add(new Section(key, titleOf(key, words), List.copyOf(figures), byGender));
     });
     return result;
   }
@@ -91,7 +79,10 @@ public final class ReportSections {
     };
   }
 
-  private static String titleOf(String key) {
-    return key.startsWith("rules:") ? "Rule set " + key.substring("rules:".length()) : key;
+  private static String titleOf(String key, ReportWords words) {
+    if (words.holds("section." + key)) {
+      return words.text("section." + key);
+    }
+    return key.startsWith("rules:") ? words.text("section.rules", key.substring("rules:".length())) : key;
   }
 }

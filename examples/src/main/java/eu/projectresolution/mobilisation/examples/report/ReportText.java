@@ -18,43 +18,50 @@ import java.util.stream.Collectors;
 public final class ReportText {
   private ReportText() {}
 
+  /** Prints the report in English. */
   public static void print(IndicatorReport report, PrintWriter out) {
-    out.println(report.programmeName() + " (" + report.programmeId() + "): indicator report");
-    out.println("Period " + report.period().start() + " to " + report.period().end()
-        + report.site().map(s -> ", site " + s).orElse("")
-        + report.channel().map(c -> ", channel " + c).orElse("")
-        + report.targetGroup().map(g -> ", target group " + g).orElse(""));
-    out.println("Computed from the stored records at " + report.computedAt() + "; rules: "
-        + rules(report) + ". n/c = not computable.");
-    for (ReportSections.Section section : ReportSections.of(report)) {
+    print(report, out, ReportWords.ENGLISH);
+  }
+
+  /** Prints the report with the words of {@code words} (its figures' labels are the report's own). */
+  public static void print(IndicatorReport report, PrintWriter out, ReportWords words) {
+    out.println(words.text("title", report.programmeName(), report.programmeId()));
+    out.println(words.text("period", report.period().start(), report.period().end())
+        + report.site().map(s -> words.text("period.site", s)).orElse("")
+        + report.channel().map(c -> words.text("period.channel", c)).orElse("")
+        + report.targetGroup().map(g -> words.text("period.target_group", g)).orElse(""));
+    out.println(words.text("computed", report.computedAt(), rules(report)));
+    for (ReportSections.Section section : ReportSections.of(report, words)) {
       out.println();
       out.println(section.title());
       out.println();
       if (section.byGender()) {
-        genderTable(report, section).print(out);
+        genderTable(report, section, words).print(out);
       } else {
-        TextTable table = TextTable.of(List.of("Code", "Figure", "Value", "Computed from"), 34, 56, 14, 26)
+        TextTable table = TextTable.of(List.of(words.text("column.code"), words.text("column.figure"),
+                words.text("column.value"), words.text("column.computed_from")), 34, 56, 14, 26)
             .alignRight(2).alignRight(3);
         for (Figure figure : section.computable()) {
-          table.row(figure.code().value(), figure.label(), FigureText.value(figure), FigureText.ofWhat(figure));
+          table.row(figure.code().value(), figure.label(), FigureText.value(figure), FigureText.ofWhat(figure, words));
         }
         if (!section.computable().isEmpty()) {
           table.print(out);
         }
       }
       for (Figure figure : section.notComputable()) {
-        TextTable.wrap("n/c " + figure.code() + ": " + figure.notComputableReason().orElse(""), 130)
+        TextTable.wrap(words.text("not_computable") + " " + figure.code() + ": " + figure.notComputableReason().orElse(""), 130)
             .forEach(line -> out.println("  " + line));
       }
     }
     out.flush();
   }
 
-  private static TextTable genderTable(IndicatorReport report, ReportSections.Section section) {
-    List<String> headers = new ArrayList<>(List.of("Code", "Figure", "Total"));
+  private static TextTable genderTable(IndicatorReport report, ReportSections.Section section, ReportWords words) {
+    List<String> headers = new ArrayList<>(
+        List.of(words.text("column.code"), words.text("column.figure"), words.text("column.total")));
     List<Integer> widths = new ArrayList<>(List.of(16, 56, 12));
     for (Gender gender : ReportSections.GENDERS) {
-      headers.add(genderName(gender));
+      headers.add(words.text("gender." + gender.name()));
       widths.add(11);
     }
     TextTable table = TextTable.of(headers, widths.stream().mapToInt(Integer::intValue).toArray());
@@ -71,14 +78,9 @@ public final class ReportText {
     return table;
   }
 
-  /** Column headings of a gender breakdown. */
+  /** Column headings of a gender breakdown, in English. */
   public static String genderName(Gender gender) {
-    return switch (gender) {
-      case WOMAN -> "Women";
-      case MAN -> "Men";
-      case NON_BINARY -> "Non-binary";
-      case UNDECLARED -> "Undeclared";
-    };
+    return ReportWords.ENGLISH.text("gender." + gender.name());
   }
 
   static String rules(IndicatorReport report) {
