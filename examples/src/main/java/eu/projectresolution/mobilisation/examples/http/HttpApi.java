@@ -15,9 +15,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,11 +70,9 @@ public final class HttpApi implements AutoCloseable {
   public record Route(String method, String path) {}
 
   private final Javalin server;
-  private final List<Route> routes;
 
-  private HttpApi(Javalin server, List<Route> routes) {
+  private HttpApi(Javalin server) {
     this.server = server;
-    this.routes = List.copyOf(routes);
   }
 
   /**
@@ -86,7 +84,6 @@ public final class HttpApi implements AutoCloseable {
   public static HttpApi start(MobilisationEngine engine, ApiKeys keys, String host, int port) {
     ObjectMapper json = MobilisationJson.objectMapper();
     byte[] openApi = openApiDocument();
-    List<Route> routes = new ArrayList<>();
     Javalin server = Javalin.create(config -> {
       config.jetty.host = host;
       config.jetty.port = port;
@@ -94,10 +91,8 @@ public final class HttpApi implements AutoCloseable {
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = LARGEST_BODY;
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-      routes.add(new Route("get", "/openapi.json"));
       Routes.Registrar registrar = (method, path, handler) -> {
         config.routes.addHttpHandler(method, path, ctx -> answer(ctx, json, keys, path, handler));
-        routes.add(new Route(method.name().toLowerCase(java.util.Locale.ROOT), path));
       };
       new Routes(engine, new JsonBodies(json)).register(registrar);
       config.routes.error(404, ctx -> {
@@ -111,7 +106,7 @@ public final class HttpApi implements AutoCloseable {
     });
     server.start();
     LOG.info("HTTP API on http://{}:{}/ for {} tenant(s); its description at /openapi.json", host, server.port(), keys.size());
-    return new HttpApi(server, routes);
+    return new HttpApi(server);
   }
 
   /** The port the server listens on. */
@@ -119,9 +114,11 @@ public final class HttpApi implements AutoCloseable {
     return server.port();
   }
 
-  /** The routes registered, {@code /openapi.json} included, in the order they were. */
+  /** The routes the server serves, {@code /openapi.json} included, as its router holds them. */
   public List<Route> routes() {
-    return routes;
+    return server.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> new Route(parsed.endpoint.method.name().toLowerCase(Locale.ROOT), parsed.endpoint.path))
+        .toList();
   }
 
   /** Stops the server; requests under way are answered first. */
