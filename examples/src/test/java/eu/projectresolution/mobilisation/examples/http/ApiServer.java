@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -39,8 +40,11 @@ final class ApiServer implements AutoCloseable {
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = MobilisationJson.objectMapper();
 
-  private ApiServer(HikariDataSource pool, String schema) {
+  private final Runnable cleanUp;
+
+  private ApiServer(HikariDataSource pool, String schema, Runnable cleanUp) {
     this.pool = pool;
+    this.cleanUp = cleanUp;
     JdbcStorage.migrate(pool, schema);
     this.storage = JdbcStorage.create(pool, schema);
     MobilisationEngine engine = MobilisationEngine.builder().storage(storage).build();
@@ -49,7 +53,41 @@ final class ApiServer implements AutoCloseable {
 
   /** The API on a new in-memory H2 database. */
   static ApiServer onH2() {
-    return new ApiServer(pool("jdbc:h2:mem:http-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), "http_api");
+    return new ApiServer(pool("jdbc:h2:mem:http-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""), "http_api", () -> {});
+  }
+
+  /**
+   * The API on PostgreSQL, in a schema of its own dropped at the end: the server named by {@code
+   * MOBILISATION_TEST_JDBC_URL} (user and password in {@code MOBILISATION_TEST_JDBC_USER} and {@code
+   * _PASSWORD}), else the one on localhost:5432, database {@code test} then {@code postgres}, user {@code
+   * postgres}, as the persistence-jdbc tests reach it. Never skipped: without one it fails saying what it tried.
+   */
+  static ApiServer onPostgres() {
+    String schema = "http_api_" + UUID.randomUUID().toString().substring(0, 8);
+    String named = System.getenv("MOBILISATION_TEST_JDBC_URL");
+    List<String> urls = named != null && !named.isBlank() ? List.of(named)
+        : List.of("jdbc:postgresql://localhost:5432/test?connectTimeout=5", "jdbc:postgresql://localhost:5432/postgres?connectTimeout=5");
+    String user = System.getenv().getOrDefault("MOBILISATION_TEST_JDBC_USER", "postgres");
+    String password = System.getenv().getOrDefault("MOBILISATION_TEST_JDBC_PASSWORD", "");
+    List<String> tried = new java.util.ArrayList<>();
+    for (String url : urls) {
+      HikariDataSource pool;
+      try {
+        pool = pool(url, user, password);
+      } catch (RuntimeException e) {
+        tried.add(url + ": " + e.getMessage());
+        continue;
+      }
+      return new ApiServer(pool, schema, () -> {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement sql = c.createStatement()) {
+          sql.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    }
+    throw new IllegalStateException("No PostgreSQL for the HTTP API tests. Tried: " + String.join("; ", tried)
+        + ". Start PostgreSQL on localhost:5432 with database test and user postgres, or set MOBILISATION_TEST_JDBC_URL");
   }
 
   private static HikariDataSource pool(String url, String user, String password) {
@@ -60,6 +98,8 @@ final class ApiServer implements AutoCloseable {
     config.setMaximumPoolSize(8);
     // A bound for a machine that is slow and busy, not a timing the tests rely on.
     config.setConnectionTimeout(Duration.ofMinutes(5).toMillis());
+    // Fail at once, not after the connection time-out, when nothing listens at the address.
+    config.setInitializationFailTimeout(1);
     return new HikariDataSource(config);
   }
 
@@ -112,6 +152,10 @@ final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     api.close();
-    pool.close();
+    try {
+      cleanUp.run();
+    } finally {
+      pool.close();
+    }
   }
 }

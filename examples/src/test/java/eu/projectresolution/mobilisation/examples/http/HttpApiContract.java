@@ -55,21 +55,29 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-/** The HTTP API on a real server over H2: every command kind and query, keys, errors, retries and concurrency. */
-class HttpApiTest {
+/**
+ * The HTTP API on a real server over a database: every command kind and query, keys, errors, retries and
+ * concurrency. Each database's test class extends it ({@link HttpApiOnH2Test}, {@link HttpApiOnPostgresTest}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class HttpApiContract {
   private static final LocalDate D = LocalDate.of(2017, 3, 14);
-  private static ApiServer server;
+  private ApiServer server;
+
+  /** A new server, on a store of its own. */
+  abstract ApiServer startServer();
 
   @BeforeAll
-  static void start() {
-    server = ApiServer.onH2();
+  void start() {
+    server = startServer();
     Response registered = server.post("/api/v1/programmes", IDEIS_KEY, Fixtures.sipa());
     assertThat(registered.status()).as("%s", registered.body()).isEqualTo(200);
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     server.close();
   }
 
@@ -212,7 +220,7 @@ class HttpApiTest {
     assertBadRequest(server.get("/api/v1/programmes/sipa-montbeliard/report?from=March", IDEIS_KEY), "from", "date");
   }
 
-  private static void assertBadRequest(Response response, String path, String says) {
+  private void assertBadRequest(Response response, String path, String says) {
     assertThat(response.status()).as("%s", response.body()).isEqualTo(400);
     assertThat(response.body().path("path").asText()).isEqualTo(path);
     assertThat(response.body().path("message").asText()).contains(says);
