@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.examples.http;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.engine.ImportReport;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
@@ -10,8 +11,10 @@ import eu.projectresolution.mobilisation.examples.http.HttpApi.Reply;
 import eu.projectresolution.mobilisation.examples.http.HttpApi.TenantHandler;
 import eu.projectresolution.mobilisation.indicator.ReportResult;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -50,6 +53,13 @@ final class Routes {
           .orElseGet(() -> Reply.of(ApiProblem.notFound("No programme " + id + " is recorded for your organisation")));
     });
     routes.add(HandlerType.GET, BASE + "/programmes/{programmeId}/report", (ctx, tenant) -> report(ctx, tenant));
+    // Programme-level records: not part of a pathway, each made idempotent by its own id.
+    routes.add(HandlerType.POST, BASE + "/outreach-events", (ctx, tenant) ->
+        Reply.of(engine.recordOutreachEvent(tenant, bodies.read(ctx.bodyAsBytes(), OutreachEvent.class))));
+    routes.add(HandlerType.POST, BASE + "/collaborative-actions", (ctx, tenant) ->
+        Reply.of(engine.recordCollaborativeAction(tenant, bodies.read(ctx.bodyAsBytes(), CollaborativeAction.class))));
+    routes.add(HandlerType.POST, BASE + "/site-events", (ctx, tenant) ->
+        Reply.of(engine.recordSiteEvent(tenant, bodies.read(ctx.bodyAsBytes(), SiteEvent.class))));
     for (CommandKind kind : CommandKind.values()) {
       routes.add(HandlerType.POST, BASE + "/commands/" + kind.urlName(), (ctx, tenant) -> {
         PathwayCommand command = bodies.read(ctx.bodyAsBytes(), kind.type());

@@ -12,7 +12,11 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
 import eu.projectresolution.mobilisation.engine.Correction;
 import eu.projectresolution.mobilisation.engine.CorrectEvent;
 import eu.projectresolution.mobilisation.engine.Orient;
@@ -43,6 +47,10 @@ import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.programme.CollaborativeAction;
+import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +97,11 @@ abstract class HttpApiContract {
     assertThat(response.body().path("outcome").asText()).isEqualTo("accepted");
     sent.add(kind);
     return response.body();
+  }
+
+  private static void assertRecorded(Response response) {
+    assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
+    assertThat(response.body().path("outcome").asText()).isEqualTo("accepted");
   }
 
   private BeneficiaryId welcomed(LocalDate on) {
@@ -141,6 +154,16 @@ abstract class HttpApiContract {
     JsonNode exits = pathway.body().path("exits");
     assertThat(exits.get(exits.size() - 1).path("reason").asText()).as("%s", exits).isEqualToIgnoringCase("EMPLOYMENT");
     assertThat(pathway.body().path("appointments")).as("voided").isEmpty();
+
+    OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
+    assertRecorded(server.post("/api/v1/outreach-events", IDEIS_KEY, cafe));
+    assertThat(server.post("/api/v1/outreach-events", IDEIS_KEY, cafe).body().path("outcome").asText()).isEqualTo("already_recorded");
+    assertRecorded(server.post("/api/v1/collaborative-actions", IDEIS_KEY, CollaborativeAction.builder().id(CollaborativeActionId.random())
+        .programmeId(Fixtures.SIPA).title("Reverse job fair").date(D).addPartners(Fixtures.PES).build()));
+    assertRecorded(server.post("/api/v1/site-events", IDEIS_KEY, SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA)
+        .siteId(Fixtures.SITE_AUDINCOURT).title("Apprenticeships").date(D).host(Fixtures.PES).build()));
+    accepted(CommandKind.RECORD_CONTACT, RecordContact.builder().beneficiaryId(amina).contact(Contact.builder().from(Fixtures.doorToDoor(D.plusDays(9)))
+        .channel(CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe.id()).build()).build());
 
     Response programme = server.get("/api/v1/programmes/" + Fixtures.SIPA, IDEIS_KEY);
     assertThat(programme.status()).isEqualTo(200);
