@@ -157,6 +157,8 @@ public final class HttpApi implements AutoCloseable {
       return handler.handle(ctx, tenant);
     } catch (JsonBodies.BadRequest e) {
       return Reply.of(e.problem());
+    } catch (Routes.NotFound e) {
+      return Reply.of(ApiProblem.notFound(e.getMessage()));
     } catch (VersionConflict e) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("status", 409);

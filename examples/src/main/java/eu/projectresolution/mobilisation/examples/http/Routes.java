@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.examples.http;
 
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.engine.ImportReport;
@@ -11,6 +12,7 @@ import eu.projectresolution.mobilisation.examples.http.HttpApi.Reply;
 import eu.projectresolution.mobilisation.examples.http.HttpApi.TenantHandler;
 import eu.projectresolution.mobilisation.indicator.ReportResult;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -20,6 +22,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -53,6 +57,16 @@ final class Routes {
           .orElseGet(() -> Reply.of(ApiProblem.notFound("No programme " + id + " is recorded for your organisation")));
     });
     routes.add(HandlerType.GET, BASE + "/programmes/{programmeId}/report", (ctx, tenant) -> report(ctx, tenant));
+    routes.add(HandlerType.GET, BASE + "/programmes/{programmeId}/stages", (ctx, tenant) -> {
+      ProgrammeId id = knownProgramme(ctx, tenant);
+      Map<String, Long> counts = new LinkedHashMap<>(); // in funnel order
+      engine.countByStage(tenant, id).forEach((stage, count) -> counts.put(stage.name(), count));
+      return Reply.ok(counts);
+    });
+    routes.add(HandlerType.GET, BASE + "/programmes/{programmeId}/stages/{stage}/beneficiaries", (ctx, tenant) -> {
+      ProgrammeId id = knownProgramme(ctx, tenant);
+      return Reply.ok(engine.beneficiariesAt(tenant, id, pathParam(ctx, "stage", Stage::of)));
+    });
     // Programme-level records: not part of a pathway, each made idempotent by its own id.
     routes.add(HandlerType.POST, BASE + "/outreach-events", (ctx, tenant) ->
         Reply.of(engine.recordOutreachEvent(tenant, bodies.read(ctx.bodyAsBytes(), OutreachEvent.class))));
@@ -79,7 +93,25 @@ final class Routes {
     });
   }
 
-  private Reply report(Context ctx, eu.projectresolution.mobilisation.TenantId tenant) {
+  /** The programme of the path, which the tenant must have registered: another's is not found. */
+  private ProgrammeId knownProgramme(Context ctx, TenantId tenant) {
+    ProgrammeId id = pathParam(ctx, "programmeId", ProgrammeId::of);
+    if (engine.programme(tenant, id).isEmpty()) {
+      throw new NotFound("No programme " + id + " is recorded for your organisation");
+    }
+    return id;
+  }
+
+  /** A record the tenant does not hold. */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private Reply report(Context ctx, TenantId tenant) {
     ProgrammeId id = pathParam(ctx, "programmeId", ProgrammeId::of);
     ReportScope.Builder scope = ReportScope.builder().programmeId(id);
     LocalDate from = date(ctx, "from");

@@ -119,6 +119,11 @@ final class ApiServer implements AutoCloseable {
     return send(request(path, key).GET().build());
   }
 
+  /** A GET giving the key as {@code X-Api-Key} rather than as a bearer token. */
+  Response getWithApiKeyHeader(String path, String key) {
+    return send(request(path, null).header("X-Api-Key", key).GET().build());
+  }
+
   CompletableFuture<Response> postAsync(String path, String key, Object body) {
     HttpRequest request = request(path, key).POST(HttpRequest.BodyPublishers.ofString(json(body))).build();
     return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(this::read);

@@ -169,6 +169,15 @@ abstract class HttpApiContract {
     assertThat(programme.status()).isEqualTo(200);
     assertThat(programme.body().path("id").asText()).isEqualTo(Fixtures.SIPA.toString());
 
+    Response stages = server.get("/api/v1/programmes/" + Fixtures.SIPA + "/stages", IDEIS_KEY);
+    assertThat(stages.status()).isEqualTo(200);
+    assertThat(stages.body().path("exited").asLong()).isPositive();
+    assertThat(stages.body().path("lost_contact").asLong()).isPositive();
+    Response exited = server.get("/api/v1/programmes/" + Fixtures.SIPA + "/stages/exited/beneficiaries", IDEIS_KEY);
+    assertThat(exited.status()).isEqualTo(200);
+    assertThat(exited.body().toString()).contains(amina.toString());
+    assertThat(server.get("/api/v1/programmes/" + Fixtures.SIPA + "/stages/Not%20a%20stage/beneficiaries", IDEIS_KEY).status()).isEqualTo(400);
+
     Response report = server.get("/api/v1/programmes/" + Fixtures.SIPA + "/report?from=2017-01-01&to=2017-12-31", IDEIS_KEY);
     assertThat(report.status()).as("%s", report.body()).isEqualTo(200);
     assertThat(report.body().path("programmeId").asText()).isEqualTo(Fixtures.SIPA.toString());
@@ -286,6 +295,10 @@ abstract class HttpApiContract {
     assertThat(server.get(pathway, DEFI_KEY).status()).isEqualTo(404);
     assertThat(server.get("/api/v1/programmes/" + Fixtures.SIPA, DEFI_KEY).status()).isEqualTo(404);
     assertThat(server.get("/api/v1/programmes/" + Fixtures.SIPA + "/report", DEFI_KEY).status()).isEqualTo(404);
+    assertThat(server.get("/api/v1/programmes/" + Fixtures.SIPA + "/stages", DEFI_KEY).status()).isEqualTo(404);
+    assertThat(server.get("/api/v1/programmes/" + Fixtures.SIPA + "/stages/welcomed/beneficiaries", DEFI_KEY).status()).isEqualTo(404);
+    assertThat(server.getWithApiKeyHeader(pathway, IDEIS_KEY).status()).as("X-Api-Key").isEqualTo(200);
+    assertThat(server.getWithApiKeyHeader(pathway, DEFI_KEY).status()).isEqualTo(404);
     Response write = server.post("/api/v1/commands/orient", DEFI_KEY,
         Orient.builder().beneficiaryId(amina).occurredOn(D).orientation(Orientation.INFORMATION_ONLY).build());
     assertThat(write.status()).isEqualTo(422);
