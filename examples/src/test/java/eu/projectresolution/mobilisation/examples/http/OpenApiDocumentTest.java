@@ -73,6 +73,19 @@ class OpenApiDocumentTest {
         .contains(Arrays.stream(CommandKind.values()).map(k -> "/api/v1/commands/" + k.urlName()).toArray(String[]::new));
   }
 
+  @Test
+  void everyCommandsExampleIsACommandTheApiReads() {
+    JsonNode paths = server.get("/openapi.json", null).body().path("paths");
+    JsonBodies bodies = new JsonBodies(eu.projectresolution.mobilisation.json.MobilisationJson.objectMapper());
+    for (CommandKind kind : CommandKind.values()) {
+      JsonNode example = paths.path("/api/v1/commands/" + kind.urlName()).path("post").path("requestBody")
+          .path("content").path("application/json").path("example");
+      assertThat(example.isObject()).as("example of %s", kind).isTrue();
+      assertThat(bodies.read(example.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), kind.type()))
+          .as("example of %s", kind).isInstanceOf(kind.type());
+    }
+  }
+
   private static int compare(HttpApi.Route a, HttpApi.Route b) {
     int byPath = a.path().compareTo(b.path());
     return byPath != 0 ? byPath : a.method().compareTo(b.method());
