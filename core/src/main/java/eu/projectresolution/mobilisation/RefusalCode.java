@@ -60,5 +60,13 @@ public enum RefusalCode {
   /** The correction does not apply to that kind of event, or would leave the pathway inconsistent. */
   CORRECTION_NOT_APPLICABLE,
   /** The event cannot be voided: a capture never, a move along the pathway only while it is the latest event. */
-  EVENT_NOT_VOIDABLE
+  EVENT_NOT_VOIDABLE,
+
+  // The personal-data lifecycle (issue 14).
+
+  /**
+   * The person's consent to the purpose is not in force on the day: a withdrawal of a consent never
+   * given (or already withdrawn or expired), or a command that needs the consent without it.
+   */
+  CONSENT_NOT_IN_FORCE
 }

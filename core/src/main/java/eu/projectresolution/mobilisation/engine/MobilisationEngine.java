@@ -27,12 +27,21 @@ import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.privacy.AccessPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
+import eu.projectresolution.mobilisation.privacy.Erasure;
+import eu.projectresolution.mobilisation.privacy.ErasureRecord;
+import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
+import eu.projectresolution.mobilisation.privacy.PurgeReport;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,8 +52,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 // Over 400 lines: the facade's javadoc is the engine's manual (one method per command and query, and
-// the builder's options); the work is behind it, in CommandPipeline, Deciders, RefusalRules and
-// ProgrammeRecords.
+// the builder's options); the work is behind it, in CommandPipeline, Deciders, RefusalRules,
+// ProgrammeRecords and PersonalDataRecords.
 /**
  * The mobilisation engine: the commands a host sends when counsellors act, and the queries it asks.
  *
@@ -80,6 +89,7 @@ public final class MobilisationEngine {
   private final OutcomeRules outcomeRules;
   private final IndicatorReports reports;
   private final FactsKeeper factsKeeper;
+  private final PersonalDataRecords personalDataRecords;
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -102,6 +112,7 @@ public final class MobilisationEngine {
         builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.pipeline = new CommandPipeline(
         storage.pathways(), CommandContext.Lookups.of(storage), declarations, clock, model, pathwayCache, factsKeeper);
+    this.personalDataRecords = new PersonalDataRecords(storage, clock);
   }
 
   public static Builder builder() {
@@ -409,10 +420,12 @@ public final class MobilisationEngine {
 
   /**
    * The person's identifying details, kept apart from their pathway (see {@link PersonalDetails}):
-   * empty if none were given with the capture, or once they were erased.
+   * empty if none were given with the capture, or once they were erased. The read is recorded in the
+   * access log with author {@value #UNNAMED_READER} and purpose {@code NOT_GIVEN}: prefer {@link
+   * #personalDetails(TenantId, BeneficiaryId, String, AccessPurpose)}, which names who reads and why.
    */
   public Optional<PersonalDetails> personalDetails(TenantId tenant, BeneficiaryId beneficiary) {
-    return storage.personalData().find(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
+    return personalDataRecords.personalDetails(tenant, beneficiary, UNNAMED_READER, AccessPurpose.NOT_GIVEN);
   }
 
   /**
@@ -464,6 +477,104 @@ public final class MobilisationEngine {
     requireNonNull(programme, "programme");
     requireNonNull(progress, "progress");
     return factsKeeper.rebuild(tenant, programme, progress);
+  }
+
+  // ---------------------------------------------------------------- personal-data lifecycle
+
+  /** The author the access log records for a read through {@link #personalDetails(TenantId, BeneficiaryId)}. */
+  public static final String UNNAMED_READER = "unnamed";
+
+  /**
+   * Erases a person's identifying data for good (GDPR Art. 17): identity, contact details, notes and
+   * the matching key, in one atomic step with an {@link ErasureRecord} saying who asked, on which
+   * ground, when, who recorded it and which classes of data were erased, and holding none of them. The
+   * pathway, the facts and every report stay unchanged; consents and the access log, which hold no
+   * identifying data, are kept. Erasing a person already erased is accepted and recorded, with nothing
+   * erased; the same command id again is answered as already recorded.
+   *
+   * <p>Refused with {@code DATE_IN_FUTURE} (field {@code requestedOn}) for a request dated after today,
+   * and {@code UNKNOWN_BENEFICIARY} for a person the tenant knows nothing about.
+   */
+  public CommandResult erase(TenantId tenant, Erasure erasure) {
+    return personalDataRecords.erase(tenant, erasure);
+  }
+
+  /** The audit records of the erasures of the person's data, oldest first. */
+  public List<ErasureRecord> erasures(TenantId tenant, BeneficiaryId beneficiary) {
+    return personalDataRecords.erasures(tenant, beneficiary);
+  }
+
+  /**
+   * Records a person giving or withdrawing their consent to a purpose. Refused with {@code
+   * UNKNOWN_BENEFICIARY} for a person never captured, {@code DATE_IN_FUTURE} (field {@code on}), {@code
+   * UNKNOWN_PARTNER} for sharing with a partner the programme does not declare, {@code
+   * CONSENT_NOT_IN_FORCE} for withdrawing a consent not in force that day, and {@code
+   * RECORD_ALREADY_EXISTS} for a command id another record holds; the same record again is answered as
+   * already recorded.
+   */
+  public CommandResult recordConsent(TenantId tenant, ConsentRecord record) {
+    return personalDataRecords.recordConsent(tenant, record);
+  }
+
+  /** The person's consent records, in the order they were recorded. */
+  public List<ConsentRecord> consents(TenantId tenant, BeneficiaryId beneficiary) {
+    return personalDataRecords.consents(tenant, beneficiary);
+  }
+
+  /** Whether the person's consent to {@code purpose} is in force on {@code day} (see {@link ConsentRecord#inForce}). */
+  public boolean consentInForce(TenantId tenant, BeneficiaryId beneficiary, ConsentPurpose purpose, LocalDate day) {
+    return personalDataRecords.consentInForce(tenant, beneficiary, purpose, day);
+  }
+
+  /**
+   * Records a follow-up observation, as {@link #recordFollowUp} does, only if the person's consent to
+   * follow-up after exit is in force on its day; else refuses it with {@code CONSENT_NOT_IN_FORCE} and
+   * writes nothing. A host whose counsellors contact the person for the follow-up uses this one;
+   * {@link #recordFollowUp} stays as it was (an observation from an administrative source needs no
+   * contact, and existing imports keep their answers).
+   */
+  public CommandResult recordFollowUpWithConsent(TenantId tenant, RecordFollowUp command) {
+    return personalDataRecords.withoutFollowUpConsent(tenant, command).orElseGet(() -> pipeline.record(tenant, command));
+  }
+
+  /**
+   * Erases what the tenant's programmes no longer may keep: for each programme with a {@link
+   * Programme#retention()} policy, each person whose retention period for a class of data ended by
+   * today (the engine's clock) loses that class (all their details for {@code IDENTITY}, phone and
+   * e-mail for {@code CONTACT}), each erasure with its {@link ErasureRecord} (requester {@code
+   * THE_PROGRAMME}, ground {@code RETENTION_PERIOD_ENDED}, recorded by {@code author}). Safe to run every
+   * night: what is erased is not there the next time, and a person with nothing left is not listed.
+   *
+   * @param author who runs the purge, for the audit records (e.g. "nightly-purge")
+   */
+  public PurgeReport purge(TenantId tenant, String author) {
+    return personalDataRecords.purge(tenant, author);
+  }
+
+  /**
+   * The person's identifying details, the read recorded in the access log with {@code author} and
+   * {@code purpose}: empty if none were given with the capture, or once they were erased.
+   *
+   * @param author who reads: the staff member's or system's id as the host knows them
+   */
+  public Optional<PersonalDetails> personalDetails(
+      TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    return personalDataRecords.personalDetails(tenant, beneficiary, author, purpose);
+  }
+
+  /** Every read of the person's details through the engine, oldest first. */
+  public List<PersonalDataAccess> accessLog(TenantId tenant, BeneficiaryId beneficiary) {
+    return personalDataRecords.accessLog(tenant, beneficiary);
+  }
+
+  /**
+   * Everything held about one person (GDPR Art. 15 and 20): pathway events, identifying details,
+   * consents, erasure records and access log, as one value that {@link PersonalDataExport#toJson()}
+   * writes as one JSON document. The export is itself a read of the details, recorded with purpose
+   * {@code ACCESS_REQUEST}. Empty if the tenant holds nothing about the person.
+   */
+  public Optional<PersonalDataExport> export(TenantId tenant, BeneficiaryId beneficiary, String author) {
+    return personalDataRecords.export(tenant, beneficiary, author);
   }
 
   /** Builds an engine from a store, a clock and a pathway model. */

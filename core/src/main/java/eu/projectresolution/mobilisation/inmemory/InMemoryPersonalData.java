@@ -84,6 +84,26 @@ final class InMemoryPersonalData implements PersonalData {
     return t.details.remove(beneficiary) != null | key != null;
   }
 
+  /**
+   * Replaces the person's details by {@code kept} (their key stays), or erases details and key when
+   * {@code kept} is empty.
+   *
+   * @return whether a matching key was erased
+   */
+  synchronized boolean eraseOrKeep(TenantId tenant, BeneficiaryId beneficiary, Optional<PersonalDetails> kept) {
+    if (kept.isPresent()) {
+      Tenant t = of(tenant);
+      if (t.details.containsKey(beneficiary)) {
+        t.details.put(beneficiary, kept.get());
+      }
+      return false;
+    }
+    Tenant t = of(tenant);
+    boolean keyHeld = t.keys.containsKey(beneficiary);
+    erase(tenant, beneficiary);
+    return keyHeld;
+  }
+
   private Tenant of(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     return byTenant.computeIfAbsent(tenant, t -> new Tenant());

@@ -4,8 +4,11 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.port.AccessLog;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
+import eu.projectresolution.mobilisation.port.Consents;
+import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
@@ -43,6 +46,9 @@ public final class InMemoryStorage implements MobilisationStorage {
   private final InMemoryPersonalData personalData = new InMemoryPersonalData();
   private final InMemoryPathways pathways = new InMemoryPathways(personalData);
   private final InMemoryPracticeSheets practiceSheets = new InMemoryPracticeSheets();
+  private final InMemoryPrivacyRecords.OfConsents consents = new InMemoryPrivacyRecords.OfConsents();
+  private final InMemoryPrivacyRecords.OfErasures erasures = new InMemoryPrivacyRecords.OfErasures(personalData);
+  private final InMemoryPrivacyRecords.OfAccessLog accessLog = new InMemoryPrivacyRecords.OfAccessLog();
 
   private InMemoryStorage() {}
 
@@ -84,6 +90,21 @@ public final class InMemoryStorage implements MobilisationStorage {
   @Override
   public PersonalData personalData() {
     return personalData;
+  }
+
+  @Override
+  public Consents consents() {
+    return consents;
+  }
+
+  @Override
+  public Erasures erasures() {
+    return erasures;
+  }
+
+  @Override
+  public AccessLog accessLog() {
+    return accessLog;
   }
 
   @Override

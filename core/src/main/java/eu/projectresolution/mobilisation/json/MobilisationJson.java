@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * The JSON mapping of every value type of the engine.
@@ -23,19 +17,19 @@ import java.util.Set;
  *
  * <p>Dates are ISO-8601 strings ({@code "2016-09-01"}), identifiers plain strings, absent optional
  * values are left out, and unknown properties are an error rather than silently dropped: a typo in a
- * field name must not lose data. Each call returns a new mapper the caller may reconfigure freely.
+ * field name must not lose data. Each call returns a new mapper the caller may reconfigure freely. A
+ * host with a mapper of its own registers {@link MobilisationJsonModule} on it instead.
  */
 public final class MobilisationJson {
   private MobilisationJson() {}
 
   /** A new mapper configured for the engine's types. */
   public static ObjectMapper objectMapper() {
+    // The module carries the conventions for the engine's types (and Jdk8, JavaTime and Guava modules, and
+    // sets kept in the order written, so that a value written again reads the same); the features below
+    // make them the whole mapper's.
     return JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .addModule(new GuavaModule())
-        // Sets keep the order they were written in, so that a value written again reads the same.
-        .addModule(new SimpleModule("mobilisation-ordered-sets").addAbstractTypeMapping(Set.class, LinkedHashSet.class))
+        .addModule(new MobilisationJsonModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

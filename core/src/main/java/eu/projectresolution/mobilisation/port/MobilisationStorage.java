@@ -22,6 +22,15 @@ public interface MobilisationStorage {
 
   PersonalData personalData();
 
+  /** The people's consent records. */
+  Consents consents();
+
+  /** Erasures of the {@link #personalData()}, each with its audit record, in one atomic step. */
+  Erasures erasures();
+
+  /** Who read people's identifying details, and why. */
+  AccessLog accessLog();
+
   /** The practice sheets of the tenant's toolkit, every version kept. */
   PracticeSheets practiceSheets();
 

@@ -66,6 +66,12 @@ public interface Programme {
   /** The total budget, from which costs per person are computed. */
   Optional<Money> budget();
 
+  /**
+   * How long the programme keeps each class of its people's identifying data; absent: until erased on
+   * request. {@code MobilisationEngine.purge} erases what is due.
+   */
+  Optional<RetentionPolicy> retention();
+
   /** The site with this id, if the programme has it. */
   default Optional<Site> site(SiteId id) {
     return sites().stream().filter(s -> s.id().equals(id)).findFirst();

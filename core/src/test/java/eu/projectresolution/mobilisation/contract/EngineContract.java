@@ -534,6 +534,9 @@ public abstract class EngineContract {
     attempts.put(RefusalCode.EVENT_NOT_VOIDABLE,
         () -> engine.voidEvent(tenant, VoidEvent.builder().beneficiaryId(exited).voidedVersion(1)
             .reason("never met").occurredOn(D.plusDays(7)).actor(StaffRole.SITE_MANAGER).build()));
+    attempts.put(RefusalCode.CONSENT_NOT_IN_FORCE,
+        () -> engine.recordFollowUpWithConsent(tenant, RecordFollowUp.builder().beneficiaryId(exited)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D.plusDays(5)).build()).build()));
     assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
 
     attempts.forEach(

@@ -37,6 +37,8 @@ public final class StoreSnapshot {
       for (BeneficiarySummary person : people) {
         all.put(key + ".events." + person.beneficiaryId(), storage.pathways().events(tenant, person.beneficiaryId()));
         all.put(key + ".personal." + person.beneficiaryId(), storage.personalData().find(tenant, person.beneficiaryId()));
+        all.put(key + ".consents." + person.beneficiaryId(), storage.consents().of(tenant, person.beneficiaryId()));
+        all.put(key + ".erasures." + person.beneficiaryId(), storage.erasures().of(tenant, person.beneficiaryId()));
       }
       all.put(key + ".stages", storage.beneficiaries().countByStage(tenant, programme.id()));
       all.put(key + ".outreach", storage.outreachEvents().ofProgramme(tenant, programme.id()));

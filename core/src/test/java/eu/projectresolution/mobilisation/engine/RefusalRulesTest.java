@@ -418,8 +418,10 @@ class RefusalRulesTest {
       assertThat(names.add(rule.name())).as("a second rule named '%s'", rule.name()).isTrue();
     }
 
-    // The two others are refusals of indicator reports, not of pathway commands.
-    assertThat(byRules).isEqualTo(EnumSet.complementOf(EnumSet.of(RefusalCode.PERIOD_ENDS_BEFORE_START, RefusalCode.CURRENCY_MISMATCH)));
+    // The others are refusals of indicator reports, and of the personal-data lifecycle's commands
+    // (PersonalDataRecords), not of pathway commands.
+    assertThat(byRules).isEqualTo(EnumSet.complementOf(EnumSet.of(RefusalCode.PERIOD_ENDS_BEFORE_START, RefusalCode.CURRENCY_MISMATCH,
+        RefusalCode.CONSENT_NOT_IN_FORCE)));
   }
 
   // ---------------------------------------------------------------- the situations

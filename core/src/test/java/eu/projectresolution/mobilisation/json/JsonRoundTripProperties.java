@@ -64,8 +64,21 @@ import eu.projectresolution.mobilisation.pathway.PathwayProperties;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
+import eu.projectresolution.mobilisation.privacy.AccessPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
+import eu.projectresolution.mobilisation.privacy.ErasedData;
+import eu.projectresolution.mobilisation.privacy.Erasure;
+import eu.projectresolution.mobilisation.privacy.ErasureGround;
+import eu.projectresolution.mobilisation.privacy.ErasureRecord;
+import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
+import eu.projectresolution.mobilisation.privacy.PurgeReport;
+import eu.projectresolution.mobilisation.privacy.Requester;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.PersonalDataClass;
+import eu.projectresolution.mobilisation.programme.RetentionPolicy;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.StaffMemberId;
@@ -97,7 +110,7 @@ class JsonRoundTripProperties {
   }
 
   /** The value types whose samples must round-trip (engine- and pathway-level samples come from a run). */
-  private static Map<Object, Class<?>> samples() {
+  static Map<Object, Class<?>> samples() {
     Map<Object, Class<?>> samples = new IdentityHashMap<>();
     var programme = Fixtures.sipa();
     samples.put(programme, eu.projectresolution.mobilisation.programme.Programme.class);
@@ -110,6 +123,7 @@ class JsonRoundTripProperties {
     samples.put(programme.baselines().get(0), eu.projectresolution.mobilisation.programme.Baseline.class);
     samples.put(programme.staffing().get(0), eu.projectresolution.mobilisation.programme.Staffing.class);
     samples.put(programme.budget().orElseThrow(), eu.projectresolution.mobilisation.programme.Money.class);
+    privacySamples(samples);
     OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
     samples.put(cafe, OutreachEvent.class);
     samples.put(cafe.preparation().get(0), eu.projectresolution.mobilisation.capture.PreparationStep.class);
@@ -255,6 +269,32 @@ class JsonRoundTripProperties {
     throw new IllegalArgumentException(command.toString());
   }
 
+  /** The personal-data lifecycle's values, and a programme's retention policy. */
+  private static void privacySamples(Map<Object, Class<?>> samples) {
+    RetentionPolicy.Rule rule = RetentionPolicy.Rule.of(PersonalDataClass.CONTACT, 12, RetentionPolicy.CountedFrom.EXIT);
+    samples.put(rule, RetentionPolicy.Rule.class);
+    samples.put(RetentionPolicy.of(rule), RetentionPolicy.class);
+    BeneficiaryId who = BeneficiaryId.random();
+    ConsentPurpose sharing = ConsentPurpose.sharingWith(Fixtures.PES);
+    samples.put(sharing, ConsentPurpose.class);
+    ConsentRecord consent = ConsentRecord.given(who, sharing, D, "c.martin").withExpiresOn(D.plusYears(1));
+    samples.put(consent, ConsentRecord.class);
+    samples.put(Erasure.builder().beneficiaryId(who).requester(Requester.THE_PERSON).ground(ErasureGround.OBJECTION)
+        .requestedOn(D).recordedBy("c.martin").build(), Erasure.class);
+    ErasureRecord erasure = ErasureRecord.builder().commandId(eu.projectresolution.mobilisation.CommandId.random())
+        .beneficiaryId(who).requester(Requester.THE_PROGRAMME).ground(ErasureGround.RETENTION_PERIOD_ENDED)
+        .requestedOn(D).erasedAt(Fixtures.CLOCK.instant()).recordedBy("nightly").addErased(ErasedData.IDENTITY).build();
+    samples.put(erasure, ErasureRecord.class);
+    PersonalDataAccess access = PersonalDataAccess.of(who, "c.martin", AccessPurpose.AUDIT, Fixtures.CLOCK.instant());
+    samples.put(access, PersonalDataAccess.class);
+    samples.put(PersonalDataExport.builder().beneficiaryId(who).exportedAt(Fixtures.CLOCK.instant()).exportedBy("dpo")
+        .personalDetails(PersonalDetails.builder().givenName("Amina").build()).addConsents(consent).addErasures(erasure)
+        .addAccesses(access).build(), PersonalDataExport.class);
+    PurgeReport.Purged purged = PurgeReport.Purged.of(who, Fixtures.SIPA, Set.of(ErasedData.CONTACT_DETAILS));
+    samples.put(purged, PurgeReport.Purged.class);
+    samples.put(PurgeReport.of(D, List.of(Fixtures.SIPA), 3, List.of(purged)), PurgeReport.class);
+  }
+
   @Test
   void everyValueTypeOfTheFoundationRoundTrips() {
     Map<Object, Class<?>> samples = samples();
@@ -274,7 +314,8 @@ class JsonRoundTripProperties {
             .importPackages(
                 "eu.projectresolution.mobilisation.programme", "eu.projectresolution.mobilisation.beneficiary",
                 "eu.projectresolution.mobilisation.capture", "eu.projectresolution.mobilisation.pathway",
-                "eu.projectresolution.mobilisation.engine", "eu.projectresolution.mobilisation.port")
+                "eu.projectresolution.mobilisation.engine", "eu.projectresolution.mobilisation.port",
+                "eu.projectresolution.mobilisation.privacy")
             .stream()
             .filter(c -> c.isAnnotatedWith(Value.Immutable.class))
             .map(JavaClass::getName)

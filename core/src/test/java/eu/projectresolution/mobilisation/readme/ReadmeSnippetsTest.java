@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The code shown in the documentation is compiled and run: each Java block tagged
  * {@code <!-- snippet: NAME -->} in {@code README.md} or in any {@code docs/*.md} must be exactly the region
- * between {@code // README:begin NAME} and {@code // README:end NAME} of a test in one of the modules, and
+ * between {@code // README:begin NAME} and {@code // README:end NAME} of a test in one of the modules (or
+ * of {@code it/}), and
  * every marked region must appear in one of those files. A name is tagged in one file only: a snippet
  * tagged twice, in one file or across files, is an error that names the files. (The markers keep the name
  * {@code README} from when the README held every snippet.)
@@ -69,8 +70,9 @@ class ReadmeSnippetsTest {
   static Map<String, String> testRegions() throws IOException {
     Map<String, String> regions = new LinkedHashMap<>();
     List<Path> sources = new ArrayList<>();
-    try (Stream<Path> modules = Files.list(projectRoot())) {
-      for (Path module : modules.toList()) {
+    // The modules, and the modules grouped one level down (it/partner-store).
+    try (Stream<Path> modules = Files.walk(projectRoot(), 2)) {
+      for (Path module : modules.filter(Files::isDirectory).toList()) {
         Path tests = module.resolve("src/test/java");
         if (Files.isDirectory(tests)) {
           try (Stream<Path> files = Files.walk(tests)) {

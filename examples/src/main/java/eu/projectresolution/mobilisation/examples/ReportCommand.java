@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.examples;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.projectresolution.mobilisation.examples.report.ReportHtml;
 import eu.projectresolution.mobilisation.examples.report.ReportText;
+import eu.projectresolution.mobilisation.indicator.FigureLabels;
 import eu.projectresolution.mobilisation.indicator.IndicatorCsv;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
@@ -11,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +56,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "comma (decimal point) or semicolon (decimal comma, as French Excel expects); default: ${DEFAULT-VALUE}.")
   CsvSeparator csvSeparator;
 
+  @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
+      description = "The language of the figures' labels: en (default), fr, es or it; codes and numbers stay as they are.")
+  String language;
+
   @Option(names = "--from", paramLabel = "<date>", description = "First day of the period (default: the programme's).")
   LocalDate from;
 
@@ -66,7 +72,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IndicatorReport report = stored.report(from, to).report();
+    Locale locale = Locale.forLanguageTag(language);
+    if (FigureLabels.SHIPPED.stream().noneMatch(shipped -> shipped.getLanguage().equals(locale.getLanguage()))) {
+      throw new CommandFailure("--language " + language + " is not a language the labels are written in: use one of "
+          + FigureLabels.SHIPPED.stream().map(Locale::getLanguage).toList(), null);
+    }
+    IndicatorReport report = FigureLabels.of(locale).translate(stored.report(from, to).report());
     byte[] content = render(report);
     PrintWriter out = spec.commandLine().getOut();
     Path target = output != null ? output : format == Format.html ? Path.of(report.programmeId() + "-report.html") : null;

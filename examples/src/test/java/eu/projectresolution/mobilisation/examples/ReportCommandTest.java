@@ -54,6 +54,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void labelsTheFiguresInTheLanguageAskedKeepingCodesAndNumbers() {
+    Ran spanish = run("report", "--data-dir", data, "--language", "es", "--format", "csv");
+
+    assertThat(spanish.exitCode()).isZero();
+    assertThat(spanish.out().lines()).anySatisfy(l -> assertThat(l)
+        .contains(",welcomed,\"Personas acogidas en los centros durante el período (primera acogida o reingreso)\",").contains(",850,"));
+    Ran german = run("report", "--data-dir", data, "--language", "de");
+    assertThat(german.exitCode()).isNotZero();
+    assertThat(german.err()).contains("--language de", "[en, fr, es, it]");
+  }
+
+  @Test
   void writesJsonThatReadsBackAsTheSameFigures() throws Exception {
     Ran ran = run("report", "--data-dir", data, "--format", "json");
 

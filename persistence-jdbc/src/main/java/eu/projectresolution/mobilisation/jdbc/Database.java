@@ -16,14 +16,21 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// Over 400 lines: every transaction the store runs begins and ends here (its own, with their retries, and
+// a report's snapshot) or is handed on from here (a host's, to HostTransactions), so that how a
+// connection is taken, committed, rolled back and handed back reads in one place.
 /**
- * The host's {@link DataSource} and the schema holding the engine's tables: runs each port call as one
+ * The host's connections and the schema holding the engine's tables: runs each port call as one
  * transaction (reads are single statements; on PostgreSQL in a transaction of their own too, see {@link
  * #CUSTOM_PLANS}), runs it again when the database reports a transient
  * conflict with a concurrent writer,
  * and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
  * done. Its first call refuses a database that would acknowledge a command before it is on disk (see
  * {@link Durability}).
+ *
+ * <p>One that joins host transactions ({@link JdbcStorage#inHostTransactions}) runs a call that meets a
+ * connection with a transaction open (auto-commit off) inside that transaction instead: see {@link
+ * HostTransactions}. On a connection in auto-commit mode it runs its own, as by default.
  */
 final class Database {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -31,8 +38,10 @@ final class Database {
   /** Attempts of one transaction before giving up on a database that keeps reporting conflicts. */
   static final int MAX_ATTEMPTS = 10;
 
-  private final DataSource dataSource;
+  private final Connections connections;
   private final String schema;
+  /** Null unless the store joins the transactions the host has open on its connections. */
+  private final HostTransactions hostTransactions;
 
   /**
    * Whether the database is PostgreSQL; null until the first connection, which also passes {@link
@@ -53,7 +62,7 @@ final class Database {
    * statements), it uses the primary key once the table has grown. {@code SET LOCAL} ends with the
    * transaction, so the host's own statements on the connection keep its settings.
    */
-  private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
+  static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
 
   /**
    * Whether the database is PostgreSQL, as the transaction's connection {@code c} says: what a
@@ -64,9 +73,19 @@ final class Database {
     return known != null ? known : "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
+  /** Runs its own transactions on connections of {@code dataSource}: the default. */
   Database(DataSource dataSource, String schema) {
-    this.dataSource = requireNonNull(dataSource, "dataSource");
+    this(Connections.of(dataSource), schema, false);
+  }
+
+  /**
+   * @param joinsHostTransactions whether a call on a connection with a transaction open runs inside it
+   *     (see {@link HostTransactions}) rather than in a transaction of its own
+   */
+  Database(Connections connections, String schema, boolean joinsHostTransactions) {
+    this.connections = requireNonNull(connections, "connections");
     this.schema = requireNonNull(schema, "schema");
+    this.hostTransactions = joinsHostTransactions ? new HostTransactions(this) : null;
   }
 
   String schema() {
@@ -176,6 +195,16 @@ final class Database {
       return work.get();
     }
     Connection connection = connection(what);
+    if (inHostTransaction(connection, what)) {
+      return hostTransactions.inSnapshot(what, connection, () -> {
+        snapshot.set(connection);
+        try {
+          return work.get();
+        } finally {
+          snapshot.remove();
+        }
+      });
+    }
     Throwable failure = null;
     boolean restoreAutoCommit = false;
     int isolation = Connection.TRANSACTION_READ_COMMITTED;
@@ -225,14 +254,27 @@ final class Database {
 
   private Connection connection(Supplier<String> what) {
     try {
-      return dataSource.getConnection();
+      return connections.get();
     } catch (SQLException e) {
-      throw failure("get a connection from the DataSource to " + what.get(), e);
+      throw failure("get a connection to " + what.get(), e);
+    }
+  }
+
+  /** Whether this store joins host transactions and {@code connection} has one open (auto-commit off). */
+  private boolean inHostTransaction(Connection connection, Supplier<String> what) {
+    if (hostTransactions == null) {
+      return false;
+    }
+    try {
+      return !connection.getAutoCommit();
+    } catch (SQLException e) {
+      closeQuietly(connection, false, e, null);
+      throw failure(what.get(), e);
     }
   }
 
   /** On the first connection: refuses a database that would lose what it acknowledges, and learns which it is. */
-  private void knowDatabase(Connection connection) throws SQLException {
+  void knowDatabase(Connection connection) throws SQLException {
     if (postgres == null) {
       Durability.check(connection);
       postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
@@ -252,6 +294,9 @@ final class Database {
       }
     }
     Connection connection = connection(what);
+    if (inHostTransaction(connection, what)) {
+      return hostTransactions.run(what, connection, work, writes);
+    }
     boolean inTransaction = false;
     boolean restoreAutoCommit = false;
     boolean ended = false;
@@ -333,10 +378,10 @@ final class Database {
 
   // Once committed, the work is durable: a failure to hand the connection back must not make the
   // caller believe it was lost (and retry it as a new command).
-  private void closeQuietly(Connection connection, boolean ended, Throwable failure, SQLException earlier) {
+  void closeQuietly(Connection connection, boolean ended, Throwable failure, SQLException earlier) {
     SQLException problem = earlier;
     try {
-      connection.close();
+      connections.release(connection);
     } catch (SQLException e) {
       if (problem == null) {
         problem = e;

@@ -145,6 +145,19 @@ final class JdbcPersonalData implements PersonalData {
     }
   }
 
+  /** Whether the person's row holds a matching key, in the caller's transaction. */
+  boolean holdsKey(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT matching_key FROM " + db.table("personal_data") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
+      select.setString(1, tenant.value());
+      select.setObject(2, beneficiary.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() && rows.getString(1) != null;
+      }
+    }
+  }
+
   @Override
   public boolean erase(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");

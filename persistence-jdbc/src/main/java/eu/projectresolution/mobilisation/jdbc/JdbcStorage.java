@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.StorageFailure;
+import eu.projectresolution.mobilisation.port.AccessLog;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
+import eu.projectresolution.mobilisation.port.Consents;
+import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
@@ -15,6 +18,7 @@ import eu.projectresolution.mobilisation.port.PersonalData;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.port.Programmes;
 import eu.projectresolution.mobilisation.port.SiteEvents;
+import java.sql.Connection;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -38,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * <p>What it guarantees:
  *
  * <ul>
- *   <li>each port call is one transaction; a pathway append writes its events, its idempotency record
+ *   <li>each port call is one transaction (or one part of the host's, see below); a pathway append writes its events, its idempotency record
  *       (the command id) and the projections (summary, stage, attendance register) and the
  *       person's facts all together or not at all;
  *   <li>two writers appending to one pathway never lose or duplicate an event: one of them gets core's
@@ -47,7 +51,8 @@ import org.slf4j.LoggerFactory;
  *       with the original result;
  *   <li>practice sheets keep every version, numbered without gaps even under concurrent replacements;
  *   <li>every row carries the tenant id, which leads every primary key, and every query filters on it;
- *   <li>identifying data lives only in table {@code personal_data};
+ *   <li>identifying data lives only in table {@code personal_data}; an erasure deletes (or, for contact
+ *       details alone, rewrites) its row and records its audit entry in one transaction;
  *   <li>no {@link java.sql.SQLException} crosses a port: failures are {@link MobilisationException}s
  *       saying what could not be done;
  *   <li>acknowledged means durable: a command answered {@code accepted} is on disk, and a process
@@ -64,8 +69,13 @@ import org.slf4j.LoggerFactory;
  * transaction the database refuses for a transient reason (a deadlock, a serialisation failure, a lock
  * time-out) is run again a few times before giving up.
  *
- * <p>Instances are immutable and thread-safe, and hold no connection between calls: create one per
- * schema and share it.
+ * <p>Instances made by {@link #create} or {@link #inHostTransactions} are immutable and thread-safe,
+ * and hold no connection between calls: create one per schema and share it.
+ *
+ * <p>By default each port call is its own transaction, which the store commits. A host that wants its
+ * own writes and the engine's command to commit or roll back together builds the store with {@link
+ * #inHostTransactions} (connections of a transaction-aware {@code DataSource}, such as Spring's) or
+ * {@link #inHostTransaction} (one connection the host holds).
  */
 public final class JdbcStorage implements MobilisationStorage {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
@@ -80,6 +90,12 @@ public final class JdbcStorage implements MobilisationStorage {
   /** The table in which Flyway records the versions applied, in the engine's schema. */
   private static final String HISTORY_TABLE = "mobilisation_schema_history";
 
+  /**
+   * The version recorded when the engine's tables join a schema that already holds others: below the
+   * first script's, so that they all apply.
+   */
+  private static final String BASELINE_VERSION = "0";
+
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
   private final String schema;
@@ -92,10 +108,12 @@ public final class JdbcStorage implements MobilisationStorage {
   private final JdbcPersonalData personalData;
   private final JdbcPracticeSheets practiceSheets;
   private final JdbcIndicatorSources indicatorSources;
+  private final JdbcPrivacyRecords.OfConsents consents;
+  private final JdbcPrivacyRecords.OfErasures erasures;
+  private final JdbcPrivacyRecords.OfAccessLog accessLog;
 
-  private JdbcStorage(DataSource dataSource, String schema) {
-    this.schema = schema;
-    Database db = new Database(dataSource, schema);
+  private JdbcStorage(Database db) {
+    this.schema = db.schema();
     Json json = new Json();
     this.programmes = new JdbcProgrammes(db, json);
     this.beneficiaries = new JdbcBeneficiaries(db, json);
@@ -107,6 +125,9 @@ public final class JdbcStorage implements MobilisationStorage {
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
     this.indicatorSources = new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts);
+    this.consents = new JdbcPrivacyRecords.OfConsents(db, json);
+    this.erasures = new JdbcPrivacyRecords.OfErasures(db, json, personalData);
+    this.accessLog = new JdbcPrivacyRecords.OfAccessLog(db, json);
   }
 
   /**
@@ -120,7 +141,67 @@ public final class JdbcStorage implements MobilisationStorage {
    */
   public static JdbcStorage create(DataSource dataSource, String schema) {
     requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
-    return new JdbcStorage(dataSource, checkSchema(schema));
+    return new JdbcStorage(new Database(dataSource, checkSchema(schema)));
+  }
+
+  /**
+   * The ports on the tables of {@code schema}, taking part in the transactions the host runs on the
+   * connections {@code dataSource} hands out: a call that gets a connection with a transaction open
+   * (auto-commit off) runs inside it, so that the host's own writes and the engine's command commit or
+   * roll back together, when the host commits or rolls back. A call that gets one in auto-commit mode
+   * runs in a transaction of its own, as {@link #create} does. Give it the {@code DataSource} that
+   * hands out the transaction's connection, such as Spring's {@code TransactionAwareDataSourceProxy}
+   * around the pool its {@code DataSourceTransactionManager} manages:
+   *
+   * <pre>{@code
+   * DataSource transactional = new TransactionAwareDataSourceProxy(pool);
+   * MobilisationEngine engine = MobilisationEngine.builder()
+   *     .storage(JdbcStorage.inHostTransactions(transactional, "mobilisation")).build();
+   * transactions.executeWithoutResult(status -> {     // a TransactionTemplate on the pool
+   *   jdbc.update("INSERT INTO cases ...");            // the host's own write
+   *   engine.welcome(tenant, welcome);                 // commits with it, or rolls back with it
+   * });
+   * }</pre>
+   *
+   * <p>Inside the host's transaction the store never commits, never rolls it back and never runs it
+   * again: a call that fails undoes its own statements only (they run in a savepoint), a pathway that
+   * moved on throws {@link eu.projectresolution.mobilisation.VersionConflict}, and a deadlock or
+   * serialisation failure throws {@link eu.projectresolution.mobilisation.RetriesExhausted}, after which
+   * the host rolls back and runs its transaction again. Until the host commits, an accepted command is
+   * not recorded: it is durable when the host's commit returns. An indicator report read in the host's
+   * transaction sees one snapshot only if the transaction is REPEATABLE READ or SERIALIZABLE.
+   *
+   * @param schema as for {@link #create}
+   */
+  public static JdbcStorage inHostTransactions(DataSource dataSource, String schema) {
+    requireNonNull(dataSource, "dataSource is missing: give the DataSource that hands out the transaction's connection");
+    return new JdbcStorage(new Database(Connections.of(dataSource), checkSchema(schema), true));
+  }
+
+  /**
+   * The ports on the tables of {@code schema}, on the host's {@code connection} alone: every call
+   * runs on it, inside the transaction open on it (auto-commit off) as {@link #inHostTransactions}
+   * says, or in a transaction of its own if it is in auto-commit mode. The store never closes it. For a
+   * host that manages its transactions by hand:
+   *
+   * <pre>{@code
+   * try (Connection connection = pool.getConnection()) {
+   *   connection.setAutoCommit(false);
+   *   MobilisationEngine engine = MobilisationEngine.builder()
+   *       .storage(JdbcStorage.inHostTransaction(connection, "mobilisation")).build();
+   *   // ... the host's statements on connection, then engine.welcome(tenant, welcome) ...
+   *   connection.commit();                              // both, or connection.rollback(): neither
+   * }
+   * }</pre>
+   *
+   * <p>A connection serves one thread at a time, and so does the store on it: build it (and its
+   * engine, which is cheap) for the transaction, and drop both with the connection.
+   *
+   * @param schema as for {@link #create}
+   */
+  public static JdbcStorage inHostTransaction(Connection connection, String schema) {
+    requireNonNull(connection, "connection is missing: give the connection the host's transaction is open on");
+    return new JdbcStorage(new Database(Connections.of(connection), checkSchema(schema), true));
   }
 
   /**
@@ -129,7 +210,10 @@ public final class JdbcStorage implements MobilisationStorage {
    * start-up, before the first port call.
    *
    * <p>Flyway records the versions applied in table {@code mobilisation_schema_history} of that
-   * schema, apart from any history table the host keeps for its own migrations. Besides the scripts,
+   * schema, apart from any history table the host keeps for its own migrations. The schema may be one
+   * the host already uses, with its own tables and its own Flyway history ({@code
+   * flyway_schema_history}): the first migration records a baseline at version 0 in the engine's
+   * history, then applies every script, and leaves the host's tables and history alone. Besides the scripts,
    * it applies version 3.1, which filled the tables of V3 until V5 replaced them and does nothing now:
    * it stays so that the schemas it ran on still validate. After V5 the people stored before it have
    * facts out of date, which the engine computes again before its first report ({@code
@@ -152,6 +236,11 @@ public final class JdbcStorage implements MobilisationStorage {
               .defaultSchema(schema)
               .createSchemas(true)
               .table(HISTORY_TABLE)
+              // A schema that already holds the host's tables (and perhaps its own Flyway history) is
+              // baselined at version 0, before the engine's first script: every script then applies.
+              .baselineOnMigrate(true)
+              .baselineVersion(BASELINE_VERSION)
+              .baselineDescription("engine tables join a schema holding others")
               .locations("classpath:" + MIGRATIONS)
               .javaMigrations(new RetiredIndicatorBackfill())
               .failOnMissingLocations(true)
@@ -206,6 +295,21 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public PersonalData personalData() {
     return personalData;
+  }
+
+  @Override
+  public Consents consents() {
+    return consents;
+  }
+
+  @Override
+  public Erasures erasures() {
+    return erasures;
+  }
+
+  @Override
+  public AccessLog accessLog() {
+    return accessLog;
   }
 
   @Override

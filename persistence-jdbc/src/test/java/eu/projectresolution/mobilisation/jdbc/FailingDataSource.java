@@ -19,8 +19,8 @@ import javax.sql.DataSource;
 
 /**
  * A real {@link DataSource} that fails on cue, to inject failures without any hook in the code under
- * test: a statement whose SQL matches fails when executed, the commit goes through but reports a lost
- * connection, or the connection fails to close. It records the statements executed, so that a test
+ * test: a statement whose SQL matches fails when executed (or lets another writer in first), the
+ * commit goes through but reports a lost connection, or the connection fails to close. It records the statements executed, so that a test
  * can show where the failure struck.
  */
 final class FailingDataSource implements DataSource {
@@ -29,6 +29,8 @@ final class FailingDataSource implements DataSource {
   private final DataSource real;
   private final List<String> executed = new CopyOnWriteArrayList<>();
   private volatile Predicate<String> failingStatement = sql -> false;
+  private volatile Predicate<String> interruptedStatement = sql -> false;
+  private volatile Runnable interruption = () -> {};
   private volatile boolean failAfterCommit;
   private volatile boolean failOnClose;
 
@@ -39,6 +41,17 @@ final class FailingDataSource implements DataSource {
   /** Statements whose SQL matches fail with SQL state 08006 (connection failure) instead of running. */
   FailingDataSource failStatements(Predicate<String> sql) {
     this.failingStatement = sql;
+    return this;
+  }
+
+  /**
+   * The first statement whose SQL matches runs {@code meanwhile} first, as another writer getting in
+   * between two statements of a transaction would (on another connection, or it would be in the same
+   * transaction); later matching statements just run.
+   */
+  FailingDataSource before(Predicate<String> sql, Runnable meanwhile) {
+    this.interruption = meanwhile;
+    this.interruptedStatement = sql;
     return this;
   }
 
@@ -107,6 +120,10 @@ final class FailingDataSource implements DataSource {
             wrote.compareAndSet(false, !sql.startsWith("SELECT"));
             if (failingStatement.test(sql)) {
               throw new SQLException("injected: failure running " + sql, "08006");
+            }
+            if (interruptedStatement.test(sql)) {
+              interruptedStatement = any -> false;
+              interruption.run();
             }
           }
           return invoke(statement, method, args);

@@ -40,7 +40,8 @@ abstract class MigrationContract {
           "V2__create_practice_sheet_tables.sql",
           "V3__create_indicator_tables.sql",
           "V4__add_matching_keys_to_personal_data.sql",
-          "V5__keep_person_facts.sql");
+          "V5__keep_person_facts.sql",
+          "V6__keep_consents_erasures_and_access_log.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -77,10 +78,108 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  /**
+   * A host gives the engine the schema its own tables live in, which its own Flyway migrates (history
+   * {@code flyway_schema_history}, scripts in {@code db/migration}): the engine's migration joins them
+   * and leaves them alone, and the host's next migration still applies, never picking up the engine's
+   * scripts.
+   */
+  @Test
+  void migratesIntoASchemaWhereTheHostsOwnFlywayKeepsItsTables() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String schema = TestSchema.newName();
+    try {
+      assertThat(hostFlyway(dataSource, schema, "1").migrate().migrationsExecuted).isEqualTo(1);
+      execute(dataSource, "INSERT INTO \"" + schema + "\".cases (case_number, opened_on) VALUES ('C-1', DATE '2017-03-14')");
+
+      JdbcStorage.migrate(dataSource, schema);
+      exercise(JdbcStorage.create(dataSource, schema));
+      JdbcStorage.migrate(dataSource, schema);
+
+      List<String> expected = new ArrayList<>(List.of("0 BASELINE"));
+      expected.addAll(historyOfAnEmptySchema(dataSource));
+      assertThat(engineHistory(dataSource, schema))
+          .as("a baseline below the first script, then every script once, in order")
+          .containsExactlyElementsOf(expected)
+          .contains("1 SQL", "3.1 JDBC");
+      assertThat(hostFlyway(dataSource, schema, "latest").migrate().migrationsExecuted)
+          .as("the host's next migration").isEqualTo(1);
+      assertThat(hostFlyway(dataSource, schema, "latest").info().applied())
+          .filteredOn(m -> m.getVersion() != null) // not the marker of the schema it created
+          .extracting(m -> m.getVersion().getVersion())
+          .as("the host's history holds its own scripts only")
+          .containsExactly("1", "2");
+      assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + schema + "\".cases WHERE case_number = 'C-1'"))
+          .as("the host's row").isEqualTo(1);
+      exercise(JdbcStorage.create(dataSource, schema));
+    } finally {
+      TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  /** A schema holding a host's table, created by hand or by another tool, takes the engine's tables too. */
+  @Test
+  void migratesIntoASchemaThatHoldsAHostsTable() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String schema = TestSchema.newName();
+    try {
+      execute(dataSource, "CREATE SCHEMA \"" + schema + "\"");
+      execute(dataSource, "CREATE TABLE \"" + schema + "\".cases (case_number VARCHAR(40) PRIMARY KEY)");
+      execute(dataSource, "INSERT INTO \"" + schema + "\".cases (case_number) VALUES ('C-1')");
+
+      JdbcStorage.migrate(dataSource, schema);
+
+      exercise(JdbcStorage.create(dataSource, schema));
+      List<String> scripts = historyOfAnEmptySchema(dataSource);
+      assertThat(engineHistory(dataSource, schema)).startsWith("0 BASELINE", "1 SQL")
+          .endsWith(scripts.get(scripts.size() - 1));
+      assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + schema + "\".cases")).isEqualTo(1);
+    } finally {
+      TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  /** The host's own Flyway: its default history table and its scripts, up to {@code target}. */
+  private static Flyway hostFlyway(DataSource dataSource, String schema, String target) {
+    return Flyway.configure(MigrationContract.class.getClassLoader()).dataSource(dataSource).schemas(schema)
+        .defaultSchema(schema).createSchemas(true).locations("classpath:host/db/migration").target(target).load();
+  }
+
+  /** The engine's history: each version with its kind, in the order applied. */
+  private static List<String> engineHistory(DataSource dataSource, String schema) throws SQLException {
+    List<String> applied = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT \"version\", \"type\", \"success\" FROM \"" + schema + "\".\"mobilisation_schema_history\""
+                + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      while (rows.next()) {
+        assertThat(rows.getBoolean(3)).as("version %s succeeded", rows.getString(1)).isTrue();
+        applied.add(rows.getString(1) + " " + rows.getString(2));
+      }
+    }
+    return applied;
+  }
+
+  private static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static long count(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
     }
   }
 
@@ -235,6 +334,17 @@ abstract class MigrationContract {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String withoutComments = text.lines().filter(line -> !line.trim().startsWith("--")).collect(Collectors.joining("\n"));
       return Arrays.stream(withoutComments.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+  }
+
+  /** The engine's history after migrating a schema of its own: every script, in order. */
+  private List<String> historyOfAnEmptySchema(DataSource dataSource) throws SQLException {
+    String schema = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, schema);
+      return engineHistory(dataSource, schema);
+    } finally {
+      TestSchema.drop(dataSource, schema);
     }
   }
 }

@@ -1,0 +1,321 @@
+package eu.projectresolution.mobilisation.engine;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.internal.Checks;
+import eu.projectresolution.mobilisation.pathway.Exit;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.privacy.AccessPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
+import eu.projectresolution.mobilisation.privacy.ErasedData;
+import eu.projectresolution.mobilisation.privacy.Erasure;
+import eu.projectresolution.mobilisation.privacy.ErasureGround;
+import eu.projectresolution.mobilisation.privacy.ErasureRecord;
+import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
+import eu.projectresolution.mobilisation.privacy.PurgeReport;
+import eu.projectresolution.mobilisation.privacy.Requester;
+import eu.projectresolution.mobilisation.programme.PersonalDataClass;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.programme.RetentionPolicy;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The personal-data lifecycle behind {@link MobilisationEngine}: erasures with their audit records,
+ * consents, the retention purge, the access log and the export of everything held about a person.
+ * None of it touches a pathway, a fact or a report.
+ */
+final class PersonalDataRecords {
+  private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRecords.class);
+
+  private final MobilisationStorage storage;
+  private final Clock clock;
+
+  PersonalDataRecords(MobilisationStorage storage, Clock clock) {
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  // ---------------------------------------------------------------- erasure
+
+  CommandResult erase(TenantId tenant, Erasure erasure) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(erasure, "erasure");
+    BeneficiaryId who = erasure.beneficiaryId();
+    Optional<CommandId> id = Optional.of(erasure.commandId());
+    List<ErasureRecord> before = storage.erasures().of(tenant, who);
+    if (before.stream().anyMatch(r -> r.commandId().equals(erasure.commandId()))) {
+      return CommandResult.accepted(true);
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (erasure.requestedOn().isAfter(today)) {
+      return CommandResult.refused(id, Refusal.of(RefusalCode.DATE_IN_FUTURE,
+          "The erasure of beneficiary " + who + " is requested on " + erasure.requestedOn() + ", after today ("
+              + today + "): give the day the request was made", "requestedOn"));
+    }
+    Optional<PersonalDetails> details = storage.personalData().find(tenant, who);
+    if (details.isEmpty() && before.isEmpty() && storage.beneficiaries().find(tenant, who).isEmpty()) {
+      return CommandResult.refused(id, Refusal.of(RefusalCode.UNKNOWN_BENEFICIARY,
+          "No beneficiary " + who + " is known to tenant " + tenant + ": nothing to erase", "beneficiaryId"));
+    }
+    ErasureRecord record = ErasureRecord.builder()
+        .commandId(erasure.commandId())
+        .beneficiaryId(who)
+        .requester(erasure.requester())
+        .ground(erasure.ground())
+        .requestedOn(erasure.requestedOn())
+        .erasedAt(clock.instant())
+        .recordedBy(erasure.recordedBy())
+        .erased(classesOf(details))
+        .build();
+    Optional<ErasureRecord> added = storage.erasures().erase(tenant, record, Optional.empty());
+    if (added.isEmpty()) {
+      checkArgument(storage.erasures().of(tenant, who).stream().anyMatch(r -> r.commandId().equals(erasure.commandId())),
+          "erasure.commandId %s is the id of another person's erasure: give each erasure an id of its own",
+          erasure.commandId());
+      return CommandResult.accepted(true);
+    }
+    LOG.info("Erased {} of beneficiary {} of tenant {} ({})", added.get().erased(), who, tenant, erasure.ground().article());
+    return CommandResult.accepted(false);
+  }
+
+  List<ErasureRecord> erasures(TenantId tenant, BeneficiaryId beneficiary) {
+    return storage.erasures().of(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
+  }
+
+  private static Set<ErasedData> classesOf(Optional<PersonalDetails> details) {
+    Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
+    details.ifPresent(d -> {
+      if (d.givenName().isPresent() || d.familyName().isPresent() || d.birthDate().isPresent()) {
+        erased.add(ErasedData.IDENTITY);
+      }
+      if (d.phone().isPresent() || d.email().isPresent()) {
+        erased.add(ErasedData.CONTACT_DETAILS);
+      }
+      if (d.notes().isPresent()) {
+        erased.add(ErasedData.NOTES);
+      }
+    });
+    return erased;
+  }
+
+  // ---------------------------------------------------------------- consents
+
+  CommandResult recordConsent(TenantId tenant, ConsentRecord record) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(record, "record");
+    BeneficiaryId who = record.beneficiaryId();
+    Optional<CommandId> id = Optional.of(record.commandId());
+    List<ConsentRecord> before = storage.consents().of(tenant, who);
+    Optional<ConsentRecord> same = before.stream().filter(r -> r.commandId().equals(record.commandId())).findFirst();
+    if (same.isPresent()) {
+      return same.get().equals(record)
+          ? CommandResult.accepted(true)
+          : CommandResult.refused(id, Refusal.of(RefusalCode.RECORD_ALREADY_EXISTS,
+              "Another consent record of beneficiary " + who + " has command id " + record.commandId()
+                  + ": give each record an id of its own", "commandId"));
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (record.on().isAfter(today)) {
+      return CommandResult.refused(id, Refusal.of(RefusalCode.DATE_IN_FUTURE,
+          "The consent of beneficiary " + who + " is dated " + record.on() + ", after today (" + today + ")", "on"));
+    }
+    Optional<BeneficiarySummary> summary = storage.beneficiaries().find(tenant, who);
+    if (summary.isEmpty()) {
+      return CommandResult.refused(id, Refusal.of(RefusalCode.UNKNOWN_BENEFICIARY,
+          "No beneficiary " + who + " is known to tenant " + tenant + ": capture them first", "beneficiaryId"));
+    }
+    if (record.purpose().partner().isPresent()) {
+      ProgrammeId programme = summary.get().programmeId();
+      boolean known = storage.programmes().find(tenant, programme)
+          .flatMap(p -> p.partner(record.purpose().partner().get())).isPresent();
+      if (!known) {
+        return CommandResult.refused(id, Refusal.of(RefusalCode.UNKNOWN_PARTNER,
+            "Programme " + programme + " has no partner " + record.purpose().partner().get()
+                + ": name one of its partners, or declare this one with updateProgramme", "purpose.partner"));
+      }
+    }
+    if (record.change() == ConsentRecord.Change.WITHDRAWN && !ConsentRecord.inForce(before, record.purpose(), record.on())) {
+      return CommandResult.refused(id, Refusal.of(RefusalCode.CONSENT_NOT_IN_FORCE,
+          "Beneficiary " + who + " has no consent to " + describe(record.purpose()) + " in force on " + record.on()
+              + " to withdraw", "purpose"));
+    }
+    return CommandResult.accepted(!storage.consents().add(tenant, record));
+  }
+
+  List<ConsentRecord> consents(TenantId tenant, BeneficiaryId beneficiary) {
+    return storage.consents().of(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
+  }
+
+  boolean consentInForce(TenantId tenant, BeneficiaryId beneficiary, ConsentPurpose purpose, LocalDate day) {
+    requireNonNull(purpose, "purpose");
+    requireNonNull(day, "day");
+    return ConsentRecord.inForce(consents(tenant, beneficiary), purpose, day);
+  }
+
+  /** The refusal of a follow-up dated on a day the person's consent to follow-up after exit is not in force. */
+  Optional<CommandResult> withoutFollowUpConsent(TenantId tenant, RecordFollowUp command) {
+    requireNonNull(command, "command");
+    ConsentPurpose purpose = ConsentPurpose.followUpAfterExit();
+    if (consentInForce(tenant, command.beneficiaryId(), purpose, command.occurredOn())) {
+      return Optional.empty();
+    }
+    return Optional.of(CommandResult.refused(Optional.of(command.commandId()), Refusal.of(RefusalCode.CONSENT_NOT_IN_FORCE,
+        "Beneficiary " + command.beneficiaryId() + " has no consent to " + describe(purpose) + " in force on "
+            + command.occurredOn() + ": record their consent first (recordConsent), or do not contact them",
+        "beneficiaryId")));
+  }
+
+  private static String describe(ConsentPurpose purpose) {
+    return switch (purpose.kind()) {
+      case RECONTACT -> "being contacted again";
+      case FOLLOW_UP_AFTER_EXIT -> "follow-up after exit";
+      case SHARING_WITH_PARTNER -> "sharing with partner " + purpose.partner().orElseThrow();
+    };
+  }
+
+  // ---------------------------------------------------------------- retention
+
+  PurgeReport purge(TenantId tenant, String author) {
+    requireNonNull(tenant, "tenant");
+    Checks.checkNotBlankText(author, "author", Checks.NAME);
+    LocalDate today = LocalDate.now(clock);
+    List<ProgrammeId> programmes = new ArrayList<>();
+    List<PurgeReport.Purged> purged = new ArrayList<>();
+    long lookedAt = 0;
+    for (Programme programme : storage.programmes().list(tenant)) {
+      if (programme.retention().isEmpty()) {
+        continue;
+      }
+      RetentionPolicy policy = programme.retention().get();
+      programmes.add(programme.id());
+      for (BeneficiarySummary person : storage.beneficiaries().ofProgramme(tenant, programme.id())) {
+        lookedAt++;
+        purge(tenant, person, policy, today, author).ifPresent(purged::add);
+      }
+    }
+    LOG.info("Retention purge of tenant {} on {}: {} people looked at, {} purged", tenant, today, lookedAt, purged.size());
+    return PurgeReport.of(today, programmes, lookedAt, purged);
+  }
+
+  private Optional<PurgeReport.Purged> purge(
+      TenantId tenant, BeneficiarySummary person, RetentionPolicy policy, LocalDate today, String author) {
+    Set<PersonalDataClass> due = EnumSet.noneOf(PersonalDataClass.class);
+    Optional<Optional<LocalDate>> exit = Optional.empty(); // read at most once, and only if a rule needs it
+    for (RetentionPolicy.Rule rule : policy.rules()) {
+      // An exit is never after the latest record: if the period from that is not over, neither is it from the exit.
+      if (rule.dueOn(Optional.of(person.lastEventOn()), person.lastEventOn()).orElseThrow().isAfter(today)) {
+        continue;
+      }
+      if (rule.countedFrom() == RetentionPolicy.CountedFrom.EXIT && exit.isEmpty()) {
+        exit = Optional.of(exitOf(tenant, person));
+      }
+      Optional<LocalDate> dueOn = rule.dueOn(exit.orElse(Optional.empty()), person.lastEventOn());
+      if (dueOn.isPresent() && !dueOn.get().isAfter(today)) {
+        due.add(rule.dataClass());
+      }
+    }
+    if (due.isEmpty()) {
+      return Optional.empty();
+    }
+    BeneficiaryId who = person.beneficiaryId();
+    Optional<PersonalDetails> details = storage.personalData().find(tenant, who);
+    if (details.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PersonalDetails> kept;
+    Set<ErasedData> erased;
+    if (due.contains(PersonalDataClass.IDENTITY)) {
+      kept = Optional.empty();
+      erased = classesOf(details);
+    } else {
+      PersonalDetails d = details.get();
+      if (d.phone().isEmpty() && d.email().isEmpty()) {
+        return Optional.empty();
+      }
+      kept = Optional.of(PersonalDetails.builder().from(d).phone(Optional.empty()).email(Optional.empty()).build());
+      erased = EnumSet.of(ErasedData.CONTACT_DETAILS);
+    }
+    ErasureRecord record = ErasureRecord.builder()
+        .commandId(CommandId.random())
+        .beneficiaryId(who)
+        .requester(Requester.THE_PROGRAMME)
+        .ground(ErasureGround.RETENTION_PERIOD_ENDED)
+        .requestedOn(today)
+        .erasedAt(clock.instant())
+        .recordedBy(author)
+        .erased(erased)
+        .build();
+    return storage.erasures().erase(tenant, record, kept)
+        .map(added -> PurgeReport.Purged.of(who, person.programmeId(), added.erased()));
+  }
+
+  /** The person's latest exit, if they are exited now (not re-entered since). */
+  private Optional<LocalDate> exitOf(TenantId tenant, BeneficiarySummary person) {
+    if (!person.stage().equals(Stage.EXITED)) {
+      return Optional.empty();
+    }
+    List<PathwayEvent> events = storage.pathways().events(tenant, person.beneficiaryId());
+    return events.isEmpty() ? Optional.empty() : Pathway.fold(events).latestExit().map(Exit::on);
+  }
+
+  // ---------------------------------------------------------------- access log and export
+
+  Optional<PersonalDetails> personalDetails(
+      TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(purpose, "purpose");
+    PersonalDataAccess access = PersonalDataAccess.of(beneficiary, author, purpose, clock.instant());
+    Optional<PersonalDetails> details = storage.personalData().find(tenant, beneficiary);
+    storage.accessLog().add(tenant, access);
+    return details;
+  }
+
+  List<PersonalDataAccess> accessLog(TenantId tenant, BeneficiaryId beneficiary) {
+    return storage.accessLog().of(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
+  }
+
+  Optional<PersonalDataExport> export(TenantId tenant, BeneficiaryId beneficiary, String author) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    Checks.checkNotBlankText(author, "author", Checks.NAME);
+    List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
+    List<ErasureRecord> erasures = erasures(tenant, beneficiary);
+    if (events.isEmpty() && erasures.isEmpty() && storage.personalData().find(tenant, beneficiary).isEmpty()) {
+      return Optional.empty(); // nothing held, nothing read: no entry in the access log either
+    }
+    Optional<PersonalDetails> details = personalDetails(tenant, beneficiary, author, AccessPurpose.ACCESS_REQUEST);
+    return Optional.of(PersonalDataExport.builder()
+        .beneficiaryId(beneficiary)
+        .exportedAt(clock.instant())
+        .exportedBy(author)
+        .pathway(events)
+        .personalDetails(details)
+        .consents(consents(tenant, beneficiary))
+        .erasures(erasures)
+        .accesses(accessLog(tenant, beneficiary))
+        .build());
+  }
+}

@@ -1,0 +1,129 @@
+package eu.projectresolution.mobilisation.indicator;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * What each figure of an indicator report counts, in the reader's language: a funder in Seville reads
+ * the report of a programme in Montbéliard in Spanish. Codes, numbers and rules stay as they are; only
+ * the labels change.
+ *
+ * <pre>{@code
+ * IndicatorReport enFrançais = FigureLabels.of(Locale.FRENCH).translate(report);
+ * }</pre>
+ *
+ * <p>The labels are resource bundles, {@code eu/projectresolution/mobilisation/indicator/figures*.properties}
+ * (UTF-8), one key per figure code ({@code label.sipa.positive_exit_rate}) or per family of codes with a
+ * {@code *} for the part that varies ({@code label.stage.*.entered}, where {@code {0}} stands for it). A
+ * partner adds a language by putting its own {@code figures_xx.properties} on the classpath, and labels
+ * its own rule sets' figures by adding their codes to it; a figure no bundle knows keeps the label its
+ * rule set gave. {@link #SHIPPED} lists the languages the engine ships complete (a test fails if one of
+ * them lacks a key).
+ */
+public final class FigureLabels {
+  /** The languages the engine ships with every label. */
+  public static final List<Locale> SHIPPED =
+      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.ITALIAN);
+
+  private static final String BUNDLE = "eu.projectresolution.mobilisation.indicator.figures";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private FigureLabels(Locale locale, ResourceBundle bundle) {
+    this.locale = locale;
+    this.bundle = bundle;
+  }
+
+  /**
+   * The labels in {@code locale}'s language, or in English for a language no bundle holds (never in
+   * the machine's default language: a report must not change with the server it runs on).
+   */
+  public static FigureLabels of(Locale locale) {
+    requireNonNull(locale, "locale");
+    ResourceBundle bundle = ResourceBundle.getBundle(
+        BUNDLE, locale, FigureLabels.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new FigureLabels(locale, bundle);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * {@code report} with every figure's label in this language. In English, and in a language no
+   * bundle holds, it is the report as the engine wrote it: the engine's own words are English, and its
+   * labels say a little more than a bundle's (the year of a baseline, the figure a target is met by).
+   */
+  public IndicatorReport translate(IndicatorReport report) {
+    if (bundle.getLocale().equals(Locale.ROOT)) {
+      return report;
+    }
+    List<Figure> figures = new ArrayList<>(report.figures().size());
+    for (Figure figure : report.figures()) {
+      figures.add(Figure.builder().from(figure).label(label(figure)).build());
+    }
+    return ((ImmutableIndicatorReport) ImmutableIndicatorReport.copyOf(report)).withFigures(figures);
+  }
+
+  /** What {@code figure} counts, in this language; the figure's own label if no bundle knows its code. */
+  public String label(Figure figure) {
+    String code = figure.code().value();
+    if (figure.gender().isPresent()) {
+      String suffix = "." + FigureCode.suffix(figure.gender().get());
+      if (code.endsWith(suffix)) {
+        code = code.substring(0, code.length() - suffix.length());
+      }
+    }
+    Optional<String> label = labelOf(code);
+    if (label.isEmpty()) {
+      return figure.label();
+    }
+    return figure.gender().map(g -> label.get() + " (" + text("gender." + g.name()) + ")").orElse(label.get());
+  }
+
+  /**
+   * The label of {@code code} in this language: its own key, else the key of its family, with the
+   * varying part of the code in place of {@code {0}}; empty if no bundle knows it.
+   */
+  public Optional<String> labelOf(String code) {
+    Optional<String> exact = find("label." + code);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String[] parts = code.split("\\.", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String[] family = parts.clone();
+      family[i] = "*";
+      Optional<String> pattern = find("label." + String.join(".", family));
+      if (pattern.isPresent()) {
+        return Optional.of(pattern.get().replace("{0}", parts[i]));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String text(String key) {
+    return find(key).orElse(key);
+  }
+
+  private Optional<String> find(String key) {
+    try {
+      return Optional.of(bundle.getString(key));
+    } catch (MissingResourceException missing) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FigureLabels{" + locale + "}";
+  }
+}

@@ -1,0 +1,13 @@
+package eu.projectresolution.mobilisation.privacy;
+
+/** The classes of data an erasure removed, as its audit entry lists them (never the values). */
+public enum ErasedData {
+  /** Given and family names, exact birth date. */
+  IDENTITY,
+  /** Phone number and e-mail address. */
+  CONTACT_DETAILS,
+  /** Counsellors' free-text notes. */
+  NOTES,
+  /** The keyed hash that recognised the person met again ({@code MatchingKey}). */
+  MATCHING_KEY
+}

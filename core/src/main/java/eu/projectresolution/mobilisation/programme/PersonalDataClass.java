@@ -1,0 +1,9 @@
+package eu.projectresolution.mobilisation.programme;
+
+/** The classes of a person's identifying data a programme keeps for a time of its own ({@link RetentionPolicy}). */
+public enum PersonalDataClass {
+  /** Names, exact birth date and notes, and the matching key computed from them: erasing it erases every detail. */
+  IDENTITY,
+  /** Phone number and e-mail address. */
+  CONTACT
+}

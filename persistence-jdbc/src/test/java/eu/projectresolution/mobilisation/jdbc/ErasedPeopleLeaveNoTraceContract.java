@@ -1,0 +1,145 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
+import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
+import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Orient;
+import eu.projectresolution.mobilisation.engine.RecordExit;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.pathway.ExitReason;
+import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.privacy.AccessPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
+import eu.projectresolution.mobilisation.privacy.Erasure;
+import eu.projectresolution.mobilisation.privacy.ErasureGround;
+import eu.projectresolution.mobilisation.privacy.PurgeReport;
+import eu.projectresolution.mobilisation.privacy.Requester;
+import eu.projectresolution.mobilisation.programme.PersonalDataClass;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.RetentionPolicy;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14's check: after people are erased on request or purged at the end of their retention period,
+ * a dump of the database (its own tool's: {@code SCRIPT} on H2, {@code pg_dump} on PostgreSQL) holds
+ * none of their identifying strings, while it still holds those of the people kept, and the indicator
+ * report is unchanged on every figure.
+ */
+abstract class ErasedPeopleLeaveNoTraceContract {
+  private static final IdentityMatcher MATCHER =
+      IdentityMatcher.withSecret("dump-test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
+  private static final LocalDate D = LocalDate.of(2017, 3, 14);
+
+  protected abstract TestSchema schema();
+
+  /** Everything the database holds in the test's schema, as its own dump tool writes it. */
+  protected abstract String dump() throws Exception;
+
+  /** One person's identifying strings, none of which occurs anywhere else in the store. */
+  private record Person(BeneficiaryId id, PersonalDetails details, MatchingKey key) {
+    List<String> strings() {
+      return List.of(details.givenName().orElseThrow(), details.familyName().orElseThrow(), details.phone().orElseThrow(),
+          details.email().orElseThrow(), details.notes().orElseThrow(), details.birthDate().orElseThrow().toString(),
+          key.value());
+    }
+  }
+
+  private static PersonalDetails detailsOf(int n) {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    return PersonalDetails.builder()
+        .givenName("Maëlys" + tag)
+        .familyName("Ödegaard-" + tag)
+        .phone("+33 7 55 " + tag)
+        .email("m." + tag + "@example.org")
+        .birthDate(LocalDate.of(1950, 1, 1).plusDays(37L * n)) // no record of the programme is dated in the 1950s
+        .notes("Cherche un emploi de cariste, disponible le matin " + tag)
+        .build();
+  }
+
+  @Test
+  void aDumpHoldsNoneOfTheStringsOfErasedOrPurgedPeopleAndTheReportIsUnchanged() throws Exception {
+    JdbcStorage storage = schema().storage();
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    TenantId tenant = Fixtures.newTenant();
+    Programme sipa = Programme.builder().from(Fixtures.sipa())
+        .retention(RetentionPolicy.of(RetentionPolicy.Rule.of(PersonalDataClass.IDENTITY, 12, RetentionPolicy.CountedFrom.EXIT)))
+        .build();
+    accepted(engine.registerProgramme(tenant, sipa));
+    OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
+    accepted(engine.recordOutreachEvent(tenant, cafe));
+
+    List<Person> people = new ArrayList<>();
+    for (int n = 0; n < 9; n++) {
+      PersonalDetails details = detailsOf(n);
+      MatchingKey key = MATCHER.keyOf(details).orElseThrow();
+      BeneficiaryId id = BeneficiaryId.random();
+      accepted(engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D))
+          .contact(eu.projectresolution.mobilisation.capture.Contact.builder().from(Fixtures.doorToDoor(D))
+              .channel(eu.projectresolution.mobilisation.capture.CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe.id()).build())
+          .personalDetails(details).matchingKey(key).build()));
+      accepted(engine.recordConsent(tenant, ConsentRecord.given(id, ConsentPurpose.recontact(), D, "c.martin")));
+      engine.personalDetails(tenant, id, "c.martin", AccessPurpose.CONTACT_THE_PERSON);
+      if (n % 3 != 2) { // people 0, 1, 3, 4, 6, 7 exit in 2017; 2, 5, 8 stay
+        accepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_AUDINCOURT).occurredOn(D).build()));
+        accepted(engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).build()));
+        accepted(engine.recordExit(tenant, RecordExit.builder().beneficiaryId(id).occurredOn(D.plusDays(n))
+            .reason(ExitReason.MAINSTREAM_SCHEME).situation(Situation.builder().employed(n % 2 == 0).build()).build()));
+      }
+      people.add(new Person(id, details, key));
+    }
+    IndicatorReport before = engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    String dumpBefore = dump();
+    people.forEach(p -> assertThat(dumpBefore).as("the dump holds the details before").contains(p.strings()));
+
+    // People 2 and 5 (who did not exit) ask to be erased; the exited ones are purged a year after their exit.
+    for (Person asked : List.of(people.get(2), people.get(5))) {
+      accepted(engine.erase(tenant, Erasure.builder().beneficiaryId(asked.id()).requester(Requester.THE_PERSON)
+          .ground(ErasureGround.OBJECTION).requestedOn(Fixtures.CLOCK.instant().atZone(Fixtures.CLOCK.getZone()).toLocalDate())
+          .recordedBy("c.martin").build()));
+    }
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    Clock ayearLater = Clock.fixed(D.plusDays(20).plusMonths(12).atStartOfDay(paris).toInstant(), paris);
+    PurgeReport purge = MobilisationEngine.builder().storage(storage).clock(ayearLater).build().purge(tenant, "nightly-purge");
+    List<Person> gone = new ArrayList<>(List.of(people.get(2), people.get(5)));
+    people.stream().filter(p -> people.indexOf(p) % 3 != 2).forEach(gone::add);
+    assertThat(purge.purged()).extracting(PurgeReport.Purged::beneficiaryId)
+        .containsExactlyInAnyOrderElementsOf(gone.subList(2, gone.size()).stream().map(Person::id).toList());
+    Person kept = people.get(8);
+
+    String dumpAfter = dump();
+    for (Person erased : gone) {
+      for (String string : erased.strings()) {
+        assertThat(dumpAfter).as("the dump after erasure holds no string of beneficiary " + erased.id()).doesNotContain(string);
+      }
+    }
+    assertThat(dumpAfter).as("the person kept").contains(kept.strings());
+    assertThat(dumpAfter).as("the erasure records are in the dump").contains("RETENTION_PERIOD_ENDED", "OBJECTION");
+    assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow()).isEqualTo(before);
+    assertThat(engine.attendanceRegister(tenant, cafe.id()).orElseThrow().entries()).hasSize(9);
+  }
+
+  private static void accepted(CommandResult result) {
+    assertThat(result.refusal()).as("refusal").isEmpty();
+  }
+}
