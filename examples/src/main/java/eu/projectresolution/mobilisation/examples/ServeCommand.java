@@ -1,0 +1,97 @@
+package eu.projectresolution.mobilisation.examples;
+
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.examples.http.ApiKeys;
+import eu.projectresolution.mobilisation.examples.http.HttpApi;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: the engine's commands and queries as a JSON API over HTTP, for partner systems in any language. */
+@Command(
+    name = "serve",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts a web server with the engine's commands and queries as a JSON API (described at /openapi.json), "
+          + "on the same store as the other commands (schema " + ServeCommand.SCHEMA + "). Each partner organisation "
+          + "calls it with its own API key and sees only its own records. Stop it with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+  /** The schema of the API's records on a database, apart from the scenarios'. */
+  static final String SCHEMA = "http_api";
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "<address>",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface, "
+          + "behind a proxy that adds TLS).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "<port>",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  @Option(names = "--api-key", paramLabel = "<tenant>=<key>", required = true,
+      description = "A partner organisation and its secret API key (at least 16 characters); repeat for each. "
+          + "Requests give it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.")
+  Map<String, String> apiKeys = new LinkedHashMap<>();
+
+  @Option(names = "--connections", defaultValue = "10", paramLabel = "<n>",
+      description = "Database connections, the most requests the store serves at once (default: ${DEFAULT-VALUE}).")
+  int connections;
+
+  @Mixin StoreOptions storeOptions;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ApiKeys keys = keys();
+    PrintWriter out = spec.commandLine().getOut();
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Store store = storeOptions.open(SCHEMA, false, Math.max(1, connections))) {
+      MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
+      HttpApi api;
+      try {
+        api = HttpApi.start(engine, keys, host, port);
+      } catch (RuntimeException e) {
+        throw new CommandFailure("Could not listen on " + host + ":" + port + " (" + e.getMessage()
+            + "): choose another --port, or stop the program that uses it", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        api.close();
+        stopped.countDown();
+      }, "http-api-stop"));
+      out.println("Serving the HTTP API on http://" + host + ":" + api.port() + "/api/v1 (described at /openapi.json), records "
+          + store.description() + ", for " + String.join(", ", apiKeys.keySet()) + ". Ctrl-C stops it.");
+      out.flush();
+      stopped.await();
+    }
+    return 0;
+  }
+
+  private ApiKeys keys() {
+    Map<TenantId, String> byTenant = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : apiKeys.entrySet()) {
+      TenantId tenant;
+      try {
+        tenant = TenantId.of(e.getKey());
+      } catch (IllegalArgumentException invalid) {
+        throw new CommandFailure("--api-key: '" + e.getKey() + "' is not a tenant id: " + invalid.getMessage());
+      }
+      byTenant.put(tenant, e.getValue());
+    }
+    try {
+      return ApiKeys.of(byTenant);
+    } catch (IllegalArgumentException invalid) {
+      throw new CommandFailure("--api-key: " + invalid.getMessage());
+    }
+  }
+}
