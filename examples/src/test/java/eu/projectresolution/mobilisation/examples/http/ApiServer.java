@@ -86,8 +86,27 @@ final class ApiServer implements AutoCloseable {
         }
       });
     }
+    if (named == null || named.isBlank()) {
+      // The last resort, as for the persistence-jdbc tests: a real server with no install (not as root).
+      try {
+        io.zonky.test.db.postgres.embedded.EmbeddedPostgres embedded =
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        HikariDataSource pool = pool(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
+        return new ApiServer(pool, schema, () -> {
+          pool.close();
+          try {
+            embedded.close();
+          } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+      } catch (java.io.IOException | RuntimeException e) {
+        tried.add("embedded PostgreSQL (zonky): " + e);
+      }
+    }
     throw new IllegalStateException("No PostgreSQL for the HTTP API tests. Tried: " + String.join("; ", tried)
-        + ". Start PostgreSQL on localhost:5432 with database test and user postgres, or set MOBILISATION_TEST_JDBC_URL");
+        + ". Start PostgreSQL on localhost:5432 with database test and user postgres, or set MOBILISATION_TEST_JDBC_URL"
+        + " (the embedded server cannot run as root)");
   }
 
   private static HikariDataSource pool(String url, String user, String password) {
