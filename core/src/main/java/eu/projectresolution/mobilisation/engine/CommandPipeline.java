@@ -33,6 +33,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+// Over 400 lines: one command, a batch that falls back to one by one, and a batch decided all at once
+// (for imports) share one decide step and one replay; kept together so that the three cannot drift.
 /**
  * The one way every pathway command is recorded: load the person's stream, decide the command with
  * its kind's {@link Decider}, append the events with the person's facts in one atomic step, and answer
