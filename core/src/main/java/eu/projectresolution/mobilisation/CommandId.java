@@ -1,7 +1,6 @@
 package eu.projectresolution.mobilisation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 import java.util.UUID;
 
@@ -10,9 +9,14 @@ import java.util.UUID;
  * time-out, a crash, a double click) returns the original result and writes nothing: hosts generate
  * the id once, when the counsellor acts, and reuse it on every retry.
  */
-public record CommandId(UUID value) {
-  public CommandId {
-    Identifiers.checkUuid(value, "command id");
+public final class CommandId extends UuidIdentifier {
+  /**
+   * The id that is {@code value}; {@code of(value)} says the same.
+   *
+   * @throws IllegalArgumentException if {@code value} is null
+   */
+  public CommandId(UUID value) {
+    super(value, "command id");
   }
 
   public static CommandId of(UUID value) {
@@ -27,16 +31,5 @@ public record CommandId(UUID value) {
   /** A new random id, for a command issued now. */
   public static CommandId random() {
     return new CommandId(UUID.randomUUID());
-  }
-
-  @JsonValue
-  @Override
-  public UUID value() {
-    return value;
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
   }
 }

@@ -1,7 +1,7 @@
 package eu.projectresolution.mobilisation.beneficiary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import eu.projectresolution.mobilisation.UuidIdentifier;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 import java.util.UUID;
 
@@ -10,9 +10,14 @@ import java.util.UUID;
  * name or a phone number exists only in the {@link eu.projectresolution.mobilisation.port.PersonalData}
  * store, so statistics keyed by this id survive the erasure of the person's identity.
  */
-public record BeneficiaryId(UUID value) {
-  public BeneficiaryId {
-    Identifiers.checkUuid(value, "beneficiary id");
+public final class BeneficiaryId extends UuidIdentifier {
+  /**
+   * The id that is {@code value}; {@code of(value)} says the same.
+   *
+   * @throws IllegalArgumentException if {@code value} is null
+   */
+  public BeneficiaryId(UUID value) {
+    super(value, "beneficiary id");
   }
 
   public static BeneficiaryId of(UUID value) {
@@ -27,16 +32,5 @@ public record BeneficiaryId(UUID value) {
   /** A new random id, for a person met for the first time. */
   public static BeneficiaryId random() {
     return new BeneficiaryId(UUID.randomUUID());
-  }
-
-  @JsonValue
-  @Override
-  public UUID value() {
-    return value;
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
   }
 }

@@ -1,14 +1,19 @@
 package eu.projectresolution.mobilisation.pathway;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import eu.projectresolution.mobilisation.UuidIdentifier;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 import java.util.UUID;
 
 /** Identifies an {@link Appointment} within a pathway. */
-public record AppointmentId(UUID value) {
-  public AppointmentId {
-    Identifiers.checkUuid(value, "appointment id");
+public final class AppointmentId extends UuidIdentifier {
+  /**
+   * The id that is {@code value}; {@code of(value)} says the same.
+   *
+   * @throws IllegalArgumentException if {@code value} is null
+   */
+  public AppointmentId(UUID value) {
+    super(value, "appointment id");
   }
 
   public static AppointmentId of(UUID value) {
@@ -23,16 +28,5 @@ public record AppointmentId(UUID value) {
   /** A new random id. */
   public static AppointmentId random() {
     return new AppointmentId(UUID.randomUUID());
-  }
-
-  @JsonValue
-  @Override
-  public UUID value() {
-    return value;
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
   }
 }

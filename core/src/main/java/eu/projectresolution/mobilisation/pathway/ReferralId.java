@@ -1,14 +1,19 @@
 package eu.projectresolution.mobilisation.pathway;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import eu.projectresolution.mobilisation.UuidIdentifier;
 import eu.projectresolution.mobilisation.internal.Identifiers;
 import java.util.UUID;
 
 /** Identifies a {@link Referral} within a pathway. */
-public record ReferralId(UUID value) {
-  public ReferralId {
-    Identifiers.checkUuid(value, "referral id");
+public final class ReferralId extends UuidIdentifier {
+  /**
+   * The id that is {@code value}; {@code of(value)} says the same.
+   *
+   * @throws IllegalArgumentException if {@code value} is null
+   */
+  public ReferralId(UUID value) {
+    super(value, "referral id");
   }
 
   public static ReferralId of(UUID value) {
@@ -23,16 +28,5 @@ public record ReferralId(UUID value) {
   /** A new random id. */
   public static ReferralId random() {
     return new ReferralId(UUID.randomUUID());
-  }
-
-  @JsonValue
-  @Override
-  public UUID value() {
-    return value;
-  }
-
-  @Override
-  public String toString() {
-    return value.toString();
   }
 }
