@@ -28,6 +28,8 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -43,17 +45,49 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   private final Map<TenantId, Tenant> tenants = new HashMap<>();
 
   private static final class Tenant {
-    final Map<BeneficiaryId, List<PathwayEvent>> streams = new HashMap<>();
-    /**
-     * Each recorded command's first event, keyed by the command id it carries: its events are the ones
-     * of its stream from there on that carry the same id (an append's events are contiguous). Kept this
-     * way rather than as lists, the index costs a map entry per command and nothing more.
-     */
-    final Map<CommandId, PathwayEvent> commands = new HashMap<>();
-    final Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
+    final Map<BeneficiaryId, Person> people = new HashMap<>();
+    /** Each programme's people, in the order they were captured: what a report goes through. */
+    final Map<ProgrammeId, List<Person>> programmes = new HashMap<>();
+    /** Each recorded command's first event: its events are its stream's from there on that carry its id. */
+    final CommandIndex commands = new CommandIndex();
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
-    /** Each programme's people's facts. */
-    final Map<ProgrammeId, Map<BeneficiaryId, KeptFacts>> facts = new HashMap<>();
+  }
+
+  /**
+   * What the store keeps of one person: their stream, its summary and their facts, in one object
+   * rather than in a map each, because a store in memory holds many people and each map entry costs
+   * some 40 bytes. The facts are kept as a report reads them: each cell's bounds as epoch days (four
+   * per cell, open bounds as the extreme ints) so that the covering test is four int comparisons, and
+   * the cells' sites and tallies, the tallies shared with every other person who adds the same.
+   */
+  private static final class Person {
+    /** Replaced, never changed, on each append: a list handed out earlier stays as it was. */
+    PathwayEvent[] events;
+    BeneficiarySummary summary;
+    String basis;
+    CaptureChannel channel;
+    int[] bounds;
+    SiteId[] sites;
+    Tally[] tallies;
+
+    boolean outOfDate() {
+      return basis.equals(PersonFacts.OUT_OF_DATE);
+    }
+
+    /** The cell covering the period, or -1. */
+    int cellCovering(int start, int end) {
+      for (int c = 0; c < tallies.length; c++) {
+        int b = c * 4;
+        if (bounds[b] <= start && start <= bounds[b + 1] && bounds[b + 2] <= end && end <= bounds[b + 3]) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    List<PathwayEvent> stream() {
+      return Collections.unmodifiableList(Arrays.asList(events));
+    }
   }
 
   /** One instance of each distinct tally: people share a handful of them. */
@@ -97,6 +131,20 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     }
   }
 
+  /** A person's appends in a batch, taken together: their stream and summary as the batch leaves them. */
+  private static final class Pending {
+    final Person stored;
+    final List<PathwayEvent> stream;
+    BeneficiarySummary summary;
+    Append last;
+
+    Pending(Person stored) {
+      this.stored = stored;
+      this.stream = stored == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(stored.events));
+      this.summary = stored == null ? null : stored.summary;
+    }
+  }
+
   private void appendAllLocked(TenantId tenant, List<Append> appends) {
     Pathways.checkAppendable(appends);
     Tenant t = of(tenant);
@@ -104,74 +152,63 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       if (append.details().isPresent()) {
         personalData.checkPut(tenant, append.beneficiary(), append.details().get(), append.matchingKey());
       }
-    }
-    // The streams and summaries as the batch leaves them, built on copies: a refusal or a projection
-    // failure then leaves the store untouched.
-    Map<BeneficiaryId, List<PathwayEvent>> streams = new LinkedHashMap<>();
-    Map<BeneficiaryId, BeneficiarySummary> summaries = new HashMap<>();
-    Map<OutreachEventId, List<AttendanceRegister.Entry>> newAttendance = new LinkedHashMap<>();
-    Map<BeneficiaryId, PersonFacts> newFacts = new LinkedHashMap<>();
-    for (Append append : appends) {
-      if (t.commands.containsKey(append.command())) {
+      if (t.commands.contains(append.command())) {
         throw new CommandAlreadyRecorded(append.command());
       }
     }
+    // Everything checked and computed on the side first: a refusal or a projection failure then
+    // leaves the store untouched.
+    Map<BeneficiaryId, Pending> pending = new LinkedHashMap<>();
+    Map<OutreachEventId, List<AttendanceRegister.Entry>> newAttendance = new LinkedHashMap<>();
     for (Append append : appends) {
-      BeneficiaryId beneficiary = append.beneficiary();
-      List<PathwayEvent> stream =
-          streams.computeIfAbsent(beneficiary, b -> new ArrayList<>(t.streams.getOrDefault(b, List.of())));
-      if (stream.size() != append.expectedVersion()) {
-        throw new VersionConflict(beneficiary.toString(), append.expectedVersion(), stream.size());
+      Pending person = pending.computeIfAbsent(append.beneficiary(), b -> new Pending(t.people.get(b)));
+      if (person.stream.size() != append.expectedVersion()) {
+        throw new VersionConflict(append.beneficiary().toString(), append.expectedVersion(), person.stream.size());
       }
-      Optional<BeneficiarySummary> summary =
-          Optional.ofNullable(summaries.containsKey(beneficiary) ? summaries.get(beneficiary) : t.summaries.get(beneficiary));
       for (PathwayEvent event : append.events()) {
-        summary = Optional.of(BeneficiarySummary.apply(summary, event));
+        person.summary = BeneficiarySummary.apply(Optional.ofNullable(person.summary), event);
         BeneficiarySummary.attendanceOf(event)
-            .ifPresent(
-                entry ->
-                    newAttendance
-                        .computeIfAbsent(entry.contact().outreachEvent().orElseThrow(), k -> new ArrayList<>())
-                        .add(entry));
+            .ifPresent(entry -> newAttendance
+                .computeIfAbsent(entry.contact().outreachEvent().orElseThrow(), k -> new ArrayList<>())
+                .add(entry));
       }
-      stream.addAll(append.events());
-      summaries.put(beneficiary, summary.orElseThrow());
-      newFacts.put(beneficiary, append.factsOrOutOfDate((PathwayEvents.Captured) stream.get(0)));
+      person.stream.addAll(append.events());
+      person.last = append;
     }
-    streams.forEach((beneficiary, stream) -> t.streams.put(beneficiary, List.copyOf(stream)));
-    summaries.forEach(t.summaries::put);
+    // A person's facts are those of their last append of the batch; an append without facts leaves
+    // the person's facts out of date, to be computed again when a report meets them.
+    Map<Pending, Cells> cells = new LinkedHashMap<>();
+    pending.values().forEach(p -> cells.put(p, cellsOf(p.last.factsOrOutOfDate((PathwayEvents.Captured) p.stream.get(0)))));
+    for (Pending p : pending.values()) {
+      Person person = p.stored;
+      if (person == null) {
+        person = new Person();
+        t.people.put(p.last.beneficiary(), person);
+        t.programmes.computeIfAbsent(p.summary.programmeId(), k -> new ArrayList<>()).add(person);
+      }
+      person.events = p.stream.toArray(new PathwayEvent[0]);
+      person.summary = p.summary;
+      cells.get(p).keepIn(person);
+    }
     for (Append append : appends) {
-      t.commands.put(append.command(), append.events().get(0));
+      t.commands.add(append.events().get(0));
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
     }
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
-    newFacts.values().forEach(facts -> keep(t, facts));
   }
 
-  /**
-   * A person's facts as this store keeps them: each cell's bounds as epoch days (four per cell, open
-   * bounds as the extreme ints) so that a report's covering test is four int comparisons, and the cells'
-   * sites and tallies, the tallies shared with every other person who adds the same.
-   */
-  private record KeptFacts(
-      BeneficiaryId beneficiary, String basis, CaptureChannel channel, int[] bounds, SiteId[] sites, Tally[] tallies) {
-    boolean outOfDate() {
-      return basis.equals(PersonFacts.OUT_OF_DATE);
-    }
-
-    /** The cell covering the period, or -1. */
-    int cellCovering(int start, int end) {
-      for (int c = 0; c < tallies.length; c++) {
-        int b = c * 4;
-        if (bounds[b] <= start && start <= bounds[b + 1] && bounds[b + 2] <= end && end <= bounds[b + 3]) {
-          return c;
-        }
-      }
-      return -1;
+  /** A person's facts as {@link Person} keeps them. */
+  private record Cells(String basis, CaptureChannel channel, int[] bounds, SiteId[] sites, Tally[] tallies) {
+    void keepIn(Person person) {
+      person.basis = basis;
+      person.channel = channel;
+      person.bounds = bounds;
+      person.sites = sites;
+      person.tallies = tallies;
     }
   }
 
-  private void keep(Tenant t, PersonFacts facts) {
+  private Cells cellsOf(PersonFacts facts) {
     int cells = facts.cells().size();
     int[] bounds = new int[cells * 4];
     SiteId[] sites = new SiteId[cells];
@@ -185,8 +222,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       sites[c] = cell.site().orElse(null);
       shared[c] = tallies.computeIfAbsent(cell.tally(), k -> k);
     }
-    t.facts.computeIfAbsent(facts.programmeId(), k -> new HashMap<>()).put(facts.beneficiaryId(),
-        new KeptFacts(facts.beneficiaryId(), facts.basis(), facts.cells().get(0).channel(), bounds, sites, shared));
+    return new Cells(facts.basis(), facts.cells().get(0).channel(), bounds, sites, shared);
   }
 
   private static int day(LocalDate day) {
@@ -197,12 +233,11 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   public boolean replaceFacts(TenantId tenant, PersonFacts facts) {
     requireNonNull(facts, "facts");
     synchronized (this) {
-      Tenant t = of(tenant);
-      List<PathwayEvent> stream = t.streams.get(facts.beneficiaryId());
-      if (stream == null || stream.size() != facts.throughVersion()) {
+      Person person = of(tenant).people.get(facts.beneficiaryId());
+      if (person == null || person.events.length != facts.throughVersion()) {
         return false;
       }
-      keep(t, facts);
+      cellsOf(facts).keepIn(person);
       return true;
     }
   }
@@ -216,19 +251,19 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     int end = day(period.end());
     SiteId onlySite = site.orElse(null);
     CaptureChannel onlyChannel = channel.orElse(null);
-    // Tallies are shared (see keep): counted by identity, per basis.
+    // Tallies are shared (see cellsOf): counted by identity, per basis.
     Map<String, Map<Tally, long[]>> counts = new HashMap<>();
-    for (KeptFacts facts : of(tenant).facts.getOrDefault(programme, Map.of()).values()) {
-      int cell = facts.cellCovering(start, end);
+    for (Person person : of(tenant).programmes.getOrDefault(programme, List.of())) {
+      int cell = person.cellCovering(start, end);
       if (cell < 0) {
         continue;
       }
       // Out-of-date facts count whatever the site and channel: a report must meet them.
-      if (facts.outOfDate()
-          || (onlySite == null || onlySite.equals(facts.sites()[cell]))
-              && (onlyChannel == null || onlyChannel == facts.channel())) {
-        counts.computeIfAbsent(facts.basis(), b -> new IdentityHashMap<>())
-            .computeIfAbsent(facts.tallies()[cell], k -> new long[1])[0]++;
+      if (person.outOfDate()
+          || (onlySite == null || onlySite.equals(person.sites[cell]))
+              && (onlyChannel == null || onlyChannel == person.channel)) {
+        counts.computeIfAbsent(person.basis, b -> new IdentityHashMap<>())
+            .computeIfAbsent(person.tallies[cell], k -> new long[1])[0]++;
       }
     }
     List<TallyCount> out = new ArrayList<>();
@@ -241,9 +276,9 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit) {
     requireNonNull(basis, "basis");
     requireNonNull(after, "after");
-    return of(tenant).facts.getOrDefault(programme, Map.of()).values().stream()
-        .filter(f -> !f.basis().equals(basis))
-        .map(KeptFacts::beneficiary)
+    return of(tenant).programmes.getOrDefault(programme, List.of()).stream()
+        .filter(p -> !p.basis.equals(basis))
+        .map(p -> p.summary.beneficiaryId())
         .filter(b -> after.map(a -> b.toString().compareTo(a.toString()) > 0).orElse(true))
         .sorted(Comparator.comparing(BeneficiaryId::toString))
         .limit(limit)
@@ -253,19 +288,20 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   @Override
   public synchronized List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(beneficiary, "beneficiary");
-    return of(tenant).streams.getOrDefault(beneficiary, List.of());
+    Person person = of(tenant).people.get(beneficiary);
+    return person == null ? List.of() : person.stream();
   }
 
   @Override
   public synchronized List<PathwayEvent> eventsOfCommand(TenantId tenant, CommandId command) {
     requireNonNull(command, "command");
     Tenant t = of(tenant);
-    PathwayEvent first = t.commands.get(command);
-    if (first == null) {
+    Optional<PathwayEvent> first = t.commands.firstEventOf(command);
+    if (first.isEmpty()) {
       return List.of();
     }
-    List<PathwayEvent> stream = t.streams.get(first.header().beneficiaryId());
-    int from = Math.toIntExact(first.header().version() - 1);
+    List<PathwayEvent> stream = t.people.get(first.get().header().beneficiaryId()).stream();
+    int from = Math.toIntExact(first.get().header().version() - 1);
     int to = from;
     while (to < stream.size() && stream.get(to).header().commandId().equals(command)) {
       to++;
@@ -276,14 +312,14 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   @Override
   public synchronized Optional<BeneficiarySummary> find(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(beneficiary, "beneficiary");
-    return Optional.ofNullable(of(tenant).summaries.get(beneficiary));
+    return Optional.ofNullable(of(tenant).people.get(beneficiary)).map(p -> p.summary);
   }
 
   @Override
   public synchronized List<BeneficiarySummary> ofProgramme(TenantId tenant, ProgrammeId programme) {
     requireNonNull(programme, "programme");
-    return of(tenant).summaries.values().stream()
-        .filter(s -> s.programmeId().equals(programme))
+    return of(tenant).programmes.getOrDefault(programme, List.of()).stream()
+        .map(p -> p.summary)
         .sorted(
             Comparator.comparing(BeneficiarySummary::capturedOn)
                 .thenComparing(s -> s.beneficiaryId().value()))
