@@ -34,7 +34,7 @@ public non-sealed interface CorrectEvent extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

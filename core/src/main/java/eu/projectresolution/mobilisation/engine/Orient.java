@@ -20,7 +20,7 @@ public non-sealed interface Orient extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

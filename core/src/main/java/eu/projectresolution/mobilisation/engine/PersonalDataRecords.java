@@ -258,7 +258,7 @@ final class PersonalDataRecords {
       erased = EnumSet.of(ErasedData.CONTACT_DETAILS);
     }
     ErasureRecord record = ErasureRecord.builder()
-        .commandId(CommandId.random())
+        .commandId(CommandId.timeOrdered())
         .beneficiaryId(who)
         .requester(Requester.THE_PROGRAMME)
         .ground(ErasureGround.RETENTION_PERIOD_ENDED)

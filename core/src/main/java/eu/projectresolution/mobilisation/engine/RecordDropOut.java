@@ -19,7 +19,7 @@ public non-sealed interface RecordDropOut extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

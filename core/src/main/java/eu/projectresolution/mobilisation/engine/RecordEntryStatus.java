@@ -33,7 +33,7 @@ public non-sealed interface RecordEntryStatus extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

@@ -33,7 +33,7 @@ public non-sealed interface RecordFollowUp extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

@@ -19,7 +19,7 @@ public non-sealed interface RecordLostContact extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

@@ -21,7 +21,7 @@ public non-sealed interface Refer extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

@@ -22,7 +22,7 @@ public non-sealed interface Welcome extends PathwayCommand {
   @Override
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   @Override

@@ -36,7 +36,7 @@ public interface ConsentRecord {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   BeneficiaryId beneficiaryId();

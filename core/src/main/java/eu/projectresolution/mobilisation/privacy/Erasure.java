@@ -31,7 +31,7 @@ public interface Erasure {
   /** Defaults to a new random id: set it explicitly to make retries idempotent. */
   @Value.Default
   default CommandId commandId() {
-    return CommandId.random();
+    return CommandId.timeOrdered();
   }
 
   BeneficiaryId beneficiaryId();

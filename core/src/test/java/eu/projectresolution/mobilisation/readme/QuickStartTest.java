@@ -53,7 +53,7 @@ class QuickStartTest {
             Scheme.of(registration, "Registration", SchemeKind.PUBLIC_EMPLOYMENT_SERVICE)))
         .build());
 
-    BeneficiaryId amina = BeneficiaryId.random();   // pseudonymous: no name in the pathway
+    BeneficiaryId amina = BeneficiaryId.timeOrdered(); // pseudonymous: no name in the pathway
     LocalDate day = LocalDate.of(2017, 3, 14);
     engine.capture(ideis, Capture.builder().beneficiaryId(amina).programmeId(ProgrammeId.of("sipa"))
         .profile(Profile.builder().birthYear(1998).gender(Gender.WOMAN).neet(true).build())
