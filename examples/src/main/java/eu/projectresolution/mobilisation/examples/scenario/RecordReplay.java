@@ -25,12 +25,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The records of a scenario, each with the day it happened. Records others depend on (a programme's
- * declaration, its outreach events, collaborative actions and site events) are replayed first, one
- * call each, in the order they happened; then each person's records (pathway commands), in the order
+ * The records of a scenario, each with the day it happened. A programme's declaration is replayed
+ * first, alone. Then the records people's records depend on (outreach events, collaborative actions,
+ * site events), one call each, {@value #SHARED_THREADS} at a time: each is a transaction of its own,
+ * whose commit waits for the disk, and commits made side by side share that wait. Then each person's records (pathway commands), in the order
  * they happened, sent to {@link MobilisationEngine#recordAll} in batches of whole people, about {@value
  * #BATCH} records each, so that each transaction commits hundreds of commands; batches run side by
  * side on as many threads as asked. Within a day, records keep the order they were planned in (a
@@ -43,6 +45,12 @@ import java.util.function.Supplier;
 public final class RecordReplay {
   private static final Comparator<Planned> IN_ORDER =
       Comparator.comparing(Planned::on).thenComparingInt(Planned::order);
+
+  /**
+   * How many shared records are sent side by side, whatever the threads asked for people's: their
+   * time goes to waiting for commits, not to the processor.
+   */
+  static final int SHARED_THREADS = 4;
 
   /** About how many records a batch of people holds: a few hundred commands per transaction. */
   static final int BATCH = 500;
@@ -58,8 +66,18 @@ public final class RecordReplay {
   }
 
   /**
-   * Plans a record others may depend on, on {@code on}; {@code what} names it if the engine refuses
+   * Plans a record every other one depends on, such as a programme's declaration, on {@code on}: the
+   * replay sends such records first, one after the other. {@code what} names it if the engine refuses
    * it.
+   */
+  public void declare(LocalDate on, String what, Supplier<CommandResult> command) {
+    requireNonNull(command, "command");
+    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, true));
+  }
+
+  /**
+   * Plans a record people's records may depend on, on {@code on}, that depends on nothing but the
+   * {@linkplain #declare declarations}; {@code what} names it if the engine refuses it.
    */
   public void add(LocalDate on, String what, Supplier<CommandResult> command) {
     requireNonNull(command, "command");
@@ -79,7 +97,7 @@ public final class RecordReplay {
   private void plan(
       BeneficiaryId person, LocalDate on, String what, Supplier<CommandResult> shared,
       Supplier<? extends PathwayCommand> command) {
-    planned.add(new Planned(person, requireNonNull(on, "on"), planned.size(), what, shared, command));
+    planned.add(new Planned(person, requireNonNull(on, "on"), planned.size(), what, shared, command, false));
   }
 
   public int size() {
@@ -92,23 +110,26 @@ public final class RecordReplay {
   }
 
   /**
-   * Sends every planned record to the engine: the shared ones first, then people's, {@code threads}
-   * people at a time.
+   * Sends every planned record to the engine: the declarations first, then the other shared ones, then
+   * people's, {@code threads} people at a time.
    *
    * @throws IllegalStateException if the engine refuses one: the scenario broke one of its rules
    */
   public Outcome replay(String task, Progress.Factory progress, int threads) {
     checkArgument(threads >= 1, "threads must be at least 1 (was %s)", threads);
+    List<Planned> declarations = new ArrayList<>();
     List<Planned> shared = new ArrayList<>();
     Map<BeneficiaryId, List<Planned>> people = new LinkedHashMap<>();
     planned.stream()
         .sorted(IN_ORDER)
-        .forEach(r -> (r.person() == null ? shared : people.computeIfAbsent(r.person(), p -> new ArrayList<>())).add(r));
+        .forEach(r -> (r.declaration() ? declarations
+            : r.person() == null ? shared : people.computeIfAbsent(r.person(), p -> new ArrayList<>())).add(r));
     long started = System.nanoTime();
     try (Progress shown = progress.start(task, planned.size())) {
       Progress steps = synchronised(shown);
-      shared.forEach(r -> send(r, steps));
-      replayPeople(batches(people.values()), threads, steps);
+      declarations.forEach(r -> send(r, steps));
+      inParallel(shared, SHARED_THREADS, r -> send(r, steps));
+      inParallel(batches(people.values()), threads, batch -> send(batch, steps));
     }
     int replayed = planned.size();
     planned.clear();
@@ -132,9 +153,10 @@ public final class RecordReplay {
     return batches;
   }
 
-  private void replayPeople(List<List<Planned>> batches, int threads, Progress steps) {
-    if (threads == 1) {
-      batches.forEach(batch -> send(batch, steps));
+  /** Sends {@code items} in their order, {@code threads} at a time; the first failure stops the others. */
+  private static <T> void inParallel(List<T> items, int threads, Consumer<T> send) {
+    if (threads == 1 || items.size() <= 1) {
+      items.forEach(send);
       return;
     }
     AtomicInteger next = new AtomicInteger();
@@ -148,8 +170,8 @@ public final class RecordReplay {
         workers.add(
             pool.submit(
                 () -> {
-                  for (int i = next.getAndIncrement(); i < batches.size() && !stop.get(); i = next.getAndIncrement()) {
-                    send(batches.get(i), steps);
+                  for (int i = next.getAndIncrement(); i < items.size() && !stop.get(); i = next.getAndIncrement()) {
+                    send.accept(items.get(i));
                   }
                 }));
       }
@@ -229,7 +251,7 @@ public final class RecordReplay {
   /** A shared record (a call that answers) or a person's (a pathway command, made when sent). */
   private record Planned(
       BeneficiaryId person, LocalDate on, int order, String what, Supplier<CommandResult> shared,
-      Supplier<? extends PathwayCommand> command) {}
+      Supplier<? extends PathwayCommand> command, boolean declaration) {}
 
   /** How many records were replayed, and how long it took. */
   public record Outcome(int records, Duration took) {}

@@ -149,7 +149,7 @@ public final class RecrutCafe implements Scenario {
     SeededIds ids = new SeededIds(seed * 0x9E3779B97F4A7C15L + 2);
     RecordReplay replay = new RecordReplay(engine, tenant);
     Programme programme = SipaProgramme.declaration(1);
-    replay.add(SipaProgramme.START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
+    replay.declare(SipaProgramme.START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
 
     OutreachEvent event =
         OutreachEvent.builder()

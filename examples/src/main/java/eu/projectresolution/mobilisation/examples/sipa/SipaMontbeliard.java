@@ -90,7 +90,7 @@ public final class SipaMontbeliard implements Scenario {
       MobilisationEngine engine, TenantId tenant, long seed, double scale, Progress.Factory progress, int threads) {
     RecordReplay replay = new RecordReplay(engine, tenant);
     Programme programme = SipaProgramme.declaration(scale);
-    replay.add(START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
+    replay.declare(START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
 
     SipaChoices choices = new SipaChoices(seed);
     // Ids come from their own sequence, so that a change in the decisions does not change every id.

@@ -18,6 +18,8 @@ import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.SiteEvent;
+import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
@@ -35,13 +37,14 @@ class RecordReplayTest {
   private static final TenantId TENANT = TenantId.of("ideis");
   private static final LocalDate DAY = LocalDate.of(2017, 3, 14);
 
+  private final InMemoryStorage storage = InMemoryStorage.create();
   private final MobilisationEngine engine =
-      MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(SipaProgramme.CLOCK).build();
+      MobilisationEngine.builder().storage(storage).clock(SipaProgramme.CLOCK).build();
   private final Programme programme = SipaProgramme.declaration(1);
   private final SiteId site = programme.sites().get(0).id();
 
   @Test
-  void replaysSharedRecordsFirstThenEachPersonsInTheOrderTheyHappened() {
+  void replaysTheDeclarationFirstThenTheSharedRecordsThenEachPersonsInTheOrderTheyHappened() {
     RecordReplay replay = new RecordReplay(engine, TENANT);
     List<String> sent = Collections.synchronizedList(new ArrayList<>());
     // More people than one batch holds, so that several batches run side by side.
@@ -56,15 +59,27 @@ class RecordReplayTest {
       replay.addFor(person, DAY, "the welcome of " + person, () -> note(sent, person + " second",
           Welcome.builder().beneficiaryId(person).siteId(site).occurredOn(DAY).build()));
     }
-    replay.add(DAY.plusDays(9), "shared", () -> {
-      sent.add("shared");
+    // Site events need the programme, though planned before it: sent side by side, after it.
+    int siteEvents = 3 * RecordReplay.SHARED_THREADS;
+    for (int i = 0; i < siteEvents; i++) {
+      SiteEvent event = SiteEvent.builder().id(SiteEventId.random()).programmeId(programme.id()).siteId(site)
+          .date(DAY.minusDays(i)).title("Information session " + i).build();
+      replay.add(event.date(), "site event " + i, () -> {
+        sent.add("site event");
+        return engine.recordSiteEvent(TENANT, event);
+      });
+    }
+    replay.declare(DAY.plusDays(9), "the declaration", () -> {
+      sent.add("declaration");
       return engine.registerProgramme(TENANT, programme);
     });
 
     RecordReplay.Outcome outcome = replay.replay("test", Progress::none, 3);
 
-    assertThat(outcome.records()).isEqualTo(3 * people.size() + 1);
-    assertThat(sent).hasSize(3 * people.size() + 1).startsWith("shared");
+    assertThat(outcome.records()).isEqualTo(3 * people.size() + siteEvents + 1);
+    assertThat(sent).hasSize(3 * people.size() + siteEvents + 1).startsWith("declaration");
+    assertThat(sent.subList(1, siteEvents + 1)).containsOnly("site event");
+    assertThat(storage.siteEvents().ofProgramme(TENANT, programme.id())).hasSize(siteEvents);
     for (BeneficiaryId person : people) {
       assertThat(sent.stream().filter(s -> s.startsWith(person.toString())))
           .containsExactly(person + " first", person + " second", person + " later");
