@@ -16,11 +16,9 @@ import java.util.stream.Collectors;
  * computed it. The page is also well-formed XML (XHTML syntax), so that tools can read it.
  */
 public final class ReportHtml {
-  /** The page's style, on screen and on paper; the web pages embed it with the report. */
-  public static final String STYLE =
+  /** The style of the report's content, on screen and on paper; the web pages embed it with the report. */
+  public static final String CONTENT_STYLE =
       """
-      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0 auto;max-width:1000px;\
-      padding:1.5rem;color:#222;line-height:1.4}
       h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #1f4e79;\
       padding-bottom:.2rem}
       .meta{color:#555;font-size:.9rem}nav.toc ul{columns:2;font-size:.9rem;padding-left:1.2rem}
@@ -34,6 +32,12 @@ public final class ReportHtml {
       section{break-before:auto}th{background:none;border-bottom:1.5pt solid #000}a{color:#000;text-decoration:none}\
       footer{color:#000}}
       """;
+
+  private static final String STYLE =
+      """
+      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0 auto;max-width:1000px;\
+      padding:1.5rem;color:#222;line-height:1.4}
+      """ + CONTENT_STYLE;
 
   private ReportHtml() {}
 
