@@ -139,10 +139,12 @@ public final class ReportCharts {
     add(data, report, FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, atEntry, association);
     add(data, report, FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, after, association);
     String title = w.text("before_after.title");
-    JFreeChart chart = ChartFactory.createBarChart(title, null, w.text("before_after.axis"), data,
-        PlotOrientation.VERTICAL, true, false, false);
+    // The axis's name goes in the subtitle: drawn upright beside a vertical axis, it becomes a shape in
+    // the SVG, which neither a screen reader nor a search in the page can read.
+    JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.VERTICAL, true, false, false);
     style(chart, report.figure(FigureCodes.PES_REGISTRATION_AT_ENTRY).filter(Figure::computable)
-        .flatMap(Figure::denominator).map(n -> w.text("before_after.cohort", w.number(n))).orElse(""));
+        .flatMap(Figure::denominator).map(n -> w.text("before_after.cohort", w.number(n)) + ". ").orElse("")
+        + w.text("before_after.axis"));
     ((CategoryPlot) chart.getPlot()).getRangeAxis().setRange(0, 100);
     labels(chart, w, 1);
     return new Plan("chart-before-after", title, chart, 380);
@@ -192,7 +194,8 @@ public final class ReportCharts {
         continue;
       }
       rows++;
-      String category = code + " " + shortLabel(w.label(figure));
+      String label = w.label(figure);
+      String category = shortLabel(label.startsWith(code) ? label : code + " " + label);
       for (Gender gender : ReportSections.GENDERS) {
         double n = ReportSections.byGender(report, figure, gender).map(FigureText::number).orElse(0.0);
         data.addValue(n, w.reportWords().text("gender." + gender.name()), category);
