@@ -79,6 +79,11 @@ final class ServeCommand implements Callable<Integer> {
     Locale pagesLanguage = Words.shipped(language).orElseThrow(() -> new CommandFailure("--language " + language
         + " is not a language the pages are written in: use one of " + Words.SHIPPED.stream().map(Locale::getLanguage).toList()));
     String token = pagesToken == null || pagesToken.isBlank() ? WebPages.newToken() : pagesToken;
+    try {
+      WebPages.checkToken(token);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure("--pages-token: " + e.getMessage(), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = storeOptions.open(SCHEMA, false, Math.max(1, connections))) {
@@ -88,8 +93,6 @@ final class ServeCommand implements Callable<Integer> {
       HttpApi api;
       try {
         api = HttpApi.start(engine, keys, host, port, config -> pages.set(WebPages.register(config, settings)));
-      } catch (IllegalArgumentException e) {
-        throw new CommandFailure("--pages-token: " + e.getMessage(), e);
       } catch (RuntimeException e) {
         throw new CommandFailure("Could not listen on " + host + ":" + port + " (" + e.getMessage()
             + "): choose another --port, or stop the program that uses it", e);

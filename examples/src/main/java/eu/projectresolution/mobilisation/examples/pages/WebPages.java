@@ -58,6 +58,15 @@ public final class WebPages implements AutoCloseable {
     this.runs = new ScenarioRuns(settings.scenarioStores());
   }
 
+  /**
+   * Checks a secret for the pages' address before a server is started with it.
+   *
+   * @throws IllegalArgumentException if it is too short to be a secret, saying what a token must be
+   */
+  public static void checkToken(String token) {
+    new PageAccess(token);
+  }
+
   /** A new random secret for the pages' address. */
   public static String newToken() {
     return PageAccess.newToken();
