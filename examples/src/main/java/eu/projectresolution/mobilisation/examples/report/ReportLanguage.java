@@ -51,6 +51,7 @@ public final class ReportLanguage {
     return new ReportLanguage(locale);
   }
 
+  /** The language asked for, which also writes the numbers and dates. */
   public Locale locale() {
     return words.locale();
   }
@@ -93,10 +94,12 @@ public final class ReportLanguage {
     return engineLabels ? figure.label() : labels.label(figure);
   }
 
+  /** A capture channel as people name it: "Door to door", "Puerta a puerta". */
   public String channel(CaptureChannel channel) {
     return words.text("channel." + channel.name());
   }
 
+  /** A target group as people name it: "Women", "Mujeres". */
   public String targetGroup(TargetGroup group) {
     return words.text("target_group." + group.name());
   }

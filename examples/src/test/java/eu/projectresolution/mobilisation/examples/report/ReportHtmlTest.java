@@ -91,7 +91,7 @@ class ReportHtmlTest {
   @Test
   void namesStagesAndChannelsAsPeopleDoAndKeepsSmallBarsReadable() {
     assertThat(html).doesNotContain("step WELCOME", "stage of step", "channel DOOR_TO_DOOR")
-        .contains("reached stage 'Welcomed'", "through channel Door to door");
+        .contains("reached stage &#39;Welcomed&#39;", "through channel Door to door");
     // The funnel spans orders of magnitude: its scale is logarithmic, and its subtitle says so.
     assertThat(html).contains("logarithmic scale");
     assertThat(html).contains("@media print");
