@@ -96,8 +96,10 @@ final class RunPages {
     } else if (run.state() == State.RUNNING) {
       html.append("<p id=\"run-count\">").append(esc(page.text("status.planning"))).append("</p>\n");
     }
+    NumberFormat seconds = NumberFormat.getNumberInstance(page.language());
+    seconds.setMaximumFractionDigits(1);
     run.took().ifPresent(took -> html.append("<p>").append(esc(page.text("status.took",
-        number.format(took.toMillis() / 1000.0)))).append("</p>\n"));
+        seconds.format(took.toMillis() / 1000.0)))).append("</p>\n"));
     run.failure().ifPresent(why -> html.append("<p class=\"error\" id=\"run-failure\">").append(esc(why)).append("</p>\n"));
     if (run.state() == State.DONE) {
       html.append("<p><a id=\"open-report\" href=\"/report\">").append(esc(page.text("status.open_report"))).append("</a></p>\n");

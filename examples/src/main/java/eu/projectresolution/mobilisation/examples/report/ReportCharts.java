@@ -21,6 +21,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -110,17 +111,17 @@ public final class ReportCharts {
       Optional<Figure> figure = report.figure(FigureCodes.capturedThrough(channel)).filter(Figure::computable);
       double n = figure.map(FigureText::number).orElse(0.0);
       String name = w.channel(channel);
-      data.addValue(channel.outsideSites() ? n : 0, outside, name);
-      data.addValue(channel.outsideSites() ? 0 : n, atSites, name);
+      data.addValue(channel.outsideSites() ? bar(n) : null, outside, name);
+      data.addValue(channel.outsideSites() ? null : bar(n), atSites, name);
     }
     String title = w.text("channels.title");
     JFreeChart chart = ChartFactory.createStackedBarChart(title, null, w.text("people"), data, PlotOrientation.HORIZONTAL,
         true, false, false);
-    boolean log = keepSmallBarsReadable(chart, data);
-    String subtitle = report.figure(FigureCodes.CAPTURED_OUTSIDE_SITES).filter(Figure::computable)
+    // Stacked bars cannot stand on a logarithmic scale (they start from zero): each bar's least length and
+    // its value printed beside it keep the small channels readable.
+    style(chart, report.figure(FigureCodes.CAPTURED_OUTSIDE_SITES).filter(Figure::computable)
         .map(f -> w.text("channels.outside", w.text("channels.subtitle"), w.value(f)))
-        .orElse(w.text("channels.subtitle"));
-    style(chart, subtitle + (log ? " (" + w.text("log_scale") + ")" : ""));
+        .orElse(w.text("channels.subtitle")));
     labels(chart, w, 0);
     return new Plan("chart-channels", title, chart, 380);
   }
@@ -198,7 +199,7 @@ public final class ReportCharts {
       String category = shortLabel(label.startsWith(code) ? label : code + " " + label);
       for (Gender gender : ReportSections.GENDERS) {
         double n = ReportSections.byGender(report, figure, gender).map(FigureText::number).orElse(0.0);
-        data.addValue(n, w.reportWords().text("gender." + gender.name()), category);
+        data.addValue(bar(n), w.reportWords().text("gender." + gender.name()), category);
       }
     }
     String title = w.text("esf.title");
@@ -228,9 +229,9 @@ public final class ReportCharts {
   }
 
   /**
-   * Counts that span orders of magnitude (17,000 people captured, 40 sent by a partner) would draw the
-   * small bars a pixel wide: such a chart gets a logarithmic scale, which its subtitle names. Says
-   * whether it did.
+   * Counts that span orders of magnitude (17,000 people captured, 537 accompanied, 40 exited in a small
+   * period) would draw the small bars a pixel wide: such a chart of plain bars gets a logarithmic scale,
+   * which its subtitle names. Says whether it did.
    */
   private static boolean keepSmallBarsReadable(JFreeChart chart, DefaultCategoryDataset data) {
     double largest = 0;
@@ -252,13 +253,22 @@ public final class ReportCharts {
     axis.setBase(10);
     axis.setSmallestValue(0.8);
     axis.setRange(0.8, largest * 3);
+    axis.setTickUnit(new NumberTickUnit(1)); // a gridline at each power of ten: 1, 10, 100, 1,000...
     axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
     plot.setRangeAxis(axis);
     return true;
   }
 
   private static void add(DefaultCategoryDataset data, IndicatorReport report, FigureCode code, String series, String category) {
-    report.figure(code).filter(Figure::computable).ifPresent(f -> data.addValue(FigureText.number(f), series, category));
+    report.figure(code).filter(Figure::computable).ifPresent(f -> data.addValue(bar(FigureText.number(f)), series, category));
+  }
+
+  /**
+   * A bar's value, none for zero: every bar is drawn at least a few pixels long, so that one person among
+   * thousands shows, and a zero must then draw nothing rather than a sliver.
+   */
+  private static Double bar(double value) {
+    return value == 0 ? null : value;
   }
 
   private static void style(JFreeChart chart, String subtitle) {
