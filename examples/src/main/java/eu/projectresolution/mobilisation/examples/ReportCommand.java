@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   CsvSeparator csvSeparator;
 
   @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
-      description = "The language of the report's words and its figures' labels: en (default), fr, es or it. Codes and numbers stay as they are; the HTML page's sentences and charts are in English.")
+      description = "The language of the report's words and its figures' labels: en (default), fr, es or it. Codes stay as they are.")
   String language;
 
   @Option(names = "--from", paramLabel = "<date>", description = "First day of the period (default: the programme's).")
@@ -109,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       case csv -> IndicatorCsv.toBytes(
           report, csvSeparator == CsvSeparator.semicolon ? IndicatorCsv.Format.SEMICOLON : IndicatorCsv.Format.COMMA);
-      case html -> ReportHtml.of(report).getBytes(StandardCharsets.UTF_8);
+      case html -> ReportHtml.of(report, Locale.forLanguageTag(language)).getBytes(StandardCharsets.UTF_8);
     };
   }
 }

@@ -4,18 +4,28 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.http.ApiKeys;
 import eu.projectresolution.mobilisation.examples.http.HttpApi;
+import eu.projectresolution.mobilisation.examples.i18n.Words;
+import eu.projectresolution.mobilisation.examples.pages.ScenarioStores;
+import eu.projectresolution.mobilisation.examples.pages.WebPages;
+import eu.projectresolution.mobilisation.examples.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code serve}: the engine's commands and queries as a JSON API over HTTP, for partner systems in any language. */
+/**
+ * {@code serve}: the engine's commands and queries as a JSON API over HTTP, for partner systems in any
+ * language, and web pages for toolkit authors on the same server.
+ */
 @Command(
     name = "serve",
     sortOptions = false,
@@ -23,7 +33,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Starts a web server with the engine's commands and queries as a JSON API (described at /openapi.json), "
           + "on the same store as the other commands (schema " + ServeCommand.SCHEMA + "). Each partner organisation "
-          + "calls it with its own API key and sees only its own records. Stop it with Ctrl-C."
+          + "calls it with its own API key and sees only its own records. The same server has web pages for toolkit "
+          + "authors (run SIPA, its report, the toolkit of practice sheets, sheet checks, transferability), at the "
+          + "address it prints, whose secret token only the person who started it knows. Stop it with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
   /** The schema of the API's records on a database, apart from the scenarios'. */
@@ -38,14 +50,24 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
-  @Option(names = "--api-key", paramLabel = "<tenant>=<key>", required = true,
+  @Option(names = "--api-key", paramLabel = "<tenant>=<key>",
       description = "A partner organisation and its secret API key (at least 16 characters); repeat for each. "
-          + "Requests give it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.")
+          + "Requests give it as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'. Without any, the API "
+          + "answers every request with 401 and only the web pages are of use.")
   Map<String, String> apiKeys = new LinkedHashMap<>();
 
   @Option(names = "--connections", defaultValue = "10", paramLabel = "<n>",
       description = "Database connections, the most requests the store serves at once (default: ${DEFAULT-VALUE}).")
   int connections;
+
+  @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
+      description = "The web pages' language until the reader picks another on the page: en (default), fr, es or it.")
+  String language;
+
+  @Option(names = "--pages-token", paramLabel = "<token>", defaultValue = "${env:MOBILISATION_PAGES_TOKEN}",
+      description = "The secret in the web pages' address (at least 16 characters; default: "
+          + "$MOBILISATION_PAGES_TOKEN, else a new random one at each start).")
+  String pagesToken;
 
   @Mixin StoreOptions storeOptions;
 
@@ -54,27 +76,65 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ApiKeys keys = keys();
+    Locale pagesLanguage = Words.shipped(language).orElseThrow(() -> new CommandFailure("--language " + language
+        + " is not a language the pages are written in: use one of " + Words.SHIPPED.stream().map(Locale::getLanguage).toList()));
+    String token = pagesToken == null || pagesToken.isBlank() ? WebPages.newToken() : pagesToken;
+    try {
+      WebPages.checkToken(token);
+    } catch (IllegalArgumentException e) {
+      throw new CommandFailure("--pages-token: " + e.getMessage(), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = storeOptions.open(SCHEMA, false, Math.max(1, connections))) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
+      WebPages.Settings settings = new WebPages.Settings(pagesLanguage, token, store.storage(), scenarioStores());
+      AtomicReference<WebPages> pages = new AtomicReference<>();
       HttpApi api;
       try {
-        api = HttpApi.start(engine, keys, host, port);
+        api = HttpApi.start(engine, keys, host, port, config -> pages.set(WebPages.register(config, settings)));
       } catch (RuntimeException e) {
         throw new CommandFailure("Could not listen on " + host + ":" + port + " (" + e.getMessage()
             + "): choose another --port, or stop the program that uses it", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         api.close();
+        pages.get().close();
         stopped.countDown();
       }, "http-api-stop"));
       out.println("Serving the HTTP API on http://" + host + ":" + api.port() + "/api/v1 (described at /openapi.json), records "
-          + store.description() + ", for " + String.join(", ", apiKeys.keySet()) + ". Ctrl-C stops it.");
+          + store.description() + ", for " + (apiKeys.isEmpty() ? "no tenant (no --api-key)" : String.join(", ", apiKeys.keySet()))
+          + ". Ctrl-C stops it.");
+      // On the screen only, never in the log: whoever has this address may use the pages.
+      out.println("Web pages for toolkit authors: " + WebPages.address(host, api.port(), token));
       out.flush();
       stopped.await();
     }
     return 0;
+  }
+
+  /** Runs from the pages keep their records where 'run' does: the scenario's schema of the same store. */
+  private ScenarioStores scenarioStores() {
+    return new ScenarioStores() {
+      @Override
+      public Opened replace(Scenario scenario) {
+        Store store = storeOptions.open(scenario.schema(), true, 2);
+        return new Opened(store.storage(), store.description(), store::close);
+      }
+
+      @Override
+      public Optional<Opened> existing(Scenario scenario) {
+        if (storeOptions.inMemory) {
+          return Optional.empty(); // nothing outlives the server's own runs
+        }
+        try {
+          Store store = storeOptions.openExisting(scenario);
+          return Optional.of(new Opened(store.storage(), store.description(), store::close));
+        } catch (CommandFailure nothingStored) {
+          return Optional.empty();
+        }
+      }
+    };
   }
 
   private ApiKeys keys() {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve} refuses, in one line and before it opens any store, keys that would not protect a tenant. */
+/** {@code serve} refuses, in one line and before it opens any store, keys and tokens that would not protect anyone. */
 class ServeCommandTest {
   @TempDir Path dir;
 
@@ -32,11 +32,24 @@ class ServeCommandTest {
   }
 
   @Test
-  void aServerWithoutAnyKeyIsAMistypedCommandLine() {
-    String[] ran = run("serve", "--data-dir", dir.resolve("data").toString());
+  void aLanguageThePagesAreNotWrittenInIsRefusedBeforeAnyStoreIsCreated() {
+    Path data = dir.resolve("data");
+    String[] ran = run("serve", "--data-dir", data.toString(), "--port", "0", "--language", "de");
 
-    assertThat(ran[0]).isEqualTo(String.valueOf(Main.USAGE));
-    assertThat(ran[2]).contains("--api-key");
+    assertThat(ran[0]).isEqualTo(String.valueOf(Main.FAILED));
+    assertThat(ran[2].lines()).containsExactly("error: --language de is not a language the pages are written in: use one of "
+        + "[en, fr, es, it]");
+    assertThat(Files.exists(data)).isFalse();
+  }
+
+  @Test
+  void aPagesTokenTooShortToBeASecretIsRefusedBeforeAnyStoreIsCreated() {
+    Path data = dir.resolve("data");
+    String[] ran = run("serve", "--data-dir", data.toString(), "--port", "0", "--pages-token", "letmein");
+
+    assertThat(ran[0]).isEqualTo(String.valueOf(Main.FAILED));
+    assertThat(ran[2]).contains("--pages-token: The pages' token must be at least 16");
+    assertThat(Files.exists(data)).isFalse();
   }
 
   @Test

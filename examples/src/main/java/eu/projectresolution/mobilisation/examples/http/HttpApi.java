@@ -11,6 +11,7 @@ import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +84,14 @@ public final class HttpApi implements AutoCloseable {
    * @param keys the tenants that may call the API, each with its key
    */
   public static HttpApi start(MobilisationEngine engine, ApiKeys keys, String host, int port) {
+    return start(engine, keys, host, port, config -> {});
+  }
+
+  /**
+   * As {@link #start(MobilisationEngine, ApiKeys, String, int)}, with more routes on the same server: the
+   * web pages, registered by {@code more} (outside {@value Routes#BASE}, which is the API's).
+   */
+  public static HttpApi start(MobilisationEngine engine, ApiKeys keys, String host, int port, Consumer<JavalinConfig> more) {
     ObjectMapper json = MobilisationJson.objectMapper();
     byte[] openApi = openApiDocument();
     Javalin server = Javalin.create(config -> {
@@ -95,9 +105,11 @@ public final class HttpApi implements AutoCloseable {
         config.routes.addHttpHandler(method, path, ctx -> answer(ctx, json, keys, path, handler));
       };
       new Routes(engine, new JsonBodies(json)).register(registrar);
+      more.accept(config);
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith("application/json")) { // no route matched; a route's own 404 has its body
+        // No route matched; a route's own 404 (the API's JSON, a page's HTML) has its body.
+        if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
           LOG.info("{} (no such route) 404", ctx.method());
           write(ctx, json, Reply.of(new ApiProblem(404, "no_such_route",
               "No such route: see /openapi.json for the routes of this API", java.util.Optional.empty())));
@@ -114,10 +126,11 @@ public final class HttpApi implements AutoCloseable {
     return server.port();
   }
 
-  /** The routes the server serves, {@code /openapi.json} included, as its router holds them. */
+  /** The API's routes, {@code /openapi.json} included, as the server's router holds them (not the web pages). */
   public List<Route> routes() {
     return server.unsafe.internalRouter.allHttpHandlers().stream()
         .map(parsed -> new Route(parsed.endpoint.method.name().toLowerCase(Locale.ROOT), parsed.endpoint.path))
+        .filter(route -> route.path().startsWith(Routes.BASE + "/") || route.path().equals("/" + OPENAPI_RESOURCE))
         .toList();
   }
 

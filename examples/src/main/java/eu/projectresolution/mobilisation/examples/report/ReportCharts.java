@@ -11,8 +11,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +19,9 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -59,6 +61,9 @@ public final class ReportCharts {
   private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   static final int WIDTH = 860;
 
+  /** How many times the largest bar may be the smallest before the scale turns logarithmic. */
+  static final double SPREAD_FOR_LOG_SCALE = 25;
+
   private ReportCharts() {}
 
   /** A chart of the report: its id, its title, and the SVG element drawing it. */
@@ -67,99 +72,121 @@ public final class ReportCharts {
   /** A chart before it is drawn: JFreeChart's model of it and the height it needs. */
   record Plan(String id, String title, JFreeChart chart, int height) {}
 
+  /** The charts in English. */
   public static List<Chart> of(IndicatorReport report) {
-    return plans(report).stream().map(ReportCharts::draw).toList();
+    return of(report, ReportLanguage.of(Locale.ENGLISH));
   }
 
-  static List<Plan> plans(IndicatorReport report) {
-    return List.of(funnel(report), channels(report), beforeAfter(report), positiveExits(report), esfByGender(report));
+  /** The charts in {@code language}: titles, axes, bars and legends. */
+  public static List<Chart> of(IndicatorReport report, ReportLanguage language) {
+    return plans(report, language).stream().map(ReportCharts::draw).toList();
   }
 
-  static Plan funnel(IndicatorReport report) {
+  static List<Plan> plans(IndicatorReport report, ReportLanguage language) {
+    return List.of(funnel(report, language), channels(report, language), beforeAfter(report, language),
+        positiveExits(report, language), esfByGender(report, language));
+  }
+
+  static Plan funnel(IndicatorReport report, ReportLanguage w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    add(data, report, FigureCodes.FUNNEL_CAPTURED, "People", "Captured");
-    add(data, report, FigureCodes.FUNNEL_WELCOMED, "People", "Welcomed");
-    add(data, report, FigureCode.of("funnel.oriented"), "People", "Oriented");
-    add(data, report, FigureCodes.FUNNEL_ACCOMPANIED, "People", "Accompanied");
-    add(data, report, FigureCodes.FUNNEL_EXITED, "People", "Exited");
-    String title = "The funnel: how far the people captured went";
-    JFreeChart chart = ChartFactory.createBarChart(title, null, "people", data, PlotOrientation.HORIZONTAL, false, false, false);
-    style(chart, "Of the people captured during the period, those who also reached each later stage");
-    labels(chart, "#,##0");
+    String people = w.text("people");
+    for (FigureCode code : List.of(FigureCodes.FUNNEL_CAPTURED, FigureCodes.FUNNEL_WELCOMED, FigureCodes.FUNNEL_ORIENTED,
+        FigureCodes.FUNNEL_ACCOMPANIED, FigureCodes.FUNNEL_EXITED)) {
+      String stage = code.value().substring("funnel.".length());
+      add(data, report, code, people, w.text("stage." + stage));
+    }
+    String title = w.text("funnel.title");
+    JFreeChart chart = ChartFactory.createBarChart(title, null, people, data, PlotOrientation.HORIZONTAL, false, false, false);
+    boolean log = keepSmallBarsReadable(chart, data);
+    style(chart, w.text("funnel.subtitle") + (log ? " (" + w.text("log_scale") + ")" : ""));
+    labels(chart, w, 0);
     return new Plan("chart-funnel", title, chart, 340);
   }
 
-  static Plan channels(IndicatorReport report) {
+  static Plan channels(IndicatorReport report, ReportLanguage w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
+    String outside = w.text("channels.series.outside");
+    String atSites = w.text("channels.series.sites");
     for (CaptureChannel channel : CaptureChannel.values()) {
       Optional<Figure> figure = report.figure(FigureCodes.capturedThrough(channel)).filter(Figure::computable);
       double n = figure.map(FigureText::number).orElse(0.0);
-      String name = channelName(channel);
-      data.addValue(channel.outsideSites() ? n : 0, "outside the sites", name);
-      data.addValue(channel.outsideSites() ? 0 : n, "at the sites", name);
+      String name = w.channel(channel);
+      data.addValue(channel.outsideSites() ? bar(n) : null, outside, name);
+      data.addValue(channel.outsideSites() ? null : bar(n), atSites, name);
     }
-    String title = "Captures by channel";
-    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "people", data, PlotOrientation.HORIZONTAL, true, false, false);
-    style(chart, "People first reached during the period, by how they were met"
-        + report.figure(FigureCodes.CAPTURED_OUTSIDE_SITES).filter(Figure::computable)
-            .map(f -> "; outside the sites: " + FigureText.value(f)).orElse(""));
-    labels(chart, "#,##0");
+    String title = w.text("channels.title");
+    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, w.text("people"), data, PlotOrientation.HORIZONTAL,
+        true, false, false);
+    // Stacked bars cannot stand on a logarithmic scale (they start from zero): each bar's least length and
+    // its value printed beside it keep the small channels readable.
+    style(chart, report.figure(FigureCodes.CAPTURED_OUTSIDE_SITES).filter(Figure::computable)
+        .map(f -> w.text("channels.outside", w.text("channels.subtitle"), w.value(f)))
+        .orElse(w.text("channels.subtitle")));
+    labels(chart, w, 0);
     return new Plan("chart-channels", title, chart, 380);
   }
 
-  static Plan beforeAfter(IndicatorReport report) {
+  static Plan beforeAfter(IndicatorReport report, ReportLanguage w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    String pes = "Registered with the public employment service";
-    String accompaniment = "Never accompanied before; accompanied by another scheme after";
-    String association = "Member of a local association";
-    add(data, report, FigureCodes.PES_REGISTRATION_AT_ENTRY, "at entry", pes);
-    add(data, report, FigureCodes.PES_REGISTRATION_AFTER_EXIT, "at or after exit", pes);
-    add(data, report, FigureCodes.NEVER_ACCOMPANIED_BEFORE, "at entry", accompaniment);
-    add(data, report, FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT, "at or after exit", accompaniment);
-    add(data, report, FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, "at entry", association);
-    add(data, report, FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, "at or after exit", association);
-    String title = "Before and after the accompaniment";
-    JFreeChart chart = ChartFactory.createBarChart(title, null, "% of the people accompanied who exited", data,
-        PlotOrientation.VERTICAL, true, false, false);
+    String pes = w.text("before_after.pes");
+    String accompaniment = w.text("before_after.accompaniment");
+    String association = w.text("before_after.association");
+    String atEntry = w.text("before_after.at_entry");
+    String after = w.text("before_after.after_exit");
+    add(data, report, FigureCodes.PES_REGISTRATION_AT_ENTRY, atEntry, pes);
+    add(data, report, FigureCodes.PES_REGISTRATION_AFTER_EXIT, after, pes);
+    add(data, report, FigureCodes.NEVER_ACCOMPANIED_BEFORE, atEntry, accompaniment);
+    add(data, report, FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT, after, accompaniment);
+    add(data, report, FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, atEntry, association);
+    add(data, report, FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, after, association);
+    String title = w.text("before_after.title");
+    // The axis's name goes in the subtitle: drawn upright beside a vertical axis, it becomes a shape in
+    // the SVG, which neither a screen reader nor a search in the page can read.
+    JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.VERTICAL, true, false, false);
     style(chart, report.figure(FigureCodes.PES_REGISTRATION_AT_ENTRY).filter(Figure::computable)
-        .flatMap(Figure::denominator).map(n -> "Same cohort at entry and after: " + FigureText.whole(n)
-            + " accompanied people who exited with their situation at entry recorded").orElse(""));
+        .flatMap(Figure::denominator).map(n -> w.text("before_after.cohort", w.number(n)) + ". ").orElse("")
+        + w.text("before_after.axis"));
     ((CategoryPlot) chart.getPlot()).getRangeAxis().setRange(0, 100);
-    labels(chart, "0.0'%'");
+    labels(chart, w, 1);
     return new Plan("chart-before-after", title, chart, 380);
   }
 
-  static Plan positiveExits(IndicatorReport report) {
+  static Plan positiveExits(IndicatorReport report, ReportLanguage w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (RuleRef set : report.ruleSets()) {
-      String category = ruleSetName(set);
+      String category = w.ruleSet(set);
       switch (set.name()) {
-        case "sipa" -> add(data, report, FigureCodes.SIPA_POSITIVE_EXITS, "positive exit (SIPA)", category);
+        case "sipa" -> add(data, report, FigureCodes.SIPA_POSITIVE_EXITS, w.text("positive.sipa"), category);
         case "fr.iae" -> {
-          add(data, report, FigureCode.of("fr.iae.durable_employment"), "durable employment (IAE)", category);
-          add(data, report, FigureCode.of("fr.iae.transition_employment"), "transition employment (IAE)", category);
-          add(data, report, FigureCode.of("fr.iae.other_positive_exits"), "other positive exit (IAE)", category);
+          add(data, report, FigureCode.of("fr.iae.durable_employment"), w.text("positive.iae_durable"), category);
+          add(data, report, FigureCode.of("fr.iae.transition_employment"), w.text("positive.iae_transition"), category);
+          add(data, report, FigureCode.of("fr.iae.other_positive_exits"), w.text("positive.iae_other"), category);
         }
         case "esf-plus" -> {
-          add(data, report, FigureCode.of("EECR04"), "in employment upon leaving (EECR04)", category);
-          add(data, report, FigureCode.of("EECR02"), "in education or training upon leaving (EECR02)", category);
+          add(data, report, FigureCode.of("EECR04"), w.text("positive.esf_employment"), category);
+          add(data, report, FigureCode.of("EECR02"), w.text("positive.esf_education"), category);
         }
         default -> {
           // A partner's rule set: no known positive category to draw.
         }
       }
     }
-    String title = "Positive exits by rule set";
-    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "people", data, PlotOrientation.HORIZONTAL, true, false, false);
-    style(chart, "The same exits, read by each rule set's definition of a positive outcome");
-    labels(chart, "#,##0");
+    String title = w.text("positive.title");
+    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, w.text("people"), data, PlotOrientation.HORIZONTAL,
+        true, false, false);
+    style(chart, w.text("positive.subtitle"));
+    labels(chart, w, 0);
     BarRenderer renderer = (BarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
     renderer.setDefaultItemLabelPaint(Color.WHITE);
     renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
     return new Plan("chart-positive-exits", title, chart, 330);
   }
 
-  static Plan esfByGender(IndicatorReport report) {
+  /**
+   * The ESF+ common indicators, one bar per indicator split by gender; each bar is named by its code
+   * and what it counts (the codes alone mean nothing to most readers).
+   */
+  static Plan esfByGender(IndicatorReport report, ReportLanguage w) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     int rows = 0;
     for (Figure figure : report.figures()) {
@@ -168,24 +195,80 @@ public final class ReportCharts {
         continue;
       }
       rows++;
+      String label = w.label(figure);
+      String category = shortLabel(label.startsWith(code) ? label : code + " " + label);
       for (Gender gender : ReportSections.GENDERS) {
         double n = ReportSections.byGender(report, figure, gender).map(FigureText::number).orElse(0.0);
-        data.addValue(n, ReportText.genderName(gender), code);
+        data.addValue(bar(n), w.reportWords().text("gender." + gender.name()), category);
       }
     }
-    String title = "ESF+ indicators by gender";
-    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "participants", data, PlotOrientation.HORIZONTAL, true, false, false);
+    String title = w.text("esf.title");
+    JFreeChart chart = ChartFactory.createStackedBarChart(title, null, w.text("esf.axis"), data, PlotOrientation.HORIZONTAL,
+        true, false, false);
     style(chart, report.figure("EECO01").filter(Figure::computable)
-        .map(f -> "EECO01 total participants: " + FigureText.value(f) + ReportSections.GENDERS.stream()
-            .map(g -> ReportSections.byGender(report, f, g).map(v -> ", " + ReportText.genderName(g).toLowerCase(Locale.ROOT)
-                + " " + FigureText.value(v)).orElse(""))
+        .map(f -> w.text("esf.total", w.value(f)) + ReportSections.GENDERS.stream()
+            .map(g -> ReportSections.byGender(report, f, g)
+                .map(v -> ", " + w.reportWords().text("gender." + g.name()).toLowerCase(w.locale()) + " " + w.value(v))
+                .orElse(""))
             .reduce("", String::concat))
-        .orElse("Outputs EECO and results EECR; see the tables for what each code counts"));
-    return new Plan("chart-esf-plus-by-gender", title, chart, 140 + 24 * Math.max(rows, 4));
+        .orElse(w.text("esf.none")));
+    CategoryAxis axis = ((CategoryPlot) chart.getPlot()).getDomainAxis();
+    axis.setMaximumCategoryLabelWidthRatio(0.55f);
+    axis.setMaximumCategoryLabelLines(3);
+    return new Plan("chart-esf-plus-by-gender", title, chart, 140 + 44 * Math.max(rows, 4));
+  }
+
+  /** The start of a long label, cut at a word, for a bar's name; the tables give the whole of it. */
+  private static String shortLabel(String label) {
+    int most = 90;
+    if (label.length() <= most) {
+      return label;
+    }
+    int cut = label.lastIndexOf(' ', most);
+    return label.substring(0, cut > 0 ? cut : most) + "…";
+  }
+
+  /**
+   * Counts that span orders of magnitude (17,000 people captured, 537 accompanied, 40 exited in a small
+   * period) would draw the small bars a pixel wide: such a chart of plain bars gets a logarithmic scale,
+   * which its subtitle names. Says whether it did.
+   */
+  private static boolean keepSmallBarsReadable(JFreeChart chart, DefaultCategoryDataset data) {
+    double largest = 0;
+    double smallest = Double.MAX_VALUE;
+    for (int row = 0; row < data.getRowCount(); row++) {
+      for (int column = 0; column < data.getColumnCount(); column++) {
+        Number value = data.getValue(row, column);
+        if (value != null && value.doubleValue() > 0) {
+          largest = Math.max(largest, value.doubleValue());
+          smallest = Math.min(smallest, value.doubleValue());
+        }
+      }
+    }
+    if (largest == 0 || largest / smallest < SPREAD_FOR_LOG_SCALE) {
+      return false;
+    }
+    CategoryPlot plot = (CategoryPlot) chart.getPlot();
+    LogAxis axis = new LogAxis(plot.getRangeAxis().getLabel());
+    axis.setBase(10);
+    axis.setSmallestValue(0.8);
+    axis.setRange(0.8, largest * 3);
+    axis.setTickUnit(new NumberTickUnit(1)); // a gridline at each power of ten: 1, 10, 100, 1,000...
+    axis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
+    plot.setRangeAxis(axis);
+    return true;
   }
 
   private static void add(DefaultCategoryDataset data, IndicatorReport report, FigureCode code, String series, String category) {
-    report.figure(code).filter(Figure::computable).ifPresent(f -> data.addValue(FigureText.number(f), series, category));
+    report.figure(code).filter(Figure::computable).ifPresent(f -> data.addValue(bar(FigureText.number(f)), series, category));
+  }
+
+  /**
+   * A bar's value, none for zero: every bar is drawn at least a few pixels long, so that one person among
+   * thousands shows, and a zero must then draw nothing rather than a sliver.
+   */
+  private static Double bar(double value) {
+    return value == 0 ? null : value;
   }
 
   private static void style(JFreeChart chart, String subtitle) {
@@ -220,34 +303,44 @@ public final class ReportCharts {
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     renderer.setMaximumBarWidth(0.12);
+    // A bar of one person among thousands still shows.
+    renderer.setMinimumBarLength(3);
     renderer.setItemMargin(0.05);
     for (int s = 0; s < PALETTE.length; s++) {
       renderer.setSeriesPaint(s, PALETTE[s]);
     }
   }
 
-  /** Prints each bar's value on it, in {@code pattern} (a {@link DecimalFormat} pattern). */
-  private static void labels(JFreeChart chart, String pattern) {
-    BarRenderer renderer = (BarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
-    renderer.setDefaultItemLabelGenerator(
-        new NonZeroLabels(new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH))));
+  /** Prints each bar's value on it, with {@code digits} decimals, as the language writes numbers. */
+  private static void labels(JFreeChart chart, ReportLanguage language, int digits) {
+    CategoryPlot plot = (CategoryPlot) chart.getPlot();
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+    format.setMinimumFractionDigits(digits);
+    format.setMaximumFractionDigits(digits);
+    if (plot.getRangeAxis() instanceof LogAxis log) {
+      log.setNumberFormatOverride(NumberFormat.getIntegerInstance(language.locale()));
+    } else if (plot.getRangeAxis() instanceof NumberAxis axis) {
+      axis.setNumberFormatOverride(NumberFormat.getNumberInstance(language.locale()));
+    }
+    renderer.setDefaultItemLabelGenerator(new NonZeroLabels(format, digits == 1 ? " %" : ""));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(TEXT);
     renderer.setDefaultItemLabelPaint(new Color(0x222222));
-    boolean horizontal = ((CategoryPlot) chart.getPlot()).getOrientation() == PlotOrientation.HORIZONTAL;
+    boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
     renderer.setDefaultPositiveItemLabelPosition(
         horizontal
             ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
             : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-    ((CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.12);
+    plot.getRangeAxis().setUpperMargin(0.12);
   }
 
   /** Value labels, except on the empty segments of stacked bars. */
   private static final class NonZeroLabels extends StandardCategoryItemLabelGenerator {
     private static final long serialVersionUID = 1L;
 
-    NonZeroLabels(DecimalFormat format) {
-      super("{2}", format);
+    NonZeroLabels(NumberFormat format, String unit) {
+      super("{2}" + unit, format);
     }
 
     @Override
@@ -264,27 +357,5 @@ public final class ReportCharts {
     plan.chart().draw(svg, new Rectangle2D.Double(0, 0, WIDTH, plan.height()));
     String element = svg.getSVGElement(plan.id() + "-svg", false, new ViewBox(0, 0, WIDTH, plan.height()), null, null);
     return new Chart(plan.id(), plan.title(), element);
-  }
-
-  private static String channelName(CaptureChannel channel) {
-    return switch (channel) {
-      case OUTREACH_EVENT -> "Outreach event (Recrut'Café...)";
-      case DOOR_TO_DOOR -> "Door to door";
-      case MEDIATOR_REFERRAL -> "Sent by a mediator";
-      case PARTNER_REFERRAL -> "Sent by a partner";
-      case POSTER_OR_FLYER -> "Poster or flyer";
-      case COLLABORATIVE_ACTION -> "Collaborative action";
-      case WALK_IN -> "Walked in";
-      case SITE_EVENT -> "Event at a site";
-    };
-  }
-
-  static String ruleSetName(RuleRef set) {
-    return switch (set.name()) {
-      case "sipa" -> "SIPA";
-      case "fr.iae" -> "France IAE";
-      case "esf-plus" -> "ESF+";
-      default -> set.name();
-    } + " v" + set.version();
   }
 }

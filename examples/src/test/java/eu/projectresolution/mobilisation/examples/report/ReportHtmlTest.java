@@ -88,6 +88,15 @@ class ReportHtmlTest {
     assertThat(html).contains("<td class=\"n\">" + FigureText.value(welcomed) + "</td>");
   }
 
+  @Test
+  void namesStagesAndChannelsAsPeopleDoAndKeepsSmallBarsReadable() {
+    assertThat(html).doesNotContain("step WELCOME", "stage of step", "channel DOOR_TO_DOOR")
+        .contains("reached stage &#39;Welcomed&#39;", "through channel Door to door");
+    // The funnel spans orders of magnitude: its scale is logarithmic, and its subtitle says so.
+    assertThat(html).contains("logarithmic scale");
+    assertThat(html).contains("@media print");
+  }
+
   private static Element byId(Document page, String id) {
     NodeList all = page.getElementsByTagNameNS("*", "*");
     for (int i = 0; i < all.getLength(); i++) {
