@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.countrypack;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.internal.Checks;
@@ -53,6 +54,7 @@ public interface PackScheme {
    * Whether it is the public employment service, national or regional: it offers registration and counselling
    * as the public employment service ({@link SchemeKind#PUBLIC_EMPLOYMENT_SERVICE}).
    */
+  @JsonIgnore
   default boolean isPublicEmploymentService() {
     return offers().contains(SchemeKind.PUBLIC_EMPLOYMENT_SERVICE);
   }
