@@ -171,6 +171,7 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "eu.projectresolution.mobilisation.practice..",
             "eu.projectresolution.mobilisation.transfer..",
+            "eu.projectresolution.mobilisation.countrypack..",
             "eu.projectresolution.mobilisation.engine..",
             "eu.projectresolution.mobilisation.port..",
             "eu.projectresolution.mobilisation.json..")

@@ -7,15 +7,16 @@ import java.util.Optional;
 
 /**
  * What a practice element needs from a target territory: a partner of some kind, a territory type, a
- * density, a travel time, some staff, a budget per person reached, a working language, mainstream schemes
- * to refer people to. A requirement is checked against a {@link TransferContext}; an unmet requirement
+ * density, a travel time, some staff (absolute, or in proportion to the people served), a budget per
+ * person reached, a working language, mainstream schemes to refer people to. A requirement is checked against a {@link TransferContext}; an unmet requirement
  * makes the element {@link Verdict#ADAPT ADAPT} when an {@link Adaptation} compensates it, else
  * {@link Verdict#NOT_TRANSFERABLE NOT_TRANSFERABLE}.
  *
  * <p>The built-in kinds are written in rule files with a {@code "type"}: {@code "partners"}
  * ({@link PartnersPresent}), {@code "territoryType"} ({@link TerritoryTypeIn}), {@code "density"}
  * ({@link MinimumDensity}), {@code "travelTime"} ({@link MaximumTravelTime}), {@code "staff"}
- * ({@link MinimumStaff}), {@code "budgetPerPersonReached"} ({@link MinimumBudgetPerPersonReached}),
+ * ({@link MinimumStaff}), {@code "staffPerPeople"} ({@link StaffPerPeople}),
+ * {@code "budgetPerPersonReached"} ({@link MinimumBudgetPerPersonReached}),
  * {@code "language"} ({@link WorkingLanguage}) and {@code "mainstreamSchemes"}
  * ({@link MainstreamSchemesAvailable}). A partner may implement the interface in Java for a requirement
  * of its own; such a requirement can be used in Java-built decompositions and rules, not in JSON files.
@@ -31,6 +32,7 @@ import java.util.Optional;
   @JsonSubTypes.Type(value = MinimumDensity.class, name = "density"),
   @JsonSubTypes.Type(value = MaximumTravelTime.class, name = "travelTime"),
   @JsonSubTypes.Type(value = MinimumStaff.class, name = "staff"),
+  @JsonSubTypes.Type(value = StaffPerPeople.class, name = "staffPerPeople"),
   @JsonSubTypes.Type(value = MinimumBudgetPerPersonReached.class, name = "budgetPerPersonReached"),
   @JsonSubTypes.Type(value = WorkingLanguage.class, name = "language"),
   @JsonSubTypes.Type(value = MainstreamSchemesAvailable.class, name = "mainstreamSchemes")

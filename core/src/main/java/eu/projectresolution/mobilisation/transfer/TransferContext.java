@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
+import eu.projectresolution.mobilisation.countrypack.CountryPacks;
 import eu.projectresolution.mobilisation.internal.Checks;
+import eu.projectresolution.mobilisation.internal.Identifiers;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.Money;
@@ -22,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -74,8 +77,12 @@ public interface TransferContext {
           "staff",
           "budget",
           "peopleToReach",
+          "peopleToAccompany",
           "languages",
           "mainstreamSchemes",
+          "countryPack",
+          "region",
+          "territoryDesignation",
           "sources");
 
   /**
@@ -115,11 +122,39 @@ public interface TransferContext {
   /** How many people the transferred practice intends to reach; the budget is divided by it. */
   long peopleToReach();
 
+  /**
+   * How many people the transferred practice intends to accompany (for SIPA, the adapted accompaniment: 537
+   * of the 17,000 welcomed); staff requirements scaled to {@link PeopleServed#PEOPLE_TO_ACCOMPANY} need it.
+   */
+  OptionalLong peopleToAccompany();
+
   /** The languages the team can work in. */
   Set<Language> languages();
 
   /** The kinds of mainstream schemes that exist locally and that people could be referred to. */
   Set<SchemeKind> mainstreamSchemes();
+
+  /**
+   * The id of the country pack describing the target's country ({@code "es"}, {@code "fr"}, {@code "it"},
+   * {@code "be"}, or a partner's own): its public employment service, its mainstream schemes and its kinds of
+   * territory. An assessment names the pack's schemes people would be referred to; see
+   * {@link eu.projectresolution.mobilisation.countrypack.CountryPack}. A code: at most 100 letters, digits,
+   * {@code .}, {@code _}, {@code :} or {@code -}.
+   */
+  Optional<String> countryPack();
+
+  /**
+   * The region within the country, as the country pack names it (e.g. "Castilla-La Mancha"), to pick its
+   * regional services. At most 200 characters.
+   */
+  Optional<String> region();
+
+  /**
+   * The id of one of the country pack's territory designations, e.g. {@code "depopulation-risk-municipality"}
+   * in Spain or {@code "inner-area"} in Italy; its kind of territory must be {@link #territoryType()}. A code,
+   * as {@link #countryPack()}.
+   */
+  Optional<String> territoryDesignation();
 
   /**
    * Where each figure comes from, by field name (or {@code field.detail}); "illustrative" when invented.
@@ -221,6 +256,17 @@ public interface TransferContext {
         peopleToReach() > 0,
         "transferContext.peopleToReach must be at least 1 (was %s): the budget is divided by it",
         peopleToReach());
+    peopleToAccompany().ifPresent(people -> checkArgument(
+        people > 0,
+        "transferContext.peopleToAccompany must be at least 1 (was %s): leave it out if the practice accompanies nobody",
+        people));
+    countryPack().ifPresent(pack -> Identifiers.checkCode(pack, "transferContext.countryPack"));
+    Checks.checkText(region(), "transferContext.region", Checks.NAME);
+    territoryDesignation().ifPresent(id -> Identifiers.checkCode(id, "transferContext.territoryDesignation"));
+    checkArgument(
+        countryPack().isPresent() || (region().isEmpty() && territoryDesignation().isEmpty()),
+        "transferContext.%s is given without a countryPack: name the country pack that defines it",
+        region().isPresent() ? "region" : "territoryDesignation");
     Set<StaffRole> roles = new HashSet<>();
     for (Staffing s : staff()) {
       checkArgument(
@@ -244,8 +290,9 @@ public interface TransferContext {
   /**
    * Reads a context from JSON, reporting every problem at once with its JSON path.
    *
-   * @throws InvalidTransferFile if the JSON is malformed or does not follow
-   *     {@code transfer-context.schema.json}
+   * @throws InvalidTransferFile if the JSON is malformed, does not follow
+   *     {@code transfer-context.schema.json} or names a country pack, region or territory designation that
+   *     is not known ({@link CountryPacks#standard()})
    */
   static TransferContext fromJson(String json) {
     return TransferFileRules.contextFile().read(json, TransferContext.class)
@@ -255,6 +302,18 @@ public interface TransferContext {
   /** Reads a context from a UTF-8 JSON stream (the caller closes it); see {@link #fromJson(String)}. */
   static TransferContext read(InputStream json) {
     return TransferFileRules.contextFile().read(json, TransferContext.class)
+        .valueOrThrow(problems -> new InvalidTransferFile("context file", problems));
+  }
+
+  /**
+   * Reads a context from JSON, as {@link #fromJson(String)} does, accepting the country packs of
+   * {@code packs} (a partner's own pack files, read with {@code CountryPack.read}) besides the standard ones.
+   *
+   * @throws InvalidTransferFile if the JSON is malformed, does not follow {@code transfer-context.schema.json}
+   *     or names a country pack, region or territory designation {@code packs} do not have
+   */
+  static TransferContext fromJson(String json, CountryPacks packs) {
+    return TransferFileRules.contextFile(packs).read(json, TransferContext.class)
         .valueOrThrow(problems -> new InvalidTransferFile("context file", problems));
   }
 

@@ -1,9 +1,13 @@
 package eu.projectresolution.mobilisation.transfer;
 
+import static eu.projectresolution.mobilisation.document.ProblemCode.INCONSISTENT;
 import static eu.projectresolution.mobilisation.document.ProblemCode.MALFORMED;
 import static eu.projectresolution.mobilisation.document.ProblemCode.UNKNOWN_REFERENCE;
 
 import com.google.common.base.Suppliers;
+import eu.projectresolution.mobilisation.countrypack.CountryPack;
+import eu.projectresolution.mobilisation.countrypack.CountryPacks;
+import eu.projectresolution.mobilisation.countrypack.TerritoryDesignation;
 import eu.projectresolution.mobilisation.document.DocumentChecker;
 import eu.projectresolution.mobilisation.document.DocumentNode;
 import eu.projectresolution.mobilisation.document.DocumentRule;
@@ -72,6 +76,63 @@ final class TransferFileRules {
   static final DocumentRule STAFF_ROLES_UNIQUE =
       DocumentRule.unique("one staff entry per role", "$.staff", "role", "give one entry per role with its total FTE");
 
+  /**
+   * A context's {@code countryPack} names a known pack, and its {@code region} and {@code territoryDesignation}
+   * are the pack's (neither without a pack). Built for the packs a reader knows.
+   */
+  static DocumentRule packReferencesResolve(CountryPacks packs) {
+    return DocumentRule.of("country pack references resolve", UNKNOWN_REFERENCE,
+        List.of("$.countryPack", "$.region", "$.territoryDesignation"), (node, report) -> {
+          Optional<String> value = node.soundText();
+          if (value.isEmpty()) {
+            return;
+          }
+          String field = node.path().substring(2);
+          if (field.equals("countryPack")) {
+            if (packs.find(value.get()).isEmpty()) {
+              report.problem(node, "\"" + value.get() + "\" is not a known country pack: use one of " + packs.knownIds()
+                  + ", or put " + value.get() + ".json on the classpath or give it with the pack files");
+            }
+            return;
+          }
+          DocumentNode packNode = node.root().field("countryPack");
+          if (!packNode.isPresent()) {
+            report.problem(node, "a " + field + " belongs to a country pack: add \"countryPack\" naming it");
+            return;
+          }
+          Optional<String> packId = packNode.soundText();
+          if (packId.isEmpty()) {
+            return;
+          }
+          Optional<CountryPack> pack = packs.find(packId.get());
+          if (pack.isEmpty()) {
+            return;
+          }
+          List<String> known = field.equals("region")
+              ? pack.get().regions()
+              : pack.get().territoryDesignations().stream().map(TerritoryDesignation::id).toList();
+          if (!known.contains(value.get())) {
+            report.problem(node, "\"" + value.get() + "\" is not a " + (field.equals("region") ? "region" : "territory designation")
+                + " of country pack " + packId.get() + ": use one of " + known);
+          }
+        });
+  }
+
+  /** A context's territory designation is of its territory type. Built for the packs a reader knows. */
+  static DocumentRule designationMatchesTerritoryType(CountryPacks packs) {
+    return DocumentRule.of("territory designation of the context's type", INCONSISTENT, "$.territoryDesignation",
+        (node, report) -> {
+          Optional<String> packId = node.root().field("countryPack").soundText();
+          Optional<String> type = node.root().field("territoryType").soundText();
+          Optional<TerritoryDesignation> designation = packId.flatMap(packs::find)
+              .flatMap(pack -> node.soundText().flatMap(pack::designation));
+          if (designation.isPresent() && type.isPresent() && !designation.get().territoryType().name().equals(type.get())) {
+            report.problem(node, "\"" + designation.get().id() + "\" is a territory of type "
+                + designation.get().territoryType() + " but territoryType is " + type.get() + ": make them agree");
+          }
+        });
+  }
+
   /** A key of a context's {@code sources}: a field name, optionally followed by {@code .detail}. */
   static final TextPattern CONTEXT_FIELD =
       TextPattern.of(
@@ -90,12 +151,7 @@ final class TransferFileRules {
               .build());
 
   private static final Supplier<DocumentChecker> CONTEXT_FILE =
-      Suppliers.memoize(() ->
-          DocumentChecker.builder("context file", TransferFileRules.class, "transfer-context.schema.json")
-              .mapper(MobilisationJson.objectMapper())
-              .patterns(List.of(CONTEXT_FIELD))
-              .rules(List.of(STAFF_ROLES_UNIQUE))
-              .build());
+      Suppliers.memoize(() -> contextFile(CountryPacks.standard()));
 
   private TransferFileRules() {}
 
@@ -104,9 +160,18 @@ final class TransferFileRules {
     return RULE_FILE.get();
   }
 
-  /** The checker of context files ({@link TransferContext}). */
+  /** The checker of context files ({@link TransferContext}), with the standard country packs. */
   static DocumentChecker contextFile() {
     return CONTEXT_FILE.get();
+  }
+
+  /** The checker of context files ({@link TransferContext}) that may name one of {@code packs}. */
+  static DocumentChecker contextFile(CountryPacks packs) {
+    return DocumentChecker.builder("context file", TransferFileRules.class, "transfer-context.schema.json")
+        .mapper(MobilisationJson.objectMapper())
+        .patterns(List.of(CONTEXT_FIELD))
+        .rules(List.of(STAFF_ROLES_UNIQUE, packReferencesResolve(packs), designationMatchesTerritoryType(packs)))
+        .build();
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import eu.projectresolution.mobilisation.countrypack.CountryPacks;
 import eu.projectresolution.mobilisation.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,16 +62,36 @@ public final class TransferRules {
     return new TransferRules(name, all);
   }
 
-  /** Assesses every element of {@code practice} against {@code context}. */
+  /**
+   * Assesses every element of {@code practice} against {@code context}, with the country pack the context
+   * names found among the {@linkplain CountryPacks#standard() standard packs}.
+   *
+   * @throws IllegalArgumentException if the context names a country pack, region or territory designation
+   *     that is not known
+   */
   public TransferabilityAssessment assess(PracticeDecomposition practice, TransferContext context) {
+    return assess(practice, context, CountryPacks.standard());
+  }
+
+  /**
+   * Assesses every element of {@code practice} against {@code context}, with the country pack the context
+   * names found among {@code packs}; the assessment reports what the pack says about the target
+   * ({@link TransferabilityAssessment#localGround()}).
+   *
+   * @throws IllegalArgumentException if the context names a country pack, region or territory designation
+   *     that {@code packs} do not have, or a designation of another kind of territory than its own
+   */
+  public TransferabilityAssessment assess(PracticeDecomposition practice, TransferContext context, CountryPacks packs) {
     requireNonNull(practice, "practice");
     requireNonNull(context, "context");
+    requireNonNull(packs, "packs");
     TransferabilityAssessment.Builder assessment =
         TransferabilityAssessment.builder()
             .practice(practice.code())
             .practiceName(practice.name())
             .ruleSet(name)
-            .context(context.name());
+            .context(context.name())
+            .localGround(LocalGround.of(context, packs));
     for (PracticeElement element : practice.elements()) {
       assessment.addElements(assess(element, context));
     }

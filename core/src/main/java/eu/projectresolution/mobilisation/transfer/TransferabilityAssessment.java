@@ -75,6 +75,12 @@ public interface TransferabilityAssessment {
   /** The name of the target context. */
   String context();
 
+  /**
+   * What the context's country pack says about the target (its territory designation, its public employment
+   * services, the schemes people would be referred to); empty when the context names no pack.
+   */
+  Optional<LocalGround> localGround();
+
   /** Every element's verdict, in the practice's order. */
   List<ElementVerdict> elements();
 

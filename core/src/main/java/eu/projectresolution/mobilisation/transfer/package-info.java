@@ -27,6 +27,13 @@
  * forking. {@link eu.projectresolution.mobilisation.transfer.SipaTransfer} ships SIPA's decomposition and
  * rules with three contexts: its home ground (Pays de Montbéliard, 2016-2019) and the two kinds of
  * territory of its spread to Nord Franche-Comté.
+ *
+ * <p>Staff may be required in proportion to the people served
+ * ({@link eu.projectresolution.mobilisation.transfer.StaffPerPeople}), as SIPA's are. A context may name a
+ * {@linkplain eu.projectresolution.mobilisation.countrypack country pack}; the assessment then reports
+ * what it says about the target ({@link eu.projectresolution.mobilisation.transfer.LocalGround}).
+ * {@link eu.projectresolution.mobilisation.transfer.TransferWords} words an assessment in English, French,
+ * Spanish or Italian.
  */
 @MobilisationStyle
 package eu.projectresolution.mobilisation.transfer;

@@ -24,6 +24,8 @@ import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.countrypack.CountryPack;
+import eu.projectresolution.mobilisation.countrypack.CountryPacks;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
 import eu.projectresolution.mobilisation.transfer.TransferContext;
 import eu.projectresolution.mobilisation.transfer.TransferRuleFile;
@@ -69,6 +71,11 @@ class MobilisationJsonModuleTest {
     samples.put(SipaTransfer.nordFrancheComteRural(), TransferContext.class);
     samples.put(SipaTransfer.rules().assess(SipaTransfer.practice(), SipaTransfer.nordFrancheComteRural()),
         TransferabilityAssessment.class);
+    TransferContext withPack = TransferContext.builder().from(SipaTransfer.nordFrancheComteRural())
+        .countryPack("fr").territoryDesignation("france-ruralites-revitalisation").build();
+    samples.put(withPack, TransferContext.class);
+    samples.put(SipaTransfer.rules().assess(SipaTransfer.practice(), withPack), TransferabilityAssessment.class);
+    samples.put(CountryPacks.standard().find("es").orElseThrow(), CountryPack.class);
     return samples;
   }
 

@@ -7,6 +7,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import eu.projectresolution.mobilisation.countrypack.PackScheme;
 import eu.projectresolution.mobilisation.document.DocumentProblem;
 import eu.projectresolution.mobilisation.document.ProblemCode;
 import eu.projectresolution.mobilisation.programme.CountryCode;
@@ -19,16 +20,19 @@ import eu.projectresolution.mobilisation.programme.Staffing;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import eu.projectresolution.mobilisation.transfer.ElementVerdict;
 import eu.projectresolution.mobilisation.transfer.InvalidTransferFile;
+import eu.projectresolution.mobilisation.transfer.LocalGround;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
 import eu.projectresolution.mobilisation.transfer.TransferContext;
 import eu.projectresolution.mobilisation.transfer.TransferRuleFile;
 import eu.projectresolution.mobilisation.transfer.TransferRules;
+import eu.projectresolution.mobilisation.transfer.TransferWords;
 import eu.projectresolution.mobilisation.transfer.TransferabilityAssessment;
 import eu.projectresolution.mobilisation.transfer.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The transferability examples of {@code docs/transferability.md}, compiled and checked. */
@@ -53,6 +57,47 @@ class TransferabilityReadmeTest {
       }
       """;
   // README:end transfer-rule-file-json
+
+  @Test
+  void assessesSipaInAVillageOfCastillaLaManchaInSpanish() {
+    // README:begin transfer-country-pack
+    TransferContext village =
+        TransferContext.builder()
+            .name("Un municipio de la Castilla-La Mancha rural")
+            .country(CountryCode.of("ES"))
+            .countryPack("es") // the Spanish country pack: SEPE, the regional services, Garantía Juvenil...
+            .region("Castilla-La Mancha")
+            .territoryDesignation("depopulation-risk-municipality") // a RURAL territory in the pack
+            .territoryType(TerritoryType.RURAL)
+            .population(2_000)
+            .areaSquareKilometres(new BigDecimal("90"))
+            .travelMinutesToPublicEmploymentOffice(45)
+            .travelMinutesToSite(10)
+            .addPartners(PartnerKind.PUBLIC_EMPLOYMENT_SERVICE, PartnerKind.MUNICIPALITY, PartnerKind.ASSOCIATION,
+                PartnerKind.EMPLOYER, PartnerKind.SOCIAL_SERVICES)
+            .addStaff(Staffing.of(StaffRole.PROJECT_LEAD, 1, "0.2"), Staffing.of(StaffRole.RECEPTION_OFFICER, 1, "0.3"),
+                Staffing.of(StaffRole.RESIDENT_LIAISON_COUNSELLOR, 1, "0.5"),
+                Staffing.of(StaffRole.ADAPTED_ACCOMPANIMENT_COUNSELLOR, 1, "0.5"))
+            .budget(Money.of("45000", "EUR"))
+            .peopleToReach(300)
+            .peopleToAccompany(30)
+            .addLanguages(Language.SPANISH)
+            .addMainstreamSchemes(SchemeKind.PUBLIC_EMPLOYMENT_SERVICE, SchemeKind.ACCOMPANIMENT, SchemeKind.TRAINING)
+            .build();
+    TransferabilityAssessment assessment = SipaTransfer.rules().assess(SipaTransfer.practice(), village);
+
+    Verdict verdict = assessment.verdict(); // ADAPT: 1.5 FTE are enough for 300 people to reach
+    LocalGround ground = assessment.localGround().orElseThrow();
+    List<PackScheme> referTo = ground.schemesToReferTo(); // SEPE, the Castilla-La Mancha service, ...
+    String enEspañol = TransferWords.of(Locale.forLanguageTag("es")).explain(assessment, village);
+    // ... Veredicto: se transfiere con adaptaciones (transferible); puntuación 0,625 ...
+    // README:end transfer-country-pack
+
+    assertThat(verdict).isEqualTo(Verdict.ADAPT);
+    assertThat(ground.territoryDesignation().orElseThrow().name()).isEqualTo("Municipio en riesgo de despoblación");
+    assertThat(referTo).extracting(PackScheme::id).startsWith("sepe", "empleo-castilla-la-mancha");
+    assertThat(enEspañol).contains("Veredicto: se transfiere con adaptaciones (transferible); puntuación 0,625");
+  }
 
   @Test
   void assessesSipaInRuralNordFrancheComte() {

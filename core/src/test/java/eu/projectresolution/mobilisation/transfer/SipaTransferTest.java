@@ -67,7 +67,8 @@ class SipaTransferTest {
         .contains("markets", "town halls", "local shops", "mobile presence", "instead of door-to-door in building halls");
 
     assertThat(adaptationIds(verdictOn(rural, RECRUT_CAFE)))
-        .containsExactly("local-employers-and-work-integration", "posting-through-associations-and-shops");
+        .containsExactly("local-employers-and-work-integration", "posting-through-associations-and-shops",
+            "recrut-cafe-in-village-venues");
     assertThat(adaptationIds(verdictOn(rural, REFERRAL_NETWORK))).containsExactly("employment-service-on-reception-days");
     assertThat(verdictOn(rural, ADAPTED_ACCOMPANIMENT).verdict()).isEqualTo(Verdict.TRANSFERABLE);
   }
@@ -108,13 +109,16 @@ class SipaTransferTest {
   }
 
   @Test
-  void withoutASocialLandlordPostersGoThroughAssociationsAndShops() {
+  void withoutASocialLandlordPostersGoThroughAssociationsAndShopsAndTheSessionToVillageVenues() {
     TransferContext noLandlord = without(SipaTransfer.nordFrancheComteQpv(), PartnerKind.SOCIAL_LANDLORD);
 
     ElementVerdict recrutCafe = verdictOn(assess(noLandlord), RECRUT_CAFE);
 
-    assertThat(adaptationIds(recrutCafe)).containsExactly("posting-through-associations-and-shops");
+    assertThat(adaptationIds(recrutCafe))
+        .containsExactly("posting-through-associations-and-shops", "recrut-cafe-in-village-venues");
     assertThat(recrutCafe.adaptations().get(0).description()).contains("associations and local shops");
+    assertThat(recrutCafe.adaptations().get(1).description())
+        .contains("town hall", "market", "association's premises", "instead of building halls");
   }
 
   @Test

@@ -114,6 +114,9 @@ public final class TransferContextGenerators {
             .travelMinutesToSite(integers().between(0, 90).generate(in))
             .budget(Money.of(perPerson.multiply(BigDecimal.valueOf(peopleToReach)), currency))
             .peopleToReach(peopleToReach);
+    if (booleans().all().generate(in)) {
+      context.peopleToAccompany(integers().between(1, (int) peopleToReach).generate(in));
+    }
     for (PartnerKind kind : PartnerKind.values()) {
       if (booleans().all().generate(in)) {
         context.addPartners(kind);

@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.transfer;
 
 import static eu.projectresolution.mobilisation.document.ProblemCode.DUPLICATE;
+import static eu.projectresolution.mobilisation.document.ProblemCode.INCONSISTENT;
 import static eu.projectresolution.mobilisation.document.ProblemCode.MALFORMED;
 import static eu.projectresolution.mobilisation.document.ProblemCode.UNKNOWN_REFERENCE;
 import static eu.projectresolution.mobilisation.transfer.TransferFileTestData.CONTEXT;
@@ -17,6 +18,11 @@ import eu.projectresolution.mobilisation.document.DocumentProblem;
 import eu.projectresolution.mobilisation.document.DocumentRule;
 import java.util.List;
 import java.util.function.Consumer;
+import eu.projectresolution.mobilisation.countrypack.CountryPack;
+import eu.projectresolution.mobilisation.countrypack.CountryPacks;
+import eu.projectresolution.mobilisation.countrypack.TerritoryDesignation;
+import eu.projectresolution.mobilisation.programme.CountryCode;
+import eu.projectresolution.mobilisation.programme.TerritoryType;
 import org.junit.jupiter.api.Test;
 
 /** Each named rule of rule files and context files on its own, then within its checker. */
@@ -119,14 +125,62 @@ class TransferFileRulesTest {
   }
 
   @Test
+  void countryPackReferencesResolve() {
+    DocumentRule rule = TransferFileRules.packReferencesResolve(CountryPacks.standard());
+
+    assertThat(rule.check(context(c -> c.put("countryPack", "es").put("region", "Castilla-La Mancha")
+        .put("territoryDesignation", "depopulation-risk-municipality")))).isEmpty();
+    assertThat(rule.check(context(c -> c.put("countryPack", "pt")))).containsExactly(new DocumentProblem(
+        "$.countryPack", UNKNOWN_REFERENCE, "\"pt\" is not a known country pack: use one of [be, es, fr, it], or put"
+            + " pt.json on the classpath or give it with the pack files"));
+    assertThat(rule.check(context(c -> c.put("countryPack", "es").put("region", "Castille"))))
+        .extracting(DocumentProblem::path, DocumentProblem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("$.region", "\"Castille\" is not a region of country pack"
+            + " es: use one of [Andalucía, Castilla-La Mancha, Cataluña, Comunitat Valenciana, País Vasco]"));
+    assertThat(rule.check(context(c -> c.put("territoryDesignation", "inner-area")))).containsExactly(
+        new DocumentProblem("$.territoryDesignation", UNKNOWN_REFERENCE,
+            "a territoryDesignation belongs to a country pack: add \"countryPack\" naming it"));
+    assertThat(rule.check(context(c -> c.put("countryPack", "it").put("territoryDesignation", "qpv"))))
+        .extracting(DocumentProblem::message)
+        .containsExactly("\"qpv\" is not a territory designation of country pack it: use one of [inner-area,"
+            + " belt-municipality, urban-pole]");
+  }
+
+  @Test
+  void aTerritoryDesignationIsOfTheContextsTerritoryType() {
+    DocumentRule rule = TransferFileRules.designationMatchesTerritoryType(CountryPacks.standard());
+
+    assertThat(rule.check(context(c -> c.put("countryPack", "it").put("territoryType", "RURAL")
+        .put("territoryDesignation", "inner-area")))).isEmpty();
+    assertThat(rule.check(context(c -> c.put("countryPack", "it").put("territoryType", "OTHER_URBAN")
+        .put("territoryDesignation", "inner-area")))).containsExactly(new DocumentProblem("$.territoryDesignation",
+            INCONSISTENT, "\"inner-area\" is a territory of type RURAL but territoryType is OTHER_URBAN: make them agree"));
+  }
+
+  @Test
+  void aPartnersOwnPackIsAcceptedWhenGiven() {
+    CountryPack portugal = CountryPack.builder().id("pt").country(CountryCode.of("PT"))
+        .addTerritoryDesignations(TerritoryDesignation.builder().id("interior").name("Territórios do Interior")
+            .territoryType(TerritoryType.RURAL).build())
+        .build();
+    ObjectNode inPortugal = context(c -> c.put("countryPack", "pt").put("territoryType", "RURAL")
+        .put("territoryDesignation", "interior"));
+
+    assertThat(TransferFileRules.contextFile().check(inPortugal)).extracting(DocumentProblem::path)
+        .containsExactly("$.countryPack");
+    assertThat(TransferFileRules.contextFile(CountryPacks.standard().with(portugal)).check(inPortugal)).isEmpty();
+  }
+
+  @Test
   void aSourceNamesAFieldOfTheContext() {
     assertThat(TransferFileRules.CONTEXT_FIELD.accepts("population")).isTrue();
     assertThat(TransferFileRules.CONTEXT_FIELD.accepts("budget.amount")).isTrue();
     assertThat(TransferFileRules.CONTEXT_FIELD.accepts("mayor")).isFalse();
     assertThat(TransferFileRules.contextFile().check(context(c -> ((ObjectNode) c.get("sources")).put("mayor", "web site"))))
         .containsExactly(new DocumentProblem("$.sources.mayor", MALFORMED, "\"mayor\" names no field of a context: use a"
-            + " field name, optionally followed by \".detail\", among [areaSquareKilometres, budget, country, languages,"
-            + " mainstreamSchemes, name, note, partners, peopleToReach, population, sources, staff, territoryType,"
-            + " travelMinutesToPublicEmploymentOffice, travelMinutesToSite]"));
+            + " field name, optionally followed by \".detail\", among [areaSquareKilometres, budget, country, countryPack,"
+            + " languages, mainstreamSchemes, name, note, partners, peopleToAccompany, peopleToReach, population, region,"
+            + " sources, staff, territoryDesignation, territoryType, travelMinutesToPublicEmploymentOffice,"
+            + " travelMinutesToSite]"));
   }
 }

@@ -39,7 +39,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + "Every figure printed is computed by the engine from the records the scenario stored."
     },
     subcommands = {RunCommand.class, ReportCommand.class, ImportCommand.class, SheetCommand.class, PurgeCommand.class,
-      ExportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+      ExportCommand.class, ServeCommand.class, TransferCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Example: java -jar mobilisation-examples.jar run sipa-montbeliard"})
 public final class Main implements Runnable {
   /** Exit code of a command that failed for a reason its message explains. */

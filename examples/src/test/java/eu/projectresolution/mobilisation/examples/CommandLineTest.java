@@ -231,7 +231,7 @@ class CommandLineTest {
 
   @Test
   void anUnknownCommandIsAOneLineUsageErrorWhateverFollowsIt() {
-    String expected = "error: Unknown command 'frobnicate': choose one of run, report, import, sheet, purge, export, serve, help"
+    String expected = "error: Unknown command 'frobnicate': choose one of run, report, import, sheet, purge, export, serve, transfer, help"
         + " (see 'mobilisation-examples --help')";
     for (List<String> args : List.of(
         List.of("frobnicate"),

@@ -83,7 +83,7 @@ class TransferNordFrancheComteTest {
         .element(SipaTransfer.FIXED_RECEPTION_SITES).orElseThrow();
 
     assertThat(TransferNordFrancheComte.reason(sites))
-        .contains("SIPA had 3 reception officers, one per site.")
+        .contains("SIPA had 3 reception officers, one per site, for 17,000 people welcomed")
         .doesNotContain("sIPA");
   }
 }
