@@ -9,7 +9,7 @@
 # `run sipa-montbeliard --in-memory` at several scales and seeds (the small scales take the fallbacks the
 # generator has when no event falls in a window), then stores two runs in an embedded H2 database and
 # prints their reports as text, CSV (both separators), JSON and HTML, and dumps the whole database with
-# H2's Script tool: every pathway event, fact, personal detail and programme record, in key order.
+# H2's Script tool: every pathway event, fact, personal detail and programme record, its lines sorted.
 # Left out of the comparison, as they differ between any two runs: how long the replay took, the moment
 # a report was computed, the salt of the database user, and the times in the migrations' history.
 #
@@ -66,7 +66,10 @@ stored() {
   timeless < "$dir/report.html" > "$out/$name-report.html"
   java -cp "$jar" org.h2.tools.Script -url "jdbc:h2:file:$(realpath "$dir")/mobilisation;IFEXISTS=TRUE" -user sa \
     -script "$dir/dump.sql"
-  grep -v -e '^CREATE USER ' -e ", 'SA', TIMESTAMP '" "$dir/dump.sql" > "$out/$name-database.sql"
+  # Rows sorted: a table without a numeric key is dumped in the order its rows were inserted, and the
+  # replay inserts the programme records (outreach events, site events, ...) several at a time.
+  grep -v -e '^CREATE USER ' -e ", 'SA', TIMESTAMP '" "$dir/dump.sql" | sed -E 's/[,;)[:space:]]+$//' \
+    | LC_ALL=C sort > "$out/$name-database.sql"
   rm -rf "$dir"
 }
 
