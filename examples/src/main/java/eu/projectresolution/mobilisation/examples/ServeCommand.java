@@ -4,6 +4,7 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.http.ApiKeys;
 import eu.projectresolution.mobilisation.examples.http.HttpApi;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ApiKeys keys = keys();
+    Words words = Main.words(spec);
+    ApiKeys keys = keys(words);
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (Store store = storeOptions.open(SCHEMA, false, Math.max(1, connections))) {
@@ -62,29 +64,27 @@ final class ServeCommand implements Callable<Integer> {
       try {
         api = HttpApi.start(engine, keys, host, port);
       } catch (RuntimeException e) {
-        throw new CommandFailure("Could not listen on " + host + ":" + port + " (" + e.getMessage()
-            + "): choose another --port, or stop the program that uses it", e);
+        throw new CommandFailure(words.text("serve.cannot_listen", host, port, e.getMessage()), e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         api.close();
         stopped.countDown();
       }, "http-api-stop"));
-      out.println("Serving the HTTP API on http://" + host + ":" + api.port() + "/api/v1 (described at /openapi.json), records "
-          + store.description() + ", for " + String.join(", ", apiKeys.keySet()) + ". Ctrl-C stops it.");
+      out.println(words.text("serve.serving", host, api.port(), store.description(words), String.join(", ", apiKeys.keySet())));
       out.flush();
       stopped.await();
     }
     return 0;
   }
 
-  private ApiKeys keys() {
+  private ApiKeys keys(Words words) {
     Map<TenantId, String> byTenant = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : apiKeys.entrySet()) {
       TenantId tenant;
       try {
         tenant = TenantId.of(e.getKey());
       } catch (IllegalArgumentException invalid) {
-        throw new CommandFailure("--api-key: '" + e.getKey() + "' is not a tenant id: " + invalid.getMessage());
+        throw new CommandFailure(words.text("serve.not_a_tenant", e.getKey(), invalid.getMessage()));
       }
       byTenant.put(tenant, e.getValue());
     }

@@ -66,7 +66,8 @@ public final class SipaMontbeliard implements Scenario {
     RecordReplay.Outcome outcome =
         replay(context.engine(), context.tenant(), context.seed(), context.scale(), context.progress(), context.threads());
     SipaSummary.print(
-        context.engine(), context.tenant(), SipaProgramme.ID, context.scale(), outcome, context.storeDescription(), context.out());
+        context.engine(), context.tenant(), SipaProgramme.ID, context.scale(), outcome, context.storeDescription(), context.words(),
+        context.out());
   }
 
   /**
