@@ -45,4 +45,11 @@ public record ScenarioContext(
         MAX_SCALE);
     checkArgument(threads >= 1, "threads must be at least 1 (was %s)", threads);
   }
+
+  /** A context that prints in English. */
+  public ScenarioContext(
+      MobilisationEngine engine, TenantId tenant, long seed, double scale, int threads, PrintWriter out,
+      Progress.Factory progress, String storeDescription) {
+    this(engine, tenant, seed, scale, threads, out, progress, storeDescription, Words.ENGLISH);
+  }
 }
