@@ -3,11 +3,14 @@ package eu.projectresolution.mobilisation.indicator;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What each figure of an indicator report counts, in the reader's language: a funder in Seville reads
@@ -23,7 +26,9 @@ import java.util.ResourceBundle;
  * {@code *} for the part that varies ({@code label.stage.*.entered}, where {@code {0}} stands for it). A
  * partner adds a language by putting its own {@code figures_xx.properties} on the classpath, and labels
  * its own rule sets' figures by adding their codes to it; a figure no bundle knows keeps the label its
- * rule set gave. {@link #SHIPPED} lists the languages the engine ships complete (a test fails if one of
+ * rule set gave. The same bundles say why a figure cannot be computed ({@code reason.*}: the engine's
+ * English sentence as the pattern, its values as {@code {0}}, {@code {1}}) and name the columns of the
+ * CSV export ({@code column.*}). {@link #SHIPPED} lists the languages the engine ships complete (a test fails if one of
  * them lacks a key).
  */
 public final class FigureLabels {
@@ -68,7 +73,9 @@ public final class FigureLabels {
     }
     List<Figure> figures = new ArrayList<>(report.figures().size());
     for (Figure figure : report.figures()) {
-      figures.add(Figure.builder().from(figure).label(label(figure)).build());
+      Figure.Builder translated = Figure.builder().from(figure).label(label(figure));
+      figure.notComputableReason().ifPresent(reason -> translated.notComputableReason(reason(reason)));
+      figures.add(translated.build());
     }
     return ((ImmutableIndicatorReport) ImmutableIndicatorReport.copyOf(report)).withFigures(figures);
   }
@@ -108,6 +115,56 @@ public final class FigureLabels {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why a figure cannot be computed, in this language: {@code reason} is the engine's English
+   * sentence, matched against the English patterns of the {@code reason.*} keys; a reason none matches
+   * is returned as it is.
+   */
+  public String reason(String reason) {
+    requireNonNull(reason, "reason");
+    for (ReasonPattern pattern : ReasonPattern.ENGLISH) {
+      Matcher matched = pattern.regex().matcher(reason);
+      Optional<String> translated = find(pattern.key());
+      if (matched.matches() && translated.isPresent()) {
+        String text = translated.get();
+        for (int i = 1; i <= matched.groupCount(); i++) {
+          text = text.replace("{" + (i - 1) + "}", matched.group(i));
+        }
+        return text;
+      }
+    }
+    return reason;
+  }
+
+  /**
+   * The header of the CSV export's column {@code column} (one of {@link IndicatorCsv#COLUMNS}) in this
+   * language; in English, the column's identifier.
+   */
+  public String column(String column) {
+    requireNonNull(column, "column");
+    return find("column." + column).orElse(column);
+  }
+
+  /** An English reason sentence of the base bundle, as a regular expression capturing its values. */
+  private record ReasonPattern(String key, Pattern regex) {
+    static final List<ReasonPattern> ENGLISH = english();
+
+    private static List<ReasonPattern> english() {
+      ResourceBundle base = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, FigureLabels.class.getClassLoader(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      List<ReasonPattern> patterns = new ArrayList<>();
+      for (String key : base.keySet()) {
+        if (key.startsWith("reason.")) {
+          String regex = Pattern.quote(base.getString(key)).replaceAll("\\{\\d\\}", "\\\\E(.+?)\\\\Q");
+          patterns.add(new ReasonPattern(key, Pattern.compile(regex)));
+        }
+      }
+      // The longer sentence first: "no figure X is computed (its rule set...)" before "no figure X is computed".
+      patterns.sort(Comparator.comparingInt((ReasonPattern p) -> p.regex().pattern().length()).reversed());
+      return List.copyOf(patterns);
+    }
   }
 
   private String text(String key) {

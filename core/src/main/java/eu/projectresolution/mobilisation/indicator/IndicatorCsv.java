@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +27,12 @@ import java.util.Optional;
  * currency, rule and version, and the reason it is not computable.
  *
  * <pre>{@code
- * byte[] forExcelInFrench = IndicatorCsv.toBytes(report, IndicatorCsv.Format.SEMICOLON);
+ * byte[] forExcelInFrench = IndicatorCsv.toBytes(report, IndicatorCsv.Format.SEMICOLON, Locale.FRENCH);
  * }</pre>
+ *
+ * <p>The header row is in the reader's language ({@code code;libellé;valeur...} in French, from
+ * {@link FigureLabels}); in English it is the columns' identifiers, {@link #COLUMNS}, which never
+ * change: the columns come in that order in every language, so a program reads them by position.
  */
 public final class IndicatorCsv {
   /** The column separator and the decimal mark. */
@@ -69,11 +74,21 @@ public final class IndicatorCsv {
 
   /** Writes the report to {@code out}, which is left open. */
   public static void write(IndicatorReport report, OutputStream out, Format format) throws IOException {
+    write(report, out, format, Locale.ENGLISH);
+  }
+
+  /**
+   * Writes the report to {@code out}, which is left open, with the header row in {@code language}
+   * (the rows are the report's own: translate it first with {@link FigureLabels#translate}).
+   */
+  public static void write(IndicatorReport report, OutputStream out, Format format, Locale language) throws IOException {
     requireNonNull(report, "report");
     requireNonNull(out, "out");
     requireNonNull(format, "format");
+    FigureLabels words = FigureLabels.of(requireNonNull(language, "language"));
+    List<String> headers = COLUMNS.stream().map(words::column).toList();
     CsvSchema.Builder columns = CsvSchema.builder();
-    COLUMNS.forEach(columns::addColumn);
+    headers.forEach(columns::addColumn);
     CsvSchema schema =
         columns.build().withHeader().withColumnSeparator(format.separator()).withLineSeparator("\r\n");
     out.write(BOM);
@@ -82,7 +97,12 @@ public final class IndicatorCsv {
     CsvMapper mapper = CsvMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     try (SequenceWriter rows = mapper.writer(schema).writeValues(writer)) {
       for (Figure figure : report.figures()) {
-        rows.write(row(report, figure, format));
+        Map<String, String> row = row(report, figure, format);
+        Map<String, String> headed = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+          headed.put(headers.get(i), row.get(COLUMNS.get(i)));
+        }
+        rows.write(headed);
       }
     }
     writer.flush();
@@ -90,9 +110,14 @@ public final class IndicatorCsv {
 
   /** The report as the bytes of a CSV file. */
   public static byte[] toBytes(IndicatorReport report, Format format) {
+    return toBytes(report, format, Locale.ENGLISH);
+  }
+
+  /** The report as the bytes of a CSV file, its header row in {@code language}. */
+  public static byte[] toBytes(IndicatorReport report, Format format, Locale language) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      write(report, bytes, format);
+      write(report, bytes, format, language);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
     }

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -64,13 +65,46 @@ class FigureLabelsTest {
     for (int i = 0; i < report.figures().size(); i++) {
       Figure original = report.figures().get(i);
       Figure translated = french.figures().get(i);
-      assertThat(Figure.builder().from(translated).label(original.label()).build()).isEqualTo(original);
+      Figure.Builder back = Figure.builder().from(translated).label(original.label());
+      original.notComputableReason().ifPresent(back::notComputableReason);
+      assertThat(back.build()).isEqualTo(original);
     }
     assertThat(french.figure("sipa.positive_exit_rate").orElseThrow().label()).isEqualTo("Sorties positives par personne accompagnée");
     assertThat(french.figure("stage.welcomed.entered").orElseThrow().label())
         .isEqualTo("Personnes entrées à l'étape « welcomed » pendant la période");
     assertThat(french.figures()).filteredOn(f -> f.gender().equals(java.util.Optional.of(Gender.WOMAN)))
         .isNotEmpty().allSatisfy(f -> assertThat(f.label()).endsWith(" (femmes)"));
+  }
+
+  @Test
+  void saysWhyAFigureCannotBeComputedInTheLanguageKeepingTheValuesOfTheSentence() {
+    FigureLabels spanish = FigureLabels.of(Locale.forLanguageTag("es"));
+
+    assertThat(spanish.reason("no target is declared for PEOPLE_WELCOMED"))
+        .isEqualTo("no se ha declarado ningún objetivo para PEOPLE_WELCOMED");
+    assertThat(spanish.reason("no figure sipa.positive_exits is computed (its rule set is not registered)"))
+        .isEqualTo("no se calcula ninguna cifra sipa.positive_exits (su conjunto de reglas no está registrado)");
+    assertThat(FigureLabels.of(Locale.FRENCH).reason("the pathway model 'short' has no stage for step ORIENTATION"))
+        .isEqualTo("le modèle de parcours « short » n'a pas d'étape pour le pas ORIENTATION");
+    assertThat(spanish.reason("a reason of a partner's own rule set")).isEqualTo("a reason of a partner's own rule set");
+    assertThat(FigureLabels.of(Locale.FRENCH).translate(sipaReport()).figures())
+        .filteredOn(f -> f.notComputableReason().isPresent()).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.notComputableReason().orElseThrow()).doesNotContain(" is declared", " during the period"));
+  }
+
+  @Test
+  void namesTheCsvColumnsInTheLanguageAndByTheirIdentifiersInEnglish() {
+    for (Locale language : FigureLabels.SHIPPED) {
+      List<String> headers = IndicatorCsv.COLUMNS.stream().map(FigureLabels.of(language)::column).toList();
+      assertThat(headers).as("the headers in %s", language).doesNotHaveDuplicates();
+    }
+    assertThat(IndicatorCsv.COLUMNS.stream().map(FigureLabels.of(Locale.ENGLISH)::column).toList())
+        .isEqualTo(IndicatorCsv.COLUMNS);
+    String italian = new String(IndicatorCsv.toBytes(sipaReport(), IndicatorCsv.Format.SEMICOLON, Locale.ITALIAN),
+        StandardCharsets.UTF_8);
+    assertThat(italian.lines().findFirst().orElseThrow())
+        .endsWith("programma;inizio_periodo;fine_periodo;codice;descrizione;genere;unità;valore;numeratore;denominatore;"
+            + "valuta;regola;versione_regola;motivo_non_calcolabile");
   }
 
   @Test

@@ -4,8 +4,8 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.scenario.Scenario;
-import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -51,17 +51,15 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario records = Scenarios.find(scenario).filter(Scenario::keepsRecords)
-        .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
-            + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
+    Words words = Main.words(spec);
+    Scenario records = StoredProgramme.keepingRecords(scenario, words);
     TenantId owner = StoredProgramme.parse(() -> TenantId.of(tenant == null ? records.tenant() : tenant), "--tenant");
     BeneficiaryId id = StoredProgramme.parse(() -> BeneficiaryId.of(beneficiary), "<beneficiary-id>");
     PersonalDataExport export;
-    try (Store store = storeOptions.openExisting(records)) {
+    try (Store store = storeOptions.openExisting(records, words)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       export = StoredProgramme.parse(() -> engine.export(owner, id, author), "--author")
-          .orElseThrow(() -> new CommandFailure("Nothing is held about beneficiary " + id + " by tenant " + owner + " "
-              + store.description() + ": check the id, --tenant and --data-dir or --jdbc-url"));
+          .orElseThrow(() -> new CommandFailure(words.text("export.nothing_held", id, owner, store.description(words))));
     }
     PrintWriter out = spec.commandLine().getOut();
     String json = export.toJson() + "\n";
@@ -69,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
       out.print(json);
     } else {
       Inputs.write(output, json.getBytes(StandardCharsets.UTF_8));
-      out.println("Wrote everything held about beneficiary " + id + " to " + output);
+      out.println(words.text("export.wrote", id, output));
     }
     out.flush();
     return 0;

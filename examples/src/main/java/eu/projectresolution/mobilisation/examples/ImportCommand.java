@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.examples.scenario.Scenario;
 import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,13 +97,11 @@ final class ImportCommand implements Callable<Integer> {
     } catch (RegisterCsv.BadRegister e) {
       throw new CommandFailure(e.getMessage(), e);
     }
+    Words words = Main.words(spec);
     TenantId owner = parse(() -> TenantId.of(tenant), "--tenant");
     ProgrammeId target = parse(() -> ProgrammeId.of(programme), "--programme");
     PrintWriter out = spec.commandLine().getOut();
-    Scenario into =
-        Scenarios.find(scenario).filter(Scenario::keepsRecords)
-            .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
-                + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
+    Scenario into = StoredProgramme.keepingRecords(scenario, words);
     IdentityMatcher matcher =
         MatchingSecret.matcher(Optional.ofNullable(System.getenv(MatchingSecret.VARIABLE)), storeOptions.inMemory,
             storeOptions.dataDir.resolve(MatchingSecret.FILE_NAME));
@@ -110,37 +109,33 @@ final class ImportCommand implements Callable<Integer> {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       if (engine.programme(owner, target).isEmpty()) {
         if (!target.equals(SipaProgramme.ID)) {
-          throw new CommandFailure("No programme " + target + " is registered for tenant " + owner
-              + ": import into " + SipaProgramme.ID + " or register the programme first");
+          throw new CommandFailure(words.text("import.no_programme", target, owner, SipaProgramme.ID));
         }
         CommandResult declared = engine.registerProgramme(owner, SipaProgramme.declaration(1));
         if (declared.refused()) {
-          throw new CommandFailure("Could not declare programme " + target + ": " + declared.refusal().orElseThrow().message());
+          throw new CommandFailure(words.text("import.not_declared", target,
+              StoredProgramme.refusal(declared.refusal().orElseThrow(), words)));
         }
       }
       RegisterImport.Result result = RegisterImport.into(engine, owner, target, register, matcher);
       int rows = result.imported().size() + result.alreadyImported().size() + result.rejected().size();
-      out.println(oneLine(String.format("%s: %d of %s imported into programme %s (tenant %s), records kept %s",
-          file, result.imported().size(), count(rows, "row", "rows"), target, owner, store.description())));
+      out.println(oneLine(words.text("import.imported", file, result.imported().size(),
+          words.count(rows, "import.rows"), target, owner, store.description(words))));
       long contacts = result.imported().stream().filter(RegisterImport.Imported::knownBefore).count();
       if (contacts > 0) {
-        out.printf("  %s%n", contacts == 1
-            ? "1 row: a new contact with a person already known, not a new person"
-            : contacts + " rows: new contacts with people already known, not new people");
+        out.printf("  %s%n", words.count(contacts, "import.contacts"));
       }
       if (!result.alreadyImported().isEmpty()) {
-        out.printf("  %s already recorded (same person, day, place and channel), nothing written twice: %s%n",
-            count(result.alreadyImported().size(), "row was", "rows were"),
-            lines(result.alreadyImported().stream().map(RegisterImport.Imported::line).toList()));
+        out.printf("  %s%n", words.text("import.already", words.count(result.alreadyImported().size(), "import.rows_were"),
+            lines(result.alreadyImported().stream().map(RegisterImport.Imported::line).toList(), words)));
       }
       for (OutreachEventId event : result.outreachEvents()) {
         AttendanceRegister attendance = engine.attendanceRegister(owner, event).orElseThrow();
-        out.println(oneLine(String.format("  %s, %s: %d present, %d agreed to be contacted again",
-            attendance.event().title(), attendance.event().date(), attendance.entries().size(),
-            attendance.recontactable().size())));
+        out.println(oneLine("  " + words.text("import.attendance", attendance.event().title(), words.date(attendance.event().date()),
+            attendance.entries().size(), attendance.recontactable().size())));
       }
       if (!result.rejected().isEmpty()) {
-        out.printf("%s not imported:%n", count(result.rejected().size(), "row was", "rows were"));
+        out.println(words.text("import.not_imported", words.count(result.rejected().size(), "import.rows_were")));
         result.rejected().forEach(problem -> out.println(oneLine("  " + problem)));
       }
       out.flush();
@@ -148,18 +143,13 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** "1 row", "2 rows". */
-  static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
-  }
-
   /** "line 9", "lines 2, 3 and 9". */
-  static String lines(List<Long> lines) {
+  static String lines(List<Long> lines, Words words) {
     if (lines.size() == 1) {
-      return "line " + lines.get(0);
+      return words.text("import.line", lines.get(0));
     }
     List<String> numbers = lines.stream().map(String::valueOf).toList();
-    return "lines " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
+    return words.text("import.lines", String.join(", ", numbers.subList(0, numbers.size() - 1)), numbers.get(numbers.size() - 1));
   }
 
   /**

@@ -2,8 +2,12 @@ package eu.projectresolution.mobilisation.examples;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +52,11 @@ public final class Main implements Runnable {
   /** Exit code of a malformed command line. */
   public static final int USAGE = CommandLine.ExitCode.USAGE;
 
+  /** The environment variable that chooses the language when no --language is given. */
+  static final String LANGUAGE_VARIABLE = "MOBILISATION_LANGUAGE";
+
+  private static final String HELP_BUNDLE = "eu.projectresolution.mobilisation.examples.help";
+
   /** How wide help is written when the terminal's width is unknown. */
   static final int HELP_WIDTH = 80;
 
@@ -59,6 +68,18 @@ public final class Main implements Runnable {
       description = "Log what happens and show the full stack trace of an error.")
   boolean verbose;
 
+  // Read before the command line is parsed (see languageOf), as help and errors need it too: the
+  // option is declared here so that every command lists and accepts it.
+  @Option(
+      names = "--language",
+      scope = ScopeType.INHERIT,
+      paramLabel = "<language>",
+      description = "The language of what the program prints and of its help: en (default), fr, es or it; "
+          + "also $" + LANGUAGE_VARIABLE + ". Codes, identifiers and JSON stay as they are.")
+  String language;
+
+  private Words words = Words.ENGLISH;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -67,10 +88,10 @@ public final class Main implements Runnable {
     // Stopped from outside (Ctrl-C, kill, a time limit a slow machine overran): say so, rather than
     // leave the user to guess whether the command failed.
     AtomicBoolean finished = new AtomicBoolean();
+    Words stopWords = Words.of(languageOf(args, System.getenv(LANGUAGE_VARIABLE)).orElse(Locale.ENGLISH));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (!finished.get()) {
-        err.println("stopped: the program was asked to stop before the command finished; what it recorded "
-            + "until then is kept: run the command again to complete it");
+        err.println(stopWords.text("main.stopped"));
       }
     }, "stop-notice"));
     int code = execute(args, out, err);
@@ -84,12 +105,69 @@ public final class Main implements Runnable {
    * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return execute(args, System.getenv(LANGUAGE_VARIABLE), out, err);
+  }
+
+  /**
+   * Runs the program with {@code args}, in the language of their {@code --language}, else of
+   * {@code variable} (the value of $MOBILISATION_LANGUAGE, or null), else in English.
+   *
+   * @return the exit code
+   */
+  static int execute(String[] args, String variable, PrintWriter out, PrintWriter err) {
+    Optional<Locale> language;
+    try {
+      language = languageOf(args, variable);
+    } catch (IllegalArgumentException unknown) {
+      err.println("error: " + unknown.getMessage());
+      err.flush();
+      return USAGE;
+    }
+    return commandLine(out, err, language.orElse(Locale.ENGLISH)).execute(args);
+  }
+
+  /**
+   * The language chosen by {@code --language} in {@code args} (up to a {@code --}), else by {@code
+   * variable}; empty when neither chooses one.
+   *
+   * @throws IllegalArgumentException if the language chosen is not one the program speaks
+   */
+  static Optional<Locale> languageOf(String[] args, String variable) {
+    String code = variable == null || variable.isBlank() ? null : variable.strip();
+    String from = "$" + LANGUAGE_VARIABLE + "=";
+    for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+      if (args[i].equals("--language") && i + 1 < args.length) {
+        code = args[i + 1];
+        from = "--language ";
+      } else if (args[i].startsWith("--language=")) {
+        code = args[i].substring("--language=".length());
+        from = "--language ";
+      }
+    }
+    if (code == null) {
+      return Optional.empty();
+    }
+    String chosen = from + code;
+    return Optional.of(Words.shipped(code.toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException(
+        chosen + " is not a language the program speaks: use one of "
+            + Words.SHIPPED.stream().map(Locale::getLanguage).toList())));
   }
 
   /** The program's command line, printing results on {@code out} and errors on {@code err}, ready to execute. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new Main());
+    return commandLine(out, err, Locale.ENGLISH);
+  }
+
+  /** As {@link #commandLine(PrintWriter, PrintWriter)}, its help and output in {@code language}. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Locale language) {
+    Main main = new Main();
+    main.words = Words.of(language);
+    CommandLine line = new CommandLine(main);
+    if (!main.words.english()) {
+      // English help is the annotations' own; the other languages' replaces it key by key.
+      line.setResourceBundle(ResourceBundle.getBundle(HELP_BUNDLE, language, Main.class.getClassLoader(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -97,10 +175,9 @@ public final class Main implements Runnable {
     line.setParameterExceptionHandler(Main::explainUsageError);
     line.setExecutionExceptionHandler((failure, failed, parsed) -> explainFailure(failure, failed, parsed));
     commandsEndAtAnUnknownWord(line);
-    RunCommand.listScenariosInHelp(line.getSubcommands().get("run"));
+    RunCommand.listScenariosInHelp(line.getSubcommands().get("run"), main.words);
     // Picocli's own description of 'help' is two paragraphs of one sentence each.
-    line.getSubcommands().get("help").getCommandSpec().usageMessage().description(
-        "Shows the help of the command named (e.g. 'help run', the same as 'run --help'), or of the program.");
+    line.getSubcommands().get("help").getCommandSpec().usageMessage().description(main.words.text("main.help_command"));
     layOutHelp(line);
     return line;
   }
@@ -135,6 +212,11 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** The words of the language the program runs in, for the command of {@code spec}. */
+  static Words words(CommandLine.Model.CommandSpec spec) {
+    return ((Main) spec.root().userObject()).words;
+  }
+
   private static int configureThenRun(ParseResult parsed) {
     // Picocli lets unmatched words through when help is asked for ('--help frobnicate'): refuse them too.
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
@@ -158,17 +240,18 @@ public final class Main implements Runnable {
   private static int explainUsageError(ParameterException problem, String[] args) {
     CommandLine failed = problem.getCommandLine();
     PrintWriter err = failed.getErr();
-    String unknownCommand = unknownCommand(problem);
+    Words words = words(failed.getCommandSpec());
+    String unknownCommand = unknownCommand(problem, words);
     if (unknownCommand != null) {
-      err.println("error: " + unknownCommand);
+      err.println(words.text("main.error", unknownCommand));
       return USAGE;
     }
     String hint = "";
     if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-      hint = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+      hint = words.text("main.did_you_mean", String.join(words.text("main.or"), unmatched.getSuggestions()));
     }
-    err.println("error: " + problem.getMessage() + hint);
-    err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' to see what it accepts.");
+    err.println(words.text("main.error", problem.getMessage() + hint));
+    err.println(words.text("main.see_help", failed.getCommandSpec().qualifiedName()));
     return USAGE;
   }
 
@@ -176,33 +259,33 @@ public final class Main implements Runnable {
    * What is wrong with a word where a command was expected, in one line naming the commands, or null when
    * the problem is another one.
    */
-  private static String unknownCommand(ParameterException problem) {
+  private static String unknownCommand(ParameterException problem, Words words) {
     if (!(problem instanceof UnmatchedArgumentException unmatched)) {
       return null;
     }
     CommandLine failed = problem.getCommandLine();
     Map<String, CommandLine> commands = failed.getSubcommands();
-    List<String> words = unmatched.getUnmatched();
-    if (commands.isEmpty() || words.isEmpty() || words.get(0).startsWith("-")) {
+    List<String> unknown = unmatched.getUnmatched();
+    if (commands.isEmpty() || unknown.isEmpty() || unknown.get(0).startsWith("-")) {
       return null;
     }
     String name = failed.getCommandSpec().qualifiedName();
     String hint = unmatched.getSuggestions().isEmpty()
         ? ""
-        : "did you mean " + String.join(" or ", unmatched.getSuggestions()) + "? ";
-    return "Unknown command '" + words.get(0) + "': " + hint + "choose one of "
-        + String.join(", ", commands.keySet()) + " (see '" + name + " --help')";
+        : words.text("main.did_you_mean_command", String.join(words.text("main.or"), unmatched.getSuggestions()));
+    return words.text("main.unknown_command", unmatched.getUnmatched().get(0), hint, String.join(", ", commands.keySet()), name);
   }
 
   private static int explainFailure(Exception failure, CommandLine failed, ParseResult parsed) {
     PrintWriter err = failed.getErr();
+    Words words = words(failed.getCommandSpec());
     boolean verbose = isVerbose(parsed);
     if (failure instanceof CommandFailure known) {
-      err.println("error: " + known.getMessage());
+      err.println(words.text("main.error", known.getMessage()));
     } else {
       // Anything else is unexpected: say what it was in one line, and where to find more.
       String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-      err.println("error: " + message + (verbose ? "" : " (run again with --verbose to see the details)"));
+      err.println(words.text("main.error", message + (verbose ? "" : words.text("main.verbose_hint"))));
     }
     if (verbose) {
       failure.printStackTrace(err);

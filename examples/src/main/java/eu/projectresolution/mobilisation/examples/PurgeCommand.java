@@ -3,9 +3,9 @@ package eu.projectresolution.mobilisation.examples;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.scenario.Scenario;
-import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.privacy.ErasedData;
 import eu.projectresolution.mobilisation.privacy.PurgeReport;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,27 +51,25 @@ final class PurgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario records = Scenarios.find(scenario).filter(Scenario::keepsRecords)
-        .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
-            + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
+    Words words = Main.words(spec);
+    Scenario records = StoredProgramme.keepingRecords(scenario, words);
     TenantId owner = StoredProgramme.parse(() -> TenantId.of(tenant == null ? records.tenant() : tenant), "--tenant");
     Clock clock = on == null ? Clock.systemDefaultZone()
         : Clock.fixed(on.atStartOfDay(ZoneId.systemDefault()).plusHours(12).toInstant(), ZoneId.systemDefault());
     PurgeReport report;
-    try (Store store = storeOptions.openExisting(records)) {
+    try (Store store = storeOptions.openExisting(records, words)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).clock(clock).build();
       report = StoredProgramme.parse(() -> engine.purge(owner, author), "--author");
     }
     PrintWriter out = spec.commandLine().getOut();
     if (report.programmes().isEmpty()) {
-      out.println("No programme of tenant " + owner + " declares a retention policy: nothing to purge on " + report.day()
-          + " (declare one in the programme's retention, with updateProgramme)");
+      out.println(words.text("purge.no_policy", owner, words.date(report.day())));
     } else {
-      out.println("Purge of " + report.day() + ": " + report.purged().size() + " of " + report.peopleLookedAt()
-          + " people of " + report.programmes() + " had data past their retention period");
+      out.println(words.text("purge.done", words.date(report.day()), report.purged().size(), report.peopleLookedAt(),
+          report.programmes()));
       for (PurgeReport.Purged purged : report.purged()) {
-        out.println("  " + purged.beneficiaryId() + " (" + purged.programmeId() + "): erased "
-            + purged.erased().stream().map(ErasedData::name).map(String::toLowerCase).collect(Collectors.joining(", ")));
+        out.println("  " + words.text("purge.erased", purged.beneficiaryId(), purged.programmeId(),
+            purged.erased().stream().map(ErasedData::name).map(String::toLowerCase).collect(Collectors.joining(", "))));
       }
     }
     out.flush();

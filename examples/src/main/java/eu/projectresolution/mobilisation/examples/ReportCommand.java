@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import eu.projectresolution.mobilisation.examples.report.ReportHtml;
 import eu.projectresolution.mobilisation.examples.report.ReportText;
 import eu.projectresolution.mobilisation.examples.report.ReportWords;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import eu.projectresolution.mobilisation.indicator.FigureLabels;
 import eu.projectresolution.mobilisation.indicator.IndicatorCsv;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
@@ -57,10 +58,6 @@ final class ReportCommand implements Callable<Integer> {
       description = "comma (decimal point) or semicolon (decimal comma, as French Excel expects); default: ${DEFAULT-VALUE}.")
   CsvSeparator csvSeparator;
 
-  @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
-      description = "The language of the report's words and its figures' labels: en (default), fr, es or it. Codes stay as they are.")
-  String language;
-
   @Option(names = "--from", paramLabel = "<date>", description = "First day of the period (default: the programme's).")
   LocalDate from;
 
@@ -73,12 +70,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Locale locale = Locale.forLanguageTag(language);
-    if (FigureLabels.SHIPPED.stream().noneMatch(shipped -> shipped.getLanguage().equals(locale.getLanguage()))) {
-      throw new CommandFailure("--language " + language + " is not a language the labels are written in: use one of "
-          + FigureLabels.SHIPPED.stream().map(Locale::getLanguage).toList(), null);
-    }
-    IndicatorReport report = FigureLabels.of(locale).translate(stored.report(from, to).report());
+    Words words = Main.words(spec);
+    Locale locale = words.locale();
+    IndicatorReport report = FigureLabels.of(locale).translate(stored.report(from, to, words).report());
     byte[] content = render(report, ReportWords.of(locale));
     PrintWriter out = spec.commandLine().getOut();
     Path target = output != null ? output : format == Format.html ? Path.of(report.programmeId() + "-report.html") : null;
@@ -86,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
       out.print(new String(content, StandardCharsets.UTF_8));
     } else {
       Inputs.write(target, content);
-      out.println("Wrote the " + format + " report of " + report.programmeName() + " to " + target);
+      out.println(words.text("report.wrote", format, report.programmeName(), target));
     }
     out.flush();
     return 0;
@@ -104,12 +98,13 @@ final class ReportCommand implements Callable<Integer> {
           yield (MobilisationJson.objectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n")
               .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-          throw new CommandFailure("Could not write the report as JSON: " + e.getOriginalMessage(), e);
+          throw new CommandFailure(Main.words(spec).text("report.json_failed", e.getOriginalMessage()), e);
         }
       }
       case csv -> IndicatorCsv.toBytes(
-          report, csvSeparator == CsvSeparator.semicolon ? IndicatorCsv.Format.SEMICOLON : IndicatorCsv.Format.COMMA);
-      case html -> ReportHtml.of(report, Locale.forLanguageTag(language)).getBytes(StandardCharsets.UTF_8);
+          report, csvSeparator == CsvSeparator.semicolon ? IndicatorCsv.Format.SEMICOLON : IndicatorCsv.Format.COMMA,
+          words.locale());
+      case html -> ReportHtml.of(report, words.locale()).getBytes(StandardCharsets.UTF_8);
     };
   }
 }

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.examples.scenario.Scenario;
 import eu.projectresolution.mobilisation.examples.scenario.ScenarioContext;
 import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,19 +82,16 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Words words = Main.words(spec);
     Scenario chosen =
         Scenarios.find(scenario)
-            .orElseThrow(
-                () -> new CommandFailure(
-                    "Unknown scenario '" + scenario + "': choose one of " + Scenarios.names()
-                        + " (e.g. 'run sipa-montbeliard')"));
+            .orElseThrow(() -> new CommandFailure(words.text("run.unknown_scenario", scenario, Scenarios.names())));
     if (!(scale >= ScenarioContext.MIN_SCALE && scale <= ScenarioContext.MAX_SCALE)) {
-      throw new CommandFailure(
-          String.format(Locale.ROOT, "--scale %s is out of range: give a number from %s to %s (1 = the real programme)",
-              scale, ScenarioContext.MIN_SCALE, ScenarioContext.MAX_SCALE));
+      throw new CommandFailure(words.text("run.scale_out_of_range", String.format(Locale.ROOT, "%s", scale),
+          String.format(Locale.ROOT, "%s", ScenarioContext.MIN_SCALE), String.format(Locale.ROOT, "%s", ScenarioContext.MAX_SCALE)));
     }
     if (threads < 1) {
-      throw new CommandFailure("--threads " + threads + " is out of range: give 1 or more (e.g. --threads 2)");
+      throw new CommandFailure(words.text("run.threads_out_of_range", threads));
     }
     // One connection per replaying thread, and one for whoever else reads meanwhile.
     try (Store store =
@@ -110,17 +108,18 @@ final class RunCommand implements Callable<Integer> {
       chosen.run(
           new ScenarioContext(
               engine, TenantId.of(chosen.tenant()), seed, scale, threads, spec.commandLine().getOut(), Progress.forConsole(),
-              store.description()));
+              store.description(words), words));
     }
     spec.commandLine().getOut().flush();
     return 0;
   }
 
   /** The scenarios' names and summaries, listed under {@code run --help} like the options, wrapped as they are. */
-  static void listScenariosInHelp(CommandLine run) {
+  static void listScenariosInHelp(CommandLine run, Words words) {
     Map<String, String> scenarios = new LinkedHashMap<>();
-    Scenarios.all().forEach(s -> scenarios.put(s.name(), s.summary()));
-    run.getHelpSectionMap().put(SCENARIOS_HEADING, help -> help.createHeading("%nScenarios:%n"));
+    Scenarios.all().forEach(s ->
+        scenarios.put(s.name(), words.english() ? s.summary() : words.find("scenario." + s.name()).orElse(s.summary())));
+    run.getHelpSectionMap().put(SCENARIOS_HEADING, help -> help.createHeading(words.text("run.scenarios_heading")));
     run.getHelpSectionMap().put(SCENARIOS, help -> help.createTextTable(scenarios).toString());
     List<String> sections = new ArrayList<>(run.getHelpSectionKeys());
     sections.addAll(sections.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), List.of(SCENARIOS_HEADING, SCENARIOS));

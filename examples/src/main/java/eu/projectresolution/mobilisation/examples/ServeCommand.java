@@ -4,10 +4,10 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.http.ApiKeys;
 import eu.projectresolution.mobilisation.examples.http.HttpApi;
-import eu.projectresolution.mobilisation.examples.i18n.Words;
 import eu.projectresolution.mobilisation.examples.pages.ScenarioStores;
 import eu.projectresolution.mobilisation.examples.pages.WebPages;
 import eu.projectresolution.mobilisation.examples.scenario.Scenario;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -60,10 +60,6 @@ final class ServeCommand implements Callable<Integer> {
       description = "Database connections, the most requests the store serves at once (default: ${DEFAULT-VALUE}).")
   int connections;
 
-  @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
-      description = "The web pages' language until the reader picks another on the page: en (default), fr, es or it.")
-  String language;
-
   @Option(names = "--pages-token", paramLabel = "<token>", defaultValue = "${env:MOBILISATION_PAGES_TOKEN}",
       description = "The secret in the web pages' address (at least 16 characters; default: "
           + "$MOBILISATION_PAGES_TOKEN, else a new random one at each start).")
@@ -75,9 +71,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ApiKeys keys = keys();
-    Locale pagesLanguage = Words.shipped(language).orElseThrow(() -> new CommandFailure("--language " + language
-        + " is not a language the pages are written in: use one of " + Words.SHIPPED.stream().map(Locale::getLanguage).toList()));
+    Words words = Main.words(spec);
+    ApiKeys keys = keys(words);
+    // The program's --language is the pages' language until the reader picks another on a page.
+    Locale pagesLanguage = words.locale();
     String token = pagesToken == null || pagesToken.isBlank() ? WebPages.newToken() : pagesToken;
     try {
       WebPages.checkToken(token);
@@ -94,19 +91,17 @@ final class ServeCommand implements Callable<Integer> {
       try {
         api = HttpApi.start(engine, keys, host, port, config -> pages.set(WebPages.register(config, settings)));
       } catch (RuntimeException e) {
-        throw new CommandFailure("Could not listen on " + host + ":" + port + " (" + e.getMessage()
-            + "): choose another --port, or stop the program that uses it", e);
+        throw new CommandFailure(words.text("serve.cannot_listen", host, port, e.getMessage()), e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         api.close();
         pages.get().close();
         stopped.countDown();
       }, "http-api-stop"));
-      out.println("Serving the HTTP API on http://" + host + ":" + api.port() + "/api/v1 (described at /openapi.json), records "
-          + store.description() + ", for " + (apiKeys.isEmpty() ? "no tenant (no --api-key)" : String.join(", ", apiKeys.keySet()))
-          + ". Ctrl-C stops it.");
+      out.println(words.text("serve.serving", host, api.port(), store.description(words),
+          apiKeys.isEmpty() ? words.text("serve.no_tenant") : String.join(", ", apiKeys.keySet())));
       // On the screen only, never in the log: whoever has this address may use the pages.
-      out.println("Web pages for toolkit authors: " + WebPages.address(host, api.port(), token));
+      out.println(words.text("serve.pages", WebPages.address(host, api.port(), token)));
       out.flush();
       stopped.await();
     }
@@ -137,14 +132,14 @@ final class ServeCommand implements Callable<Integer> {
     };
   }
 
-  private ApiKeys keys() {
+  private ApiKeys keys(Words words) {
     Map<TenantId, String> byTenant = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : apiKeys.entrySet()) {
       TenantId tenant;
       try {
         tenant = TenantId.of(e.getKey());
       } catch (IllegalArgumentException invalid) {
-        throw new CommandFailure("--api-key: '" + e.getKey() + "' is not a tenant id: " + invalid.getMessage());
+        throw new CommandFailure(words.text("serve.not_a_tenant", e.getKey(), invalid.getMessage()));
       }
       byTenant.put(tenant, e.getValue());
     }

@@ -10,6 +10,7 @@ import eu.projectresolution.mobilisation.practice.PracticeSheetJson;
 import eu.projectresolution.mobilisation.practice.ResultStatement;
 import eu.projectresolution.mobilisation.practice.SheetCheck;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,13 +51,12 @@ final class SheetCommand implements Runnable {
     return PracticeSheetJson.create().check(new String(Inputs.read(file), StandardCharsets.UTF_8));
   }
 
-  static PracticeSheet readValid(Path file) {
+  static PracticeSheet readValid(Path file, Words words) {
     SheetCheck check = check(file);
     if (!check.isValid()) {
       DocumentProblem first = check.problems().get(0);
-      int count = check.problems().size();
-      throw new CommandFailure(file + " is not a valid practice sheet (" + count + (count == 1 ? " problem" : " problems") + "; first: "
-          + first.describe() + "): run 'sheet validate " + file + "' to list them all");
+      throw new CommandFailure(words.text("sheet.invalid", file, words.count(check.problems().size(), "sheet.problems"),
+          first.describe()));
     }
     return check.sheetOrThrow();
   }
@@ -66,21 +66,13 @@ final class SheetCommand implements Runnable {
     @Parameters(index = "0", arity = "0..1", paramLabel = "<sheet.json>", description = "The sheet (default: SIPA's).")
     Path file;
 
-    @Option(names = "--language", defaultValue = "en", paramLabel = "<code>",
-        description = "The language to print in, e.g. en, fr (texts missing in it fall back to another; default: ${DEFAULT-VALUE}).")
-    String language;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      Language chosen;
-      try {
-        chosen = Language.of(language);
-      } catch (IllegalArgumentException e) {
-        throw new CommandFailure("--language: " + e.getMessage(), e);
-      }
-      SheetText.print(readValid(file), chosen, spec.commandLine().getOut());
+      // The sheet's texts in the program's language, falling back to another where one is missing in it.
+      Words words = Main.words(spec);
+      SheetText.print(readValid(file, words), Language.of(words.locale().getLanguage()), words, spec.commandLine().getOut());
       return 0;
     }
   }
@@ -101,11 +93,12 @@ final class SheetCommand implements Runnable {
     public Integer call() {
       SheetCheck check = check(file);
       PrintWriter out = spec.commandLine().getOut();
+      Words words = Main.words(spec);
       if (check.isValid()) {
-        out.println(file + ": a valid practice sheet (" + check.sheetOrThrow().id() + ")");
+        out.println(words.text("sheet.valid", file, check.sheetOrThrow().id()));
         return 0;
       }
-      out.println(file + ": " + check.problems().size() + (check.problems().size() == 1 ? " problem" : " problems"));
+      out.println(file + ": " + words.count(check.problems().size(), "sheet.problems"));
       check.problems().forEach(p -> out.println("  " + p.describe()));
       return INVALID;
     }
@@ -124,12 +117,13 @@ final class SheetCommand implements Runnable {
 
     @Override
     public Integer call() {
-      String json = PracticeSheetJson.create().write(readValid(file));
+      Words words = Main.words(spec);
+      String json = PracticeSheetJson.create().write(readValid(file, words));
       if (output == null) {
         spec.commandLine().getOut().println(json);
       } else {
         Inputs.write(output, (json + "\n").getBytes(StandardCharsets.UTF_8));
-        spec.commandLine().getOut().println("Wrote " + output);
+        spec.commandLine().getOut().println(words.text("sheet.wrote", output));
       }
       return 0;
     }
@@ -155,19 +149,16 @@ final class SheetCommand implements Runnable {
         description = "The practice's short name in the sentences: « sur les sites SIPA » (default: ${DEFAULT-VALUE}).")
     String shortName;
 
-    @Option(names = "--language", defaultValue = "en", paramLabel = "<code>",
-        description = "The language of the sentences listed on the screen (default: ${DEFAULT-VALUE}).")
-    String language;
-
     @Mixin StoredProgramme stored;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      Language shown = StoredProgramme.parse(() -> Language.of(language), "--language");
-      PracticeSheet sheet = readValid(file);
-      StoredProgramme.Reported reported = stored.report(null, null);
+      Words words = Main.words(spec);
+      Language shown = Language.of(words.locale().getLanguage());
+      PracticeSheet sheet = readValid(file, words);
+      StoredProgramme.Reported reported = stored.report(null, null, words);
       SheetResults results = SheetResults.of(reported.report()).withShortName(shortName).withBaselinesOf(reported.programme());
       PracticeSheet filled = PracticeSheetJson.create().requireValid(results.fill(sheet));
       String json = PracticeSheetJson.create().write(filled);
@@ -176,8 +167,8 @@ final class SheetCommand implements Runnable {
         out.println(json);
       } else {
         Inputs.write(output, (json + "\n").getBytes(StandardCharsets.UTF_8));
-        out.println("Wrote " + output + ": practice sheet " + filled.id() + " with " + results.statements().size()
-            + " results computed from the records of " + reported.report().programmeName() + ":");
+        out.println(words.text("sheet.filled", output, filled.id(), results.statements().size(),
+            reported.report().programmeName()));
         for (ResultStatement result : results.statements()) {
           TextTable.wrap(result.text().in(shown), 100).forEach(line -> out.println("  " + line));
         }

@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.examples;
 import com.google.common.base.Throwables;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.jdbc.JdbcStorage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
@@ -23,19 +24,26 @@ import org.slf4j.LoggerFactory;
 final class Store implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
+  /** How StoreOptions names the embedded database after its directory, in English. */
+  static final String EMBEDDED = " (embedded H2 database)";
+
   private final MobilisationStorage storage;
   private final String description;
+  private final String where;
+  private final String schema;
   private final AutoCloseable resources;
 
-  private Store(MobilisationStorage storage, String description, AutoCloseable resources) {
+  private Store(MobilisationStorage storage, String where, String schema, AutoCloseable resources) {
     this.storage = storage;
-    this.description = description;
+    this.where = where;
+    this.schema = schema;
+    this.description = where == null ? "in memory (nothing is kept after the run)" : "in " + where + ", schema " + schema;
     this.resources = resources;
   }
 
   /** A store in memory, gone when the program ends. */
   static Store inMemory() {
-    return new Store(InMemoryStorage.create(), "in memory (nothing is kept after the run)", () -> {});
+    return new Store(InMemoryStorage.create(), null, null, () -> {});
   }
 
   /**
@@ -52,7 +60,7 @@ final class Store implements AutoCloseable {
         drop(pool, schema);
       }
       JdbcStorage.migrate(pool, schema);
-      return new Store(JdbcStorage.create(pool, schema), "in " + where + ", schema " + schema, pool);
+      return new Store(JdbcStorage.create(pool, schema), where, schema, pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -72,7 +80,7 @@ final class Store implements AutoCloseable {
         throw nothingStored;
       }
       JdbcStorage.migrate(pool, schema);
-      return new Store(JdbcStorage.create(pool, schema), "in " + where + ", schema " + schema, pool);
+      return new Store(JdbcStorage.create(pool, schema), where, schema, pool);
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -139,6 +147,20 @@ final class Store implements AutoCloseable {
 
   String description() {
     return description;
+  }
+
+  /** Where the records are kept, in the words of {@code words}' language. */
+  String description(Words words) {
+    if (words.english()) {
+      return description;
+    }
+    if (where == null) {
+      return words.text("store.in_memory");
+    }
+    String named = where.endsWith(EMBEDDED)
+        ? words.text("store.embedded", where.substring(0, where.length() - EMBEDDED.length()))
+        : where;
+    return words.text("store.in", named, schema);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.examples;
 
 import eu.projectresolution.mobilisation.examples.scenario.Scenario;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -79,13 +80,18 @@ final class StoreOptions {
    * @throws CommandFailure if nothing of {@code scenario} is stored there, saying which command stores it
    */
   Store openExisting(Scenario scenario) {
+    return openExisting(scenario, Words.ENGLISH);
+  }
+
+  /** As {@link #openExisting(Scenario)}, saying what is missing in the language of {@code words}. */
+  Store openExisting(Scenario scenario, Words words) {
     if (inMemory) {
       return Store.inMemory();
     }
     boolean server = jdbcUrl != null && !jdbcUrl.isBlank();
     String where = server ? jdbcUrl : dataDir.toString();
-    CommandFailure nothingStored = new CommandFailure("No records of " + scenario.name() + " in " + where + ": run 'run "
-        + scenario.name() + "' first, or give the " + (server ? "--jdbc-url" : "--data-dir") + " where they are");
+    CommandFailure nothingStored = new CommandFailure(
+        words.text("store.nothing_stored", scenario.name(), where, server ? "--jdbc-url" : "--data-dir"));
     if (server) {
       return Store.existing(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, scenario.schema(), nothingStored);
     }
@@ -105,6 +111,6 @@ final class StoreOptions {
   }
 
   private String h2Where() {
-    return dataDir + " (embedded H2 database)";
+    return dataDir + Store.EMBEDDED;
   }
 }

@@ -1,9 +1,12 @@
 package eu.projectresolution.mobilisation.examples;
 
+import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RefusalMessages;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.scenario.Scenario;
 import eu.projectresolution.mobilisation.examples.scenario.Scenarios;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportResult;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
@@ -33,18 +36,20 @@ final class StoredProgramme {
 
   /** Computes the indicator report of the programme over {@code from}-{@code to} (its whole period when null). */
   Reported report(LocalDate from, LocalDate to) {
-    Scenario records =
-        Scenarios.find(scenario).filter(Scenario::keepsRecords)
-            .orElseThrow(() -> new CommandFailure("Unknown scenario '" + scenario + "' for --scenario: choose one of "
-                + Scenarios.names() + " that keeps records (e.g. sipa-montbeliard)"));
+    return report(from, to, Words.ENGLISH);
+  }
+
+  /** As {@link #report(LocalDate, LocalDate)}, saying what goes wrong in the language of {@code words}. */
+  Reported report(LocalDate from, LocalDate to, Words words) {
+    Scenario records = keepingRecords(scenario, words);
     TenantId owner = parse(() -> TenantId.of(tenant == null ? records.tenant() : tenant), "--tenant");
     ProgrammeId id = parse(() -> ProgrammeId.of(programme), "--programme");
-    try (Store store = storeOptions.openExisting(records)) {
+    try (Store store = storeOptions.openExisting(records, words)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       Programme declared =
           engine.programme(owner, id)
-              .orElseThrow(() -> new CommandFailure("No programme " + id + " is stored for tenant " + owner + " "
-                  + store.description() + ": run 'run " + records.name() + "' first, with the same --data-dir or --jdbc-url"));
+              .orElseThrow(() -> new CommandFailure(words.text("stored.no_programme", id, owner, store.description(words),
+                  records.name())));
       ReportScope.Builder scope = ReportScope.builder().programmeId(id);
       if (from != null) {
         scope.start(from);
@@ -54,10 +59,21 @@ final class StoredProgramme {
       }
       ReportResult result = engine.indicatorReport(owner, scope.build());
       if (result.refused()) {
-        throw new CommandFailure("The report cannot be computed: " + result.refusal().orElseThrow().message());
+        throw new CommandFailure(words.text("stored.refused", refusal(result.refusal().orElseThrow(), words)));
       }
       return new Reported(declared, result.orElseThrow());
     }
+  }
+
+  /** The scenario named {@code name} if it keeps records, else a failure naming those that do. */
+  static Scenario keepingRecords(String name, Words words) {
+    return Scenarios.find(name).filter(Scenario::keepsRecords)
+        .orElseThrow(() -> new CommandFailure(words.text("stored.unknown_scenario", name, Scenarios.names())));
+  }
+
+  /** Why the engine refused, in the language of {@code words}: the engine's own message in English. */
+  static String refusal(Refusal refusal, Words words) {
+    return words.english() ? refusal.message() : RefusalMessages.of(words.locale()).message(refusal);
   }
 
   static <T> T parse(java.util.function.Supplier<T> value, String option) {

@@ -67,19 +67,12 @@ final class TransferCommand implements Runnable {
             + "repeat it for several.")
     List<Path> packs = new ArrayList<>();
 
-    @Option(names = "--language", defaultValue = "en", paramLabel = "<language>",
-        description = "The language of the assessment: en (default), fr, es or it. Codes stay as they are.")
-    String language;
-
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      Locale locale = Locale.forLanguageTag(language);
-      if (TransferWords.SHIPPED.stream().noneMatch(shipped -> shipped.getLanguage().equals(locale.getLanguage()))) {
-        throw new CommandFailure("--language " + language + " is not a language the assessment is written in: use one of "
-            + TransferWords.SHIPPED.stream().map(Locale::getLanguage).toList());
-      }
+      // The program's --language (the program refuses a language it does not speak before this runs).
+      Locale locale = Main.words(spec).locale();
       CountryPacks known = CountryPacks.standard();
       for (Path file : packs) {
         known = known.with(readPack(file));

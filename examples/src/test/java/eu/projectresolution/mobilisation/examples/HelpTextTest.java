@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -21,10 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * was cut for.
  */
 class HelpTextTest {
-  @Test
-  void everyParagraphOfHelpIsWholeSoThatPicocliWrapsIt() {
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "fr", "es", "it"})
+  void everyParagraphOfHelpIsWholeSoThatPicocliWrapsIt(String language) {
     List<String> cut = new ArrayList<>();
-    forEachCommand(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+    forEachCommand(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+            Locale.forLanguageTag(language)),
         command -> collect(command.getCommandSpec(), cut));
 
     assertThat(cut).as("description elements that stop mid-sentence or break a line by hand").isEmpty();
@@ -35,9 +39,10 @@ class HelpTextTest {
    * short while the first word of the next line would have fitted on it.
    */
   @ParameterizedTest
-  @ValueSource(ints = {80, 100, 120})
-  void everyHelpFitsTheWidthAndNoLineStopsShort(int width) {
-    CommandLine line = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+  @CsvSource({"80,en", "100,en", "120,en", "80,fr", "100,fr", "80,es", "100,es", "80,it", "100,it"})
+  void everyHelpFitsTheWidthAndNoLineStopsShort(int width, String language) {
+    CommandLine line = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        Locale.forLanguageTag(language));
     line.setUsageHelpAutoWidth(false);
     line.setUsageHelpWidth(width);
     List<String> problems = new ArrayList<>();
@@ -121,8 +126,8 @@ class HelpTextTest {
       if (line.length() > width) {
         problems.add(command + ": line " + (i + 1) + " is " + line.length() + " wide: " + line);
       }
-      if (line.startsWith("Usage:") || synopsis && indent(line) > 0) {
-        if (!line.startsWith("Usage:")) {
+      if (isSynopsis(line) || synopsis && indent(line) > 0) {
+        if (!isSynopsis(line)) {
           problems.add(command + ": the synopsis goes on on line " + (i + 1) + ": " + line);
         }
         synopsis = true;
@@ -159,9 +164,14 @@ class HelpTextTest {
     return indent(next) > 6 && (indent(next) == text || indent(next) == text + 2);
   }
 
-  /** A section's heading, e.g. "Commands:". */
+  /** A section's heading, e.g. "Commands:", "Codes de sortie :". */
   private static boolean isHeading(String line) {
-    return line.matches("[A-Z][A-Za-z ]*:");
+    return line.matches("\\p{Lu}[\\p{L} ]*:");
+  }
+
+  /** The first line of a help, in any of the program's languages. */
+  private static boolean isSynopsis(String line) {
+    return line.matches("(Usage|Utilisation|Uso) ?: .*");
   }
 
   private static int indent(String line) {

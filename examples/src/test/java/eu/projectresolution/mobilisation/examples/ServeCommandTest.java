@@ -32,12 +32,12 @@ class ServeCommandTest {
   }
 
   @Test
-  void aLanguageThePagesAreNotWrittenInIsRefusedBeforeAnyStoreIsCreated() {
+  void aLanguageTheProgramDoesNotSpeakIsRefusedBeforeAnyStoreIsCreated() {
     Path data = dir.resolve("data");
     String[] ran = run("serve", "--data-dir", data.toString(), "--port", "0", "--language", "de");
 
-    assertThat(ran[0]).isEqualTo(String.valueOf(Main.FAILED));
-    assertThat(ran[2].lines()).containsExactly("error: --language de is not a language the pages are written in: use one of "
+    assertThat(ran[0]).isEqualTo(String.valueOf(Main.USAGE));
+    assertThat(ran[2].lines()).containsExactly("error: --language de is not a language the program speaks: use one of "
         + "[en, fr, es, it]");
     assertThat(Files.exists(data)).isFalse();
   }

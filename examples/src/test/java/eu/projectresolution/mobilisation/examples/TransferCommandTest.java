@@ -207,9 +207,8 @@ class TransferCommandTest {
     Ran german = run("transfer", "assess", "--context", ExampleContexts.TORINO_PERIFERIA_NORD, "--language", "de");
     Ran missing = run("transfer", "assess", "--context", "nowhere.json");
 
-    assertThat(german.exitCode()).isEqualTo(Main.FAILED);
-    assertThat(german.err()).contains("--language de is not a language the assessment is written in: use one of"
-        + " [en, fr, es, it]");
+    assertThat(german.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(german.err()).contains("--language de is not a language the program speaks: use one of [en, fr, es, it]");
     assertThat(missing.exitCode()).isEqualTo(Main.FAILED);
     assertThat(missing.err()).contains("Cannot read nowhere.json: no such file, nor a shipped example context"
         + " (castilla-la-mancha-rural, torino-periferia-nord)");

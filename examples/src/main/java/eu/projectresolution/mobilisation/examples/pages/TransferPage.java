@@ -130,6 +130,8 @@ final class TransferPage {
     fields.put("budget", List.of(context.budget().amount().toPlainString()));
     fields.put("currency", List.of(context.budget().currency().getCurrencyCode()));
     fields.put("peopleToReach", List.of(String.valueOf(context.peopleToReach())));
+    fields.put("peopleToAccompany", List.of(context.peopleToAccompany().isPresent()
+        ? String.valueOf(context.peopleToAccompany().getAsLong()) : ""));
     fields.put("languages", List.of(String.join(", ", context.languages().stream().map(Language::code).toList())));
     fields.put("scheme", context.mainstreamSchemes().stream().map(Enum::name).toList());
     return fields;
@@ -151,6 +153,9 @@ final class TransferPage {
         .append(Html.field("currency", page.text("transfer.currency"), Html.input("text", "currency", one(fields, "currency"),
             "maxlength=\"3\" size=\"4\"")))
         .append(number("peopleToReach", page, fields, "1"))
+        // Optional: the staff of the accompaniment is scaled to it; without it that requirement is unmet.
+        .append(Html.field("peopleToAccompany", page.text("transfer.peopleToAccompany"),
+            Html.input("number", "peopleToAccompany", one(fields, "peopleToAccompany"), "min=\"1\" step=\"1\"")))
         .append(Html.field("languages", page.text("transfer.languages"), Html.input("text", "languages", one(fields, "languages"), "")))
         .append("</div>\n");
     html.append("<fieldset><legend>").append(esc(page.text("transfer.staff"))).append("</legend><div class=\"grid\">\n");
@@ -197,6 +202,9 @@ final class TransferPage {
         .travelMinutesToPublicEmploymentOffice((int) in.whole("travelPes"))
         .travelMinutesToSite((int) in.whole("travelSite"))
         .peopleToReach(in.whole("peopleToReach"));
+    if (!one(fields, "peopleToAccompany").isBlank()) {
+      context.peopleToAccompany(in.whole("peopleToAccompany"));
+    }
     in.parse("country", () -> context.country(CountryCode.of(one(fields, "country").strip().toUpperCase(java.util.Locale.ROOT))));
     in.parse("territoryType", () -> context.territoryType(TerritoryType.valueOf(one(fields, "territoryType"))));
     in.parse("budget", () -> context.budget(Money.of(in.decimal("budget"), java.util.Currency.getInstance(

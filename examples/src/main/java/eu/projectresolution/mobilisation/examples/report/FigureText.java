@@ -17,16 +17,25 @@ public final class FigureText {
 
   /** The value with its unit, or "n/c" when it is not computable. */
   public static String value(Figure figure) {
+    return value(figure, ReportWords.ENGLISH);
+  }
+
+  /**
+   * The value with its unit as {@code words}' language writes numbers (46.4 % in English, 46,4 % in
+   * French; 17,000 and 17 000), or its "n/c" when it is not computable.
+   */
+  public static String value(Figure figure, ReportWords words) {
     if (figure.value().isEmpty()) {
-      return "n/c";
+      return words.text("not_computable");
     }
+    Locale language = words.locale();
     BigDecimal value = figure.value().get();
     return switch (figure.unit()) {
-      case PEOPLE, RECORDS -> whole(value);
-      case PERCENT, PERCENT_OF_TARGET -> String.format(Locale.ENGLISH, "%.1f %%", value);
-      case PERCENT_CHANGE -> String.format(Locale.ENGLISH, "%+.1f %%", value);
-      case AVERAGE -> String.format(Locale.ENGLISH, "%,.2f", value);
-      case MONEY -> money(value, figure.currency());
+      case PEOPLE, RECORDS -> whole(value, language);
+      case PERCENT, PERCENT_OF_TARGET -> String.format(language, "%.1f %%", value);
+      case PERCENT_CHANGE -> String.format(language, "%+.1f %%", value);
+      case AVERAGE -> String.format(language, "%,.2f", value);
+      case MONEY -> money(value, figure.currency(), language);
     };
   }
 
@@ -42,12 +51,13 @@ public final class FigureText {
     }
     BigDecimal numerator = figure.numerator().get();
     BigDecimal denominator = figure.denominator().get();
+    Locale language = words.locale();
     if (figure.unit() == Unit.MONEY) {
-      return money(numerator, figure.currency()) + " / " + whole(denominator);
+      return money(numerator, figure.currency(), language) + " / " + whole(denominator, language);
     }
     String separator =
         figure.unit() == Unit.AVERAGE || figure.unit() == Unit.PERCENT_CHANGE ? " / " : " " + words.text("of") + " ";
-    return whole(numerator) + separator + whole(denominator);
+    return whole(numerator, language) + separator + whole(denominator, language);
   }
 
   /** The value as a plain number (0 when not computable), for charts. */
@@ -56,12 +66,16 @@ public final class FigureText {
   }
 
   static String whole(BigDecimal value) {
-    return value.stripTrailingZeros().scale() <= 0
-        ? String.format(Locale.ENGLISH, "%,d", value.setScale(0, RoundingMode.UNNECESSARY).longValueExact())
-        : String.format(Locale.ENGLISH, "%,.2f", value);
+    return whole(value, Locale.ENGLISH);
   }
 
-  static String money(BigDecimal amount, Optional<Currency> currency) {
-    return currency.map(c -> c.getCurrencyCode() + " ").orElse("") + String.format(Locale.ENGLISH, "%,.2f", amount);
+  static String whole(BigDecimal value, Locale language) {
+    return value.stripTrailingZeros().scale() <= 0
+        ? String.format(language, "%,d", value.setScale(0, RoundingMode.UNNECESSARY).longValueExact())
+        : String.format(language, "%,.2f", value);
+  }
+
+  static String money(BigDecimal amount, Optional<Currency> currency, Locale language) {
+    return currency.map(c -> c.getCurrencyCode() + " ").orElse("") + String.format(language, "%,.2f", amount);
   }
 }

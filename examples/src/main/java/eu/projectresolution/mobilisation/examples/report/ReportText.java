@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.examples.report;
 
 import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.examples.text.TextTable;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import eu.projectresolution.mobilisation.indicator.Figure;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
@@ -25,12 +26,13 @@ public final class ReportText {
 
   /** Prints the report with the words of {@code words} (its figures' labels are the report's own). */
   public static void print(IndicatorReport report, PrintWriter out, ReportWords words) {
+    Words dates = Words.of(words.locale());
     out.println(words.text("title", report.programmeName(), report.programmeId()));
-    out.println(words.text("period", report.period().start(), report.period().end())
+    out.println(words.text("period", dates.date(report.period().start()), dates.date(report.period().end()))
         + report.site().map(s -> words.text("period.site", s)).orElse("")
         + report.channel().map(c -> words.text("period.channel", c)).orElse("")
         + report.targetGroup().map(g -> words.text("period.target_group", g)).orElse(""));
-    out.println(words.text("computed", report.computedAt(), rules(report)));
+    out.println(words.text("computed", dates.instant(report.computedAt()), rules(report)));
     for (ReportSections.Section section : ReportSections.of(report, words)) {
       out.println();
       out.println(section.title());
@@ -42,7 +44,7 @@ public final class ReportText {
                 words.text("column.value"), words.text("column.computed_from")), 34, 56, 14, 26)
             .alignRight(2).alignRight(3);
         for (Figure figure : section.computable()) {
-          table.row(figure.code().value(), figure.label(), FigureText.value(figure), FigureText.ofWhat(figure, words));
+          table.row(figure.code().value(), figure.label(), FigureText.value(figure, words), FigureText.ofWhat(figure, words));
         }
         if (!section.computable().isEmpty()) {
           table.print(out);
@@ -69,9 +71,9 @@ public final class ReportText {
       table.alignRight(c);
     }
     for (Figure figure : section.computable()) {
-      List<String> cells = new ArrayList<>(List.of(figure.code().value(), figure.label(), FigureText.value(figure)));
+      List<String> cells = new ArrayList<>(List.of(figure.code().value(), figure.label(), FigureText.value(figure, words)));
       for (Gender gender : ReportSections.GENDERS) {
-        cells.add(ReportSections.byGender(report, figure, gender).map(FigureText::value).orElse(""));
+        cells.add(ReportSections.byGender(report, figure, gender).map(f -> FigureText.value(f, words)).orElse(""));
       }
       table.row(cells.toArray(String[]::new));
     }

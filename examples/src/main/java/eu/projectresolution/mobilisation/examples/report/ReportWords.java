@@ -17,17 +17,24 @@ public final class ReportWords {
   /** In English, the program's own language. */
   public static final ReportWords ENGLISH = of(Locale.ENGLISH);
 
+  private final Locale locale;
   private final ResourceBundle bundle;
 
-  private ReportWords(ResourceBundle bundle) {
+  private ReportWords(Locale locale, ResourceBundle bundle) {
+    this.locale = locale;
     this.bundle = bundle;
   }
 
   /** The words in {@code locale}'s language, or in English if no bundle holds it. */
   public static ReportWords of(Locale locale) {
     requireNonNull(locale, "locale");
-    return new ReportWords(ResourceBundle.getBundle(BUNDLE, locale, ReportWords.class.getClassLoader(),
+    return new ReportWords(locale, ResourceBundle.getBundle(BUNDLE, locale, ReportWords.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+  }
+
+  /** The language the words are in, which also says how numbers are written. */
+  public Locale locale() {
+    return locale;
   }
 
   /** The text of {@code key}, with {@code {0}}, {@code {1}}... replaced by {@code values} in order. */

@@ -29,10 +29,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The records of a scenario, each with the day it happened. A programme's declaration is replayed
- * first, alone. Then the records people's records depend on (outreach events, collaborative actions,
- * site events), one call each, {@value #SHARED_THREADS} at a time: each is a transaction of its own,
- * whose commit waits for the disk, and commits made side by side share that wait. Then each person's records (pathway commands), in the order
+ * The records of a scenario, each with the day it happened. Records others depend on (a programme's
+ * declaration) are replayed first, one call each, in the order they happened. Then the records that
+ * depend on nothing else (outreach events, collaborative actions, site events), one call each,
+ * {@value #SHARED_THREADS} at a time: each is a transaction of its own, whose commit waits for the
+ * disk, and commits made side by side share that wait. Then each person's records (pathway commands), in the order
  * they happened, sent to {@link MobilisationEngine#recordAll} in batches of whole people, about {@value
  * #BATCH} records each, so that each transaction commits hundreds of commands; batches run side by
  * side on as many threads as asked. Within a day, records keep the order they were planned in (a
@@ -66,22 +67,22 @@ public final class RecordReplay {
   }
 
   /**
-   * Plans a record every other one depends on, such as a programme's declaration, on {@code on}: the
-   * replay sends such records first, one after the other. {@code what} names it if the engine refuses
-   * it.
-   */
-  public void declare(LocalDate on, String what, Supplier<CommandResult> command) {
-    requireNonNull(command, "command");
-    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, true));
-  }
-
-  /**
-   * Plans a record people's records may depend on, on {@code on}, that depends on nothing but the
-   * {@linkplain #declare declarations}; {@code what} names it if the engine refuses it.
+   * Plans a record others may depend on, on {@code on}: the replay sends such records first, in the
+   * order they happened, one after the other. {@code what} names it if the engine refuses it.
    */
   public void add(LocalDate on, String what, Supplier<CommandResult> command) {
     requireNonNull(command, "command");
-    plan(null, on, what, command, null);
+    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, false));
+  }
+
+  /**
+   * Plans a record people's records may depend on, on {@code on}, that itself depends on nothing but
+   * records planned with {@link #add} (such as the programme's declaration): the replay sends such
+   * records after those, several at a time. {@code what} names it if the engine refuses it.
+   */
+  public void addAlongside(LocalDate on, String what, Supplier<CommandResult> command) {
+    requireNonNull(command, "command");
+    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, true));
   }
 
   /**
@@ -110,25 +111,25 @@ public final class RecordReplay {
   }
 
   /**
-   * Sends every planned record to the engine: the declarations first, then the other shared ones, then
-   * people's, {@code threads} people at a time.
+   * Sends every planned record to the engine: the shared ones planned with {@link #add} first, then
+   * those planned with {@link #addAlongside}, then people's, {@code threads} people at a time.
    *
    * @throws IllegalStateException if the engine refuses one: the scenario broke one of its rules
    */
   public Outcome replay(String task, Progress.Factory progress, int threads) {
     checkArgument(threads >= 1, "threads must be at least 1 (was %s)", threads);
-    List<Planned> declarations = new ArrayList<>();
-    List<Planned> shared = new ArrayList<>();
+    List<Planned> inOrder = new ArrayList<>();
+    List<Planned> alongside = new ArrayList<>();
     Map<BeneficiaryId, List<Planned>> people = new LinkedHashMap<>();
     planned.stream()
         .sorted(IN_ORDER)
-        .forEach(r -> (r.declaration() ? declarations
-            : r.person() == null ? shared : people.computeIfAbsent(r.person(), p -> new ArrayList<>())).add(r));
+        .forEach(r -> (r.alongside() ? alongside
+            : r.person() == null ? inOrder : people.computeIfAbsent(r.person(), p -> new ArrayList<>())).add(r));
     long started = System.nanoTime();
     try (Progress shown = progress.start(task, planned.size())) {
       Progress steps = synchronised(shown);
-      declarations.forEach(r -> send(r, steps));
-      inParallel(shared, SHARED_THREADS, r -> send(r, steps));
+      inOrder.forEach(r -> send(r, steps));
+      inParallel(alongside, SHARED_THREADS, r -> send(r, steps));
       inParallel(batches(people.values()), threads, batch -> send(batch, steps));
     }
     int replayed = planned.size();
@@ -251,7 +252,7 @@ public final class RecordReplay {
   /** A shared record (a call that answers) or a person's (a pathway command, made when sent). */
   private record Planned(
       BeneficiaryId person, LocalDate on, int order, String what, Supplier<CommandResult> shared,
-      Supplier<? extends PathwayCommand> command, boolean declaration) {}
+      Supplier<? extends PathwayCommand> command, boolean alongside) {}
 
   /** How many records were replayed, and how long it took. */
   public record Outcome(int records, Duration took) {}

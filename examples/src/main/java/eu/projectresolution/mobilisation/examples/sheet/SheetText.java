@@ -18,6 +18,7 @@ import eu.projectresolution.mobilisation.practice.SignatureTool;
 import eu.projectresolution.mobilisation.practice.Testimonial;
 import eu.projectresolution.mobilisation.practice.ToolRole;
 import eu.projectresolution.mobilisation.practice.Transferability;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -33,19 +34,27 @@ public final class SheetText {
 
   private final PrintWriter out;
   private final Language language;
+  private final Words words;
 
-  private SheetText(PrintWriter out, Language language) {
+  private SheetText(PrintWriter out, Language language, Words words) {
     this.out = out;
     this.language = language;
+    this.words = words;
   }
 
+  /** Prints the sheet's texts in {@code language}, its headings and labels in English. */
   public static void print(PracticeSheet sheet, Language language, PrintWriter out) {
-    new SheetText(out, language).sheet(sheet);
+    print(sheet, language, Words.ENGLISH, out);
+  }
+
+  /** Prints the sheet's texts in {@code language}, its headings and labels in the language of {@code words}. */
+  public static void print(PracticeSheet sheet, Language language, Words words, PrintWriter out) {
+    new SheetText(out, language, words).sheet(sheet);
     out.flush();
   }
 
   private void sheet(PracticeSheet sheet) {
-    out.println("ReSolution practice sheet " + sheet.id() + ": " + sheet.title(language));
+    out.println(words.text("sheet.title", sheet.id(), sheet.title(language)));
     organisation(sheet.organisation());
     initiative(sheet.initiative());
     implementation(sheet.implementation());
@@ -63,21 +72,21 @@ public final class SheetText {
 
   private void initiative(Initiative initiative) {
     heading("2. Description of the initiative");
-    field("Title", text(initiative.title()) + " (original language: " + initiative.originalLanguage() + ")");
-    field("Domains", initiative.domains().stream().map(SheetText::words).collect(Collectors.joining(", "))
-        + initiative.otherDomain().map(o -> ", other: " + text(o)).orElse(""));
+    field("Title", words.text("sheet.original_language", text(initiative.title()), initiative.originalLanguage()));
+    field("Domains", initiative.domains().stream().map(this::words).collect(Collectors.joining(", "))
+        + initiative.otherDomain().map(o -> words.text("sheet.other", text(o))).orElse(""));
     list("Partners", initiative.partners());
     field("Coverage", words(initiative.coverage()));
-    field("Period", initiative.period().start() + " to " + initiative.period().end());
+    field("Period", words.text("sheet.period", words.date(initiative.period().start()), words.date(initiative.period().end())));
     if (!initiative.territoryTypes().isEmpty()) {
-      field("Territories", initiative.territoryTypes().stream().map(SheetText::words).collect(Collectors.joining(", ")));
+      field("Territories", initiative.territoryTypes().stream().map(this::words).collect(Collectors.joining(", ")));
     }
     field("Summary", text(initiative.summary()));
   }
 
   private void implementation(Implementation implementation) {
     heading("3. Implementation of the initiative");
-    field("Target groups", implementation.targetGroups().stream().map(SheetText::words).collect(Collectors.joining(", ")));
+    field("Target groups", implementation.targetGroups().stream().map(this::words).collect(Collectors.joining(", ")));
     implementation.otherPeopleFarFromEmployment().ifPresent(o -> field("Other people", text(o)));
     implementation.otherProfessionals().ifPresent(o -> field("Other professionals", text(o)));
     list("Objectives", implementation.objectives());
@@ -135,8 +144,8 @@ public final class SheetText {
     field("Applied elsewhere", words(transferability.appliedElsewhere()));
     for (PlaceApplied place : transferability.whereApplied()) {
       field("Where", place.place() + " (" + place.country()
-          + place.since().map(s -> ", since " + s).orElse("")
-          + (place.territoryTypes().isEmpty() ? "" : ", " + place.territoryTypes().stream().map(SheetText::words).collect(Collectors.joining(", ")))
+          + place.since().map(s -> words.text("sheet.since", s)).orElse("")
+          + (place.territoryTypes().isEmpty() ? "" : ", " + place.territoryTypes().stream().map(this::words).collect(Collectors.joining(", ")))
           + ")" + place.differences().map(d -> ": " + text(d)).orElse(""));
     }
     list("Enabling criteria", transferability.enablingCriteria());
@@ -155,10 +164,26 @@ public final class SheetText {
 
   private void heading(String title) {
     out.println();
-    out.println(title);
+    out.println(label(title));
   }
 
-  private void field(String label, String value) {
+  /**
+   * A heading or label in the words' language: the key is the English label's words ("Key activities",
+   * "sheet.label.key_activities"), its indent kept.
+   */
+  private String label(String english) {
+    String words = english.strip();
+    if (words.isEmpty()) {
+      return english;
+    }
+    String indent = english.substring(0, english.indexOf(words));
+    String key = "sheet.label." + (indent.isEmpty() ? "" : "sub.")
+        + words.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return indent + this.words.find(key).orElse(words);
+  }
+
+  private void field(String english, String value) {
+    String label = label(english);
     List<String> lines = TextTable.wrap(value, WIDTH - LABEL - 2);
     for (int i = 0; i < lines.size(); i++) {
       String first = i == 0 ? label : "";
@@ -166,7 +191,8 @@ public final class SheetText {
     }
   }
 
-  private void list(String label, List<LocalizedText> items) {
+  private void list(String english, List<LocalizedText> items) {
+    String label = label(english);
     boolean first = true;
     for (LocalizedText item : items) {
       List<String> lines = TextTable.wrap(text(item), WIDTH - LABEL - 4);
@@ -178,8 +204,9 @@ public final class SheetText {
     }
   }
 
-  private static String words(Enum<?> value) {
-    String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return words.equals("neets") ? "NEETs" : words;
+  /** A value of the sheet's vocabulary in the words' language ({@code sheet.value.<NAME>}), else in English. */
+  private String words(Enum<?> value) {
+    String english = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return this.words.find("sheet.value." + value.name()).orElse(english.equals("neets") ? "NEETs" : english);
   }
 }

@@ -40,13 +40,13 @@ import eu.projectresolution.mobilisation.programme.Scheme;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 
@@ -74,7 +74,6 @@ public final class RecrutCafe implements Scenario {
   static final int PARTICIPANTS = 14;
   static final int AGREED_TO_BE_CONTACTED = 11;
 
-  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   @Override
   public String name() {
@@ -117,23 +116,21 @@ public final class RecrutCafe implements Scenario {
   @Override
   public void run(ScenarioContext context) {
     Story story = replay(context.engine(), context.tenant(), context.seed(), context.progress());
-    print(context.engine(), context.tenant(), story, context.out());
+    print(context.engine(), context.tenant(), story, context.words(), context.out());
   }
 
-  /** What to follow up with a participant who agreed to be contacted again. */
+  /** What to follow up with a participant who agreed to be contacted again (in words: {@code cafe.proposal.<NAME>}). */
   enum Proposal {
-    JOB_INTERVIEW("A job interview with the agency", SipaProgramme.TEMP_JOBS, Orientation.DIRECT_REFERRAL),
-    REGISTRATION("Registration with the public employment service", SipaProgramme.PES_REGISTRATION, Orientation.DIRECT_REFERRAL),
-    YOUTH_GUARANTEE("The Garantie jeunes at the Mission Locale", SipaProgramme.YOUTH_GUARANTEE, Orientation.DIRECT_REFERRAL),
-    ACCOMPANIMENT("An adapted accompaniment, then training", SipaProgramme.QUALIFYING_TRAINING, Orientation.ADAPTED_ACCOMPANIMENT),
-    UNREACHABLE("Called back three times, never reached", null, null);
+    JOB_INTERVIEW(SipaProgramme.TEMP_JOBS, Orientation.DIRECT_REFERRAL),
+    REGISTRATION(SipaProgramme.PES_REGISTRATION, Orientation.DIRECT_REFERRAL),
+    YOUTH_GUARANTEE(SipaProgramme.YOUTH_GUARANTEE, Orientation.DIRECT_REFERRAL),
+    ACCOMPANIMENT(SipaProgramme.QUALIFYING_TRAINING, Orientation.ADAPTED_ACCOMPANIMENT),
+    UNREACHABLE(null, null);
 
-    final String words;
     final SchemeId scheme;
     final Orientation orientation;
 
-    Proposal(String words, SchemeId scheme, Orientation orientation) {
-      this.words = words;
+    Proposal(SchemeId scheme, Orientation orientation) {
       this.scheme = scheme;
       this.orientation = orientation;
     }
@@ -149,7 +146,7 @@ public final class RecrutCafe implements Scenario {
     SeededIds ids = new SeededIds(seed * 0x9E3779B97F4A7C15L + 2);
     RecordReplay replay = new RecordReplay(engine, tenant);
     Programme programme = SipaProgramme.declaration(1);
-    replay.declare(SipaProgramme.START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
+    replay.add(SipaProgramme.START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
 
     OutreachEvent event =
         OutreachEvent.builder()
@@ -278,31 +275,40 @@ public final class RecrutCafe implements Scenario {
 
   /** Prints the preparation, the register (from the stored contacts) and what became of each proposal. */
   static void print(MobilisationEngine engine, TenantId tenant, Story story, PrintWriter out) {
+    print(engine, tenant, story, Words.ENGLISH, out);
+  }
+
+  /**
+   * As {@link #print(MobilisationEngine, TenantId, Story, PrintWriter)}, in the language of {@code
+   * words}: the event's title, place and steps are as the scenario recorded them.
+   */
+  static void print(MobilisationEngine engine, TenantId tenant, Story story, Words words, PrintWriter out) {
     AttendanceRegister register = engine.attendanceRegister(tenant, story.event()).orElseThrow();
     OutreachEvent event = register.event();
     Programme programme = engine.programme(tenant, event.programmeId()).orElseThrow();
     out.println(event.title());
-    out.println(event.place() + ", " + LONG_DATE.format(event.date()));
-    out.println("Partners: " + String.join(", ", event.partnerActors().stream().map(p -> partnerName(programme, p)).toList()));
+    out.println(event.place() + ", " + DateTimeFormatter.ofPattern(words.text("cafe.long_date"), words.locale()).format(event.date()));
+    out.println(words.text("cafe.partners", String.join(", ", event.partnerActors().stream().map(p -> partnerName(programme, p)).toList())));
     out.println();
-    out.println("Preparation");
+    out.println(words.text("cafe.preparation"));
     for (PreparationStep step : event.preparation()) {
-      out.printf("  %s  %-28s %s%n", step.doneOn().map(LocalDate::toString).orElse("          "),
-          step.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), step.description());
+      out.printf("  %s  %-28s %s%n", step.doneOn().map(words::date).orElse("          "),
+          words.text("cafe.step." + step.kind().name()), step.description());
     }
     out.println();
-    out.printf("Attendance register: %d present, %d agreed to be contacted again%n",
-        register.entries().size(), register.recontactable().size());
-    out.printf("  %-3s %-24s %-34s %s%n", "#", "Name", "Phone / e-mail", "Contact again");
+    out.println(words.text("cafe.register", register.entries().size(), register.recontactable().size()));
+    out.printf("  %-3s %-24s %-34s %s%n", "#", words.text("cafe.column.name"), words.text("cafe.column.reach"),
+        words.text("cafe.column.contact_again"));
     int n = 0;
     for (AttendanceRegister.Entry entry : register.entries()) {
       Optional<PersonalDetails> details = engine.personalDetails(tenant, entry.beneficiaryId());
-      out.printf("  %-3d %-24s %-34s %s%n", ++n, details.map(RecrutCafe::name).orElse("(erased)"),
-          details.map(RecrutCafe::reach).orElse(""), entry.contact().consentToRecontact() ? "yes" : "no");
+      out.printf("  %-3d %-24s %-34s %s%n", ++n, details.map(RecrutCafe::name).orElse(words.text("cafe.erased")),
+          details.map(RecrutCafe::reach).orElse(""), words.text(entry.contact().consentToRecontact() ? "cafe.yes" : "cafe.no"));
     }
     out.println();
-    out.println("Follow-up proposals and what became of them");
-    out.printf("  %-24s %-50s %-14s %s%n", "Name", "Proposal", "Stage now", "What became of it");
+    out.println(words.text("cafe.proposals"));
+    out.printf("  %-24s %-50s %-14s %s%n", words.text("cafe.column.name"), words.text("cafe.column.proposal"),
+        words.text("cafe.column.stage"), words.text("cafe.column.became"));
     for (int i = 0; i < story.participants().size(); i++) {
       Optional<Proposal> proposal = story.proposals().get(i);
       if (proposal.isEmpty()) {
@@ -310,27 +316,21 @@ public final class RecrutCafe implements Scenario {
       }
       BeneficiaryId person = story.participants().get(i);
       Pathway pathway = engine.pathway(tenant, person).orElseThrow();
-      String name = engine.personalDetails(tenant, person).map(RecrutCafe::name).orElse("(erased)");
-      out.printf("  %-24s %-50s %-14s %s%n", name, proposal.get().words, pathway.stage(), became(programme, pathway));
+      String name = engine.personalDetails(tenant, person).map(RecrutCafe::name).orElse(words.text("cafe.erased"));
+      out.printf("  %-24s %-50s %-14s %s%n", name, words.text("cafe.proposal." + proposal.get().name()), pathway.stage(),
+          became(programme, pathway, words));
     }
     out.println();
-    out.printf("%d records in %d ms.%n", story.outcome().records(), story.outcome().took().toMillis());
+    out.println(words.text("cafe.records", story.outcome().records(), story.outcome().took().toMillis()));
   }
 
-  private static String became(Programme programme, Pathway pathway) {
+  private static String became(Programme programme, Pathway pathway, Words words) {
     if (pathway.referrals().isEmpty()) {
-      return pathway.attendedAppointments() > 0 ? pathway.attendedAppointments() + " appointments so far" : "-";
+      return pathway.attendedAppointments() > 0 ? words.text("cafe.appointments", pathway.attendedAppointments()) : "-";
     }
     Referral referral = pathway.referrals().get(pathway.referrals().size() - 1);
     String scheme = programme.scheme(referral.schemeId()).map(Scheme::name).orElse(referral.schemeId().toString());
-    String status =
-        switch (referral.status()) {
-          case PROPOSED -> "proposed, no news yet";
-          case ACCEPTED -> "accepted";
-          case STARTED -> "started";
-          case DECLINED -> "declined";
-        };
-    return scheme + ": " + status + " (" + referral.statusOn() + ")";
+    return scheme + ": " + words.text("cafe.referral." + referral.status().name()) + " (" + words.date(referral.statusOn()) + ")";
   }
 
   private static String partnerName(Programme programme, PartnerId partner) {

@@ -94,14 +94,14 @@ final class SipaCalendar {
   /** Plans every event of the calendar in {@code replay}, in the order they were planned. */
   void addTo(RecordReplay replay, MobilisationEngine engine, TenantId tenant) {
     for (OutreachEvent event : outreachEvents) {
-      replay.add(event.date(), "outreach event '" + event.title() + "'", () -> engine.recordOutreachEvent(tenant, event));
+      replay.addAlongside(event.date(), "outreach event '" + event.title() + "'", () -> engine.recordOutreachEvent(tenant, event));
     }
     for (CollaborativeAction action : collaborativeActions) {
-      replay.add(
+      replay.addAlongside(
           action.date(), "collaborative action '" + action.title() + "'", () -> engine.recordCollaborativeAction(tenant, action));
     }
     for (SiteEvent event : siteEvents) {
-      replay.add(event.date(), "site event '" + event.title() + "'", () -> engine.recordSiteEvent(tenant, event));
+      replay.addAlongside(event.date(), "site event '" + event.title() + "'", () -> engine.recordSiteEvent(tenant, event));
     }
   }
 

@@ -66,7 +66,8 @@ public final class SipaMontbeliard implements Scenario {
     RecordReplay.Outcome outcome =
         replay(context.engine(), context.tenant(), context.seed(), context.scale(), context.progress(), context.threads());
     SipaSummary.print(
-        context.engine(), context.tenant(), SipaProgramme.ID, context.scale(), outcome, context.storeDescription(), context.out());
+        context.engine(), context.tenant(), SipaProgramme.ID, context.scale(), outcome, context.storeDescription(), context.words(),
+        context.out());
   }
 
   /**
@@ -90,7 +91,7 @@ public final class SipaMontbeliard implements Scenario {
       MobilisationEngine engine, TenantId tenant, long seed, double scale, Progress.Factory progress, int threads) {
     RecordReplay replay = new RecordReplay(engine, tenant);
     Programme programme = SipaProgramme.declaration(scale);
-    replay.declare(START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
+    replay.add(START, "the declaration of programme " + programme.id(), () -> engine.registerProgramme(tenant, programme));
 
     SipaChoices choices = new SipaChoices(seed);
     // Ids come from their own sequence, so that a change in the decisions does not change every id.

@@ -12,67 +12,80 @@ import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.programme.Measure;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.examples.report.ReportWords;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the SIPA replay prints: the engine's indicator report, computed from the records the replay
  * stored, for the figures the practice sheet reports, beside what the sheet says.
  */
 final class SipaSummary {
-  /** A line of the sheet, and the figure the engine computes for it. */
-  private record Line(String words, FigureCode code, String sheetSays) {}
+  /**
+   * A line of the sheet, and the figure the engine computes for it: its words and what the sheet says
+   * are the keys {@code sipa.line.<code>} and {@code sipa.says.<code>} of the program's words; a line
+   * that details the one above is indented.
+   */
+  private record Line(FigureCode code, boolean detail) {}
 
   private static final List<Line> LINES =
       List.of(
-          new Line("People captured in their living places, outside the sites", FigureCodes.CAPTURED_OUTSIDE_SITES, "more than 4,000"),
-          new Line("People welcomed at the SIPA sites", FigureCodes.WELCOMED, "17,000"),
-          new Line("  change on 2015", FigureCodes.growth(Measure.PEOPLE_WELCOMED), "+24 %"),
-          new Line("People referred to other schemes", FigureCodes.PEOPLE_REFERRED, "2,124"),
-          new Line("  referrals against the target", FigureCodes.target(Measure.REFERRALS), "of 3,000"),
-          new Line("Users satisfied with the offer (last months)", FigureCodes.SATISFACTION_RATE, "97 %"),
-          new Line("People given adapted accompaniment", FigureCodes.ACCOMPANIED, "537"),
-          new Line("  appointments attended each", FigureCodes.APPOINTMENTS_PER_ACCOMPANIMENT, "3 to 4"),
-          new Line("  of whom a positive exit", FigureCodes.SIPA_POSITIVE_EXITS, "249"),
-          new Line("  positive-exit rate", FigureCodes.SIPA_POSITIVE_EXIT_RATE, "46.4 %"),
-          new Line("Registered with the public employment service at entry", FigureCodes.PES_REGISTRATION_AT_ENTRY, "75 %"),
-          new Line("  after the accompaniment", FigureCodes.PES_REGISTRATION_AFTER_EXIT, "92 %"),
-          new Line("Never accompanied by any scheme before SIPA", FigureCodes.NEVER_ACCOMPANIED_BEFORE, "50 %"),
-          new Line("Accompanied by another scheme after SIPA", FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT, "90 %"),
-          new Line("Members of a local association at entry", FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, "16 %"),
-          new Line("  after the exit", FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, "30 %"),
-          new Line("Collaborative actions", FigureCodes.COLLABORATIVE_ACTIONS, "43"),
-          new Line("Events at the sites", FigureCodes.SITE_EVENTS, "853"),
-          new Line("Cost per person welcomed", FigureCodes.COST_PER_PERSON_WELCOMED, "EUR 80.39"),
-          new Line("Cost per person accompanied", FigureCodes.COST_PER_PERSON_ACCOMPANIED, "EUR 2,544.82"),
-          new Line("Cost per positive exit", FigureCodes.COST_PER_POSITIVE_EXIT, "EUR 5,488.23"));
+          new Line(FigureCodes.CAPTURED_OUTSIDE_SITES, false),
+          new Line(FigureCodes.WELCOMED, false),
+          new Line(FigureCodes.growth(Measure.PEOPLE_WELCOMED), true),
+          new Line(FigureCodes.PEOPLE_REFERRED, false),
+          new Line(FigureCodes.target(Measure.REFERRALS), true),
+          new Line(FigureCodes.SATISFACTION_RATE, false),
+          new Line(FigureCodes.ACCOMPANIED, false),
+          new Line(FigureCodes.APPOINTMENTS_PER_ACCOMPANIMENT, true),
+          new Line(FigureCodes.SIPA_POSITIVE_EXITS, true),
+          new Line(FigureCodes.SIPA_POSITIVE_EXIT_RATE, true),
+          new Line(FigureCodes.PES_REGISTRATION_AT_ENTRY, false),
+          new Line(FigureCodes.PES_REGISTRATION_AFTER_EXIT, true),
+          new Line(FigureCodes.NEVER_ACCOMPANIED_BEFORE, false),
+          new Line(FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT, false),
+          new Line(FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY, false),
+          new Line(FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT, true),
+          new Line(FigureCodes.COLLABORATIVE_ACTIONS, false),
+          new Line(FigureCodes.SITE_EVENTS, false),
+          new Line(FigureCodes.COST_PER_PERSON_WELCOMED, false),
+          new Line(FigureCodes.COST_PER_PERSON_ACCOMPANIED, false),
+          new Line(FigureCodes.COST_PER_POSITIVE_EXIT, false));
+
+  /** The codes of the figures the summary shows, for the tests that check every language words them. */
+  static List<FigureCode> codes() {
+    return LINES.stream().map(Line::code).toList();
+  }
 
   private SipaSummary() {}
 
   static void print(
       MobilisationEngine engine, TenantId tenant, ProgrammeId id, double scale, RecordReplay.Outcome outcome,
-      String where, PrintWriter out) {
+      String where, Words words, PrintWriter out) {
     IndicatorReport report = engine.indicatorReport(tenant, ReportScope.of(id)).orElseThrow();
-    out.println(report.programmeName() + ", " + report.period().start() + " to " + report.period().end());
-    out.printf(Locale.ENGLISH, "%,d records replayed through the engine's commands in %.1f s, kept %s.%n",
-        outcome.records(), outcome.took().toMillis() / 1000.0, where);
-    out.println("The figures are computed by the engine from the stored records (its indicator report), and set beside");
-    out.println("what the practice sheet says" + (scale == 1 ? "." : String.format(Locale.ENGLISH,
-        " (for the real programme: this one is %s times its size).", scale)));
+    ReportWords reportWords = ReportWords.of(words.locale());
+    out.println(words.text("sipa.title", report.programmeName(), words.date(report.period().start()),
+        words.date(report.period().end())));
+    out.println(words.text("sipa.replayed", words.whole(outcome.records()), String.format(words.locale(), "%.1f", outcome.took().toMillis() / 1000.0),
+        where));
+    out.println(words.text("sipa.computed"));
+    out.println(words.text("sipa.beside") + (scale == 1 ? "." : words.text("sipa.scale",
+        String.valueOf(scale).replace(".", words.text("format.decimal_mark")))));
     out.println();
     TextTable table =
-        TextTable.of(List.of("Figure", "Computed", "From", "The sheet says"), 60, 13, 26, 15).alignRight(1).alignRight(2);
+        TextTable.of(List.of(words.text("sipa.column.figure"), words.text("sipa.column.computed"), words.text("sipa.column.from"),
+            words.text("sipa.column.sheet")), 60, 13, 26, 15).alignRight(1).alignRight(2);
     for (Line line : LINES) {
       Figure figure = report.figure(line.code()).orElseThrow(
           () -> new IllegalStateException("the indicator report has no figure " + line.code()));
-      table.row(line.words(), FigureText.value(figure), FigureText.ofWhat(figure), line.sheetSays());
+      table.row((line.detail() ? "  " : "") + words.text("sipa.line." + line.code().value()),
+          FigureText.value(figure, reportWords), FigureText.ofWhat(figure, reportWords), words.text("sipa.says." + line.code().value()));
     }
     table.print(out);
     out.println();
-    out.printf("The whole report has %d figures (funnel, channels, outreach, the French IAE categories, every ESF+%n",
-        report.figures().size());
-    out.println("indicator by gender), each with its numerator, denominator and rule: run 'report', or 'report --format html'.");
+    out.println(words.text("sipa.whole_report.1", report.figures().size()));
+    out.println(words.text("sipa.whole_report.2"));
     out.flush();
   }
 }

@@ -64,12 +64,12 @@ class RecordReplayTest {
     for (int i = 0; i < siteEvents; i++) {
       SiteEvent event = SiteEvent.builder().id(SiteEventId.random()).programmeId(programme.id()).siteId(site)
           .date(DAY.minusDays(i)).title("Information session " + i).build();
-      replay.add(event.date(), "site event " + i, () -> {
+      replay.addAlongside(event.date(), "site event " + i, () -> {
         sent.add("site event");
         return engine.recordSiteEvent(TENANT, event);
       });
     }
-    replay.declare(DAY.plusDays(9), "the declaration", () -> {
+    replay.add(DAY.plusDays(9), "the declaration", () -> {
       sent.add("declaration");
       return engine.registerProgramme(TENANT, programme);
     });
