@@ -18,7 +18,9 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.port.ChangeFeed;
 import eu.projectresolution.mobilisation.port.FactCell;
+import eu.projectresolution.mobilisation.port.FeedEvent;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.port.Tally;
@@ -39,7 +41,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Event streams and their projection, under one lock so that an append and its projection are atomic. */
-final class InMemoryPathways implements Pathways, Beneficiaries {
+final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
   private final Map<TenantId, Tenant> tenants = new HashMap<>();
 
   private static final class Tenant {
@@ -54,6 +56,8 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
     /** Each programme's people's facts. */
     final Map<ProgrammeId, Map<BeneficiaryId, KeptFacts>> facts = new HashMap<>();
+    /** Every event in the order the appends wrote them: an event's feed position is its index plus one. */
+    final List<PathwayEvent> feed = new ArrayList<>();
   }
 
   /** One instance of each distinct tally: people share a handful of them. */
@@ -141,6 +145,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     streams.forEach((beneficiary, stream) -> t.streams.put(beneficiary, List.copyOf(stream)));
     summaries.forEach(t.summaries::put);
     for (Append append : appends) {
+      t.feed.addAll(append.events());
       t.commands.put(append.command(), append.events().get(0));
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
     }
@@ -271,6 +276,17 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       to++;
     }
     return stream.subList(from, to);
+  }
+
+  @Override
+  public synchronized List<FeedEvent> eventsAfter(TenantId tenant, long position, int limit) {
+    ChangeFeed.checkRead(tenant, position, limit);
+    List<PathwayEvent> feed = of(tenant).feed;
+    List<FeedEvent> out = new ArrayList<>();
+    for (long p = position + 1; p <= feed.size() && out.size() < limit; p++) {
+      out.add(new FeedEvent(p, feed.get(Math.toIntExact(p - 1))));
+    }
+    return out;
   }
 
   @Override
