@@ -46,7 +46,7 @@ abstract class MigrationContract {
           "V4__add_matching_keys_to_personal_data.sql",
           "V5__keep_person_facts.sql",
           "V6__keep_consents_erasures_and_access_log.sql",
-          "V7__keep_a_change_feed.sql");
+          "V7__keep_a_change_feed_and_case_ids.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =

@@ -1,4 +1,5 @@
--- Version 7 (issue 15): the change feed, and where its subscribers may keep their checkpoints. Same
+-- Version 7 (issue 15): the change feed, where its subscribers may keep their checkpoints, and the
+-- partners' own case ids. Same
 -- conventions as V1 (portable SQL, tenant id leading every key).
 --
 -- A tenant's events are numbered 1, 2, 3... in the order their transactions committed. The numbers
@@ -46,3 +47,15 @@ CREATE TABLE change_feed_checkpoints (
   last_position  BIGINT       NOT NULL,
   CONSTRAINT change_feed_checkpoints_pk PRIMARY KEY (tenant_id, subscriber)
 );
+
+-- A partner's own case ids mapped to the pseudonymous ids: personal data (they lead back to the person
+-- in the partner's system), kept beside personal_data and deleted with the person's row on erasure.
+CREATE TABLE partner_case_ids (
+  tenant_id      VARCHAR(64)  NOT NULL,
+  case_id        VARCHAR(400) NOT NULL,
+  beneficiary_id UUID         NOT NULL,
+  entry_number   BIGINT       GENERATED ALWAYS AS IDENTITY,
+  CONSTRAINT partner_case_ids_pk PRIMARY KEY (tenant_id, case_id)
+);
+
+CREATE INDEX partner_case_ids_by_beneficiary ON partner_case_ids (tenant_id, beneficiary_id, entry_number);
