@@ -284,7 +284,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
     List<PathwayEvent> feed = of(tenant).feed;
     List<FeedEvent> out = new ArrayList<>();
     for (long p = position + 1; p <= feed.size() && out.size() < limit; p++) {
-      out.add(new FeedEvent(p, feed.get(Math.toIntExact(p - 1))));
+      out.add(FeedEvent.of(p, feed.get(Math.toIntExact(p - 1))));
     }
     return out;
   }

@@ -116,7 +116,7 @@ final class JdbcChangeFeed implements ChangeFeed {
                   + ", which table pathway_events does not hold");
             }
             PathwayEvent event = json.readEvent(body, slot.version + " of beneficiary " + slot.beneficiary);
-            events.add(new FeedEvent(slot.position, event));
+            events.add(FeedEvent.of(slot.position, event));
           }
           return events;
         });
