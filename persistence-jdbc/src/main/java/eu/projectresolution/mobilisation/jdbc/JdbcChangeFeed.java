@@ -29,8 +29,8 @@ import java.util.UUID;
  * queue for the head row from their last statement to their commit. See docs/storage-jdbc.md.
  *
  * <p>The events stay where they are ({@code pathway_events}); a batch's row lists its appends as
- * {@code beneficiary first-version last-version}, in the order the batch gave them, so nothing is
- * added to the events' table or its indexes.
+ * {@code beneficiary first-version last-version} (a person's consecutive appends as one range), in the
+ * order the batch gave them, so nothing is added to the events' table or its indexes.
  */
 final class JdbcChangeFeed implements ChangeFeed {
   /** The most appends one query of the events asks for. */
@@ -51,10 +51,18 @@ final class JdbcChangeFeed implements ChangeFeed {
   void record(Connection c, TenantId tenant, List<Append> batch) throws SQLException {
     long events = 0;
     StringBuilder appends = new StringBuilder();
-    for (Append append : batch) {
+    for (int i = 0; i < batch.size(); i++) {
+      Append append = batch.get(i);
       events += append.events().size();
+      // A person's consecutive appends (a capture, the welcome, the orientation...) are one line: one range.
+      long last = append.lastVersion();
+      while (i + 1 < batch.size() && batch.get(i + 1).beneficiary().equals(append.beneficiary())) {
+        i++;
+        events += batch.get(i).events().size();
+        last = batch.get(i).lastVersion();
+      }
       appends.append(append.beneficiary().value()).append(' ').append(append.expectedVersion() + 1).append(' ')
-          .append(append.lastVersion()).append('\n');
+          .append(last).append('\n');
     }
     boolean postgres = db.isPostgres(c);
     try (PreparedStatement insert = c.prepareStatement(postgres ? postgresRecord() : h2Record())) {
