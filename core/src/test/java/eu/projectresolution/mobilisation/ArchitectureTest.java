@@ -113,10 +113,15 @@ class ArchitectureTest {
         .and()
         .doNotHaveSimpleName("ImportReport")
         .and()
+        .doNotHaveSimpleName("CaseImport")
+        .and()
+        .doNotHaveSimpleName("FeedSubscription")
+        .and()
         .areNotNestedClasses()
         .should()
         .notBePublic()
-        .because("hosts call MobilisationEngine with commands (and their Corrections) and read CommandResults; the pipeline, deciders and "
+        .because("hosts call MobilisationEngine with commands (and their Corrections) and read CommandResults, import by their "
+            + "case ids (CaseImport) and follow the change feed (FeedSubscription); the pipeline, deciders and "
             + "rules behind it may change without notice")
         .check(core);
   }

@@ -18,7 +18,9 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
+import eu.projectresolution.mobilisation.port.ChangeFeed;
 import eu.projectresolution.mobilisation.port.FactCell;
+import eu.projectresolution.mobilisation.port.FeedEvent;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.port.Tally;
@@ -41,7 +43,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Event streams and their projection, under one lock so that an append and its projection are atomic. */
-final class InMemoryPathways implements Pathways, Beneficiaries {
+final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
   private final Map<TenantId, Tenant> tenants = new HashMap<>();
 
   private static final class Tenant {
@@ -51,6 +53,8 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     /** Each recorded command's first event: its events are its stream's from there on that carry its id. */
     final CommandIndex commands = new CommandIndex();
     final Map<OutreachEventId, List<AttendanceRegister.Entry>> attendance = new HashMap<>();
+    /** Every event in the order the appends wrote them: an event's feed position is its index plus one. */
+    final List<PathwayEvent> feed = new ArrayList<>();
   }
 
   /**
@@ -191,6 +195,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       cells.get(p).keepIn(person);
     }
     for (Append append : appends) {
+      t.feed.addAll(append.events());
       t.commands.add(append.events().get(0));
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
     }
@@ -307,6 +312,17 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
       to++;
     }
     return stream.subList(from, to);
+  }
+
+  @Override
+  public synchronized List<FeedEvent> eventsAfter(TenantId tenant, long position, int limit) {
+    ChangeFeed.checkRead(tenant, position, limit);
+    List<PathwayEvent> feed = of(tenant).feed;
+    List<FeedEvent> out = new ArrayList<>();
+    for (long p = position + 1; p <= feed.size() && out.size() < limit; p++) {
+      out.add(FeedEvent.of(p, feed.get(Math.toIntExact(p - 1))));
+    }
+    return out;
   }
 
   @Override

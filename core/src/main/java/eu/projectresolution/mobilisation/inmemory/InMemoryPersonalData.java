@@ -5,10 +5,15 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.privacy.ErasureRecord;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +23,8 @@ final class InMemoryPersonalData implements PersonalData {
     final Map<BeneficiaryId, PersonalDetails> details = new HashMap<>();
     final Map<BeneficiaryId, MatchingKey> keys = new HashMap<>();
     final Map<MatchingKey, BeneficiaryId> byKey = new HashMap<>();
+    final Map<BeneficiaryId, List<CaseId>> cases = new HashMap<>();
+    final Map<CaseId, BeneficiaryId> byCase = new HashMap<>();
   }
 
   private final Map<TenantId, Tenant> byTenant = new HashMap<>();
@@ -74,6 +81,31 @@ final class InMemoryPersonalData implements PersonalData {
   }
 
   @Override
+  public synchronized void putCaseId(TenantId tenant, BeneficiaryId beneficiary, CaseId caseId) {
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(caseId, "caseId");
+    Tenant t = of(tenant);
+    BeneficiaryId holder = t.byCase.putIfAbsent(caseId, beneficiary);
+    checkArgument(holder == null || holder.equals(beneficiary),
+        "case id %s is kept for beneficiary %s already, not %s: one case id names one person", caseId, holder, beneficiary);
+    if (holder == null) {
+      t.cases.computeIfAbsent(beneficiary, b -> new ArrayList<>()).add(caseId);
+    }
+  }
+
+  @Override
+  public synchronized Optional<BeneficiaryId> findByCaseId(TenantId tenant, CaseId caseId) {
+    requireNonNull(caseId, "caseId");
+    return Optional.ofNullable(of(tenant).byCase.get(caseId));
+  }
+
+  @Override
+  public synchronized List<CaseId> caseIdsOf(TenantId tenant, BeneficiaryId beneficiary) {
+    requireNonNull(beneficiary, "beneficiary");
+    return List.copyOf(of(tenant).cases.getOrDefault(beneficiary, List.of()));
+  }
+
+  @Override
   public synchronized boolean erase(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(beneficiary, "beneficiary");
     Tenant t = of(tenant);
@@ -81,27 +113,32 @@ final class InMemoryPersonalData implements PersonalData {
     if (key != null) {
       t.byKey.remove(key);
     }
-    return t.details.remove(beneficiary) != null | key != null;
+    List<CaseId> cases = t.cases.remove(beneficiary);
+    if (cases != null) {
+      cases.forEach(t.byCase::remove);
+    }
+    return t.details.remove(beneficiary) != null | key != null | cases != null;
   }
 
   /**
-   * Replaces the person's details by {@code kept} (their key stays), or erases details and key when
-   * {@code kept} is empty.
+   * Replaces the person's details by {@code kept} (their key and case ids stay), or erases details, key
+   * and case ids when {@code kept} is empty.
    *
-   * @return whether a matching key was erased
+   * @return {@code record} completed with what was erased besides the details
    */
-  synchronized boolean eraseOrKeep(TenantId tenant, BeneficiaryId beneficiary, Optional<PersonalDetails> kept) {
+  synchronized ErasureRecord eraseOrKeep(TenantId tenant, ErasureRecord record, Optional<PersonalDetails> kept) {
+    BeneficiaryId beneficiary = record.beneficiaryId();
+    Tenant t = of(tenant);
     if (kept.isPresent()) {
-      Tenant t = of(tenant);
       if (t.details.containsKey(beneficiary)) {
         t.details.put(beneficiary, kept.get());
       }
-      return false;
+      return record;
     }
-    Tenant t = of(tenant);
     boolean keyHeld = t.keys.containsKey(beneficiary);
+    boolean casesHeld = t.cases.containsKey(beneficiary);
     erase(tenant, beneficiary);
-    return keyHeld;
+    return Erasures.withCaseIds(Erasures.withKey(record, keyHeld), casesHeld);
   }
 
   private Tenant of(TenantId tenant) {

@@ -90,8 +90,7 @@ final class InMemoryPrivacyRecords {
           if (log.holds(tenant, record.commandId())) {
             return Optional.empty();
           }
-          boolean keyErased = personalData.eraseOrKeep(tenant, record.beneficiaryId(), kept);
-          ErasureRecord added = Erasures.withKey(record, keyErased);
+          ErasureRecord added = personalData.eraseOrKeep(tenant, record, kept);
           log.add(tenant, Optional.of(record.commandId()), added);
           return Optional.of(added);
         }

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.port.AccessLog;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.ChangeFeed;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
 import eu.projectresolution.mobilisation.port.Consents;
 import eu.projectresolution.mobilisation.port.Erasures;
@@ -105,6 +106,11 @@ public final class InMemoryStorage implements MobilisationStorage {
   @Override
   public AccessLog accessLog() {
     return accessLog;
+  }
+
+  @Override
+  public ChangeFeed changeFeed() {
+    return pathways;
   }
 
   @Override

@@ -16,9 +16,10 @@ import java.util.Optional;
  */
 public interface Erasures {
   /**
-   * In one atomic step: replaces the person's details by {@code kept} (their matching key stays), or,
-   * when {@code kept} is empty, erases the details and the matching key for good; and adds {@code
-   * record}, completed with {@link ErasedData#MATCHING_KEY} when a key was erased.
+   * In one atomic step: replaces the person's details by {@code kept} (their matching key and case ids
+   * stay), or, when {@code kept} is empty, erases the details, the matching key and the partner's case
+   * ids for good; and adds {@code record}, completed with {@link ErasedData#MATCHING_KEY} when a key was
+   * erased and {@link ErasedData#CASE_IDS} when case ids were.
    *
    * @return the record as added, or empty, writing nothing, if the tenant already holds a record with
    *     its command id
@@ -30,10 +31,19 @@ public interface Erasures {
 
   /** {@code record} completed with the matching key, if one was erased: what {@link #erase} adds. */
   static ErasureRecord withKey(ErasureRecord record, boolean keyErased) {
-    if (!keyErased) {
+    return with(record, keyErased, ErasedData.MATCHING_KEY);
+  }
+
+  /** {@code record} completed with the case ids, if any were erased: what {@link #erase} adds. */
+  static ErasureRecord withCaseIds(ErasureRecord record, boolean caseIdsErased) {
+    return with(record, caseIdsErased, ErasedData.CASE_IDS);
+  }
+
+  private static ErasureRecord with(ErasureRecord record, boolean erasedToo, ErasedData data) {
+    if (!erasedToo) {
       return record;
     }
-    EnumSet<ErasedData> erased = EnumSet.of(ErasedData.MATCHING_KEY);
+    EnumSet<ErasedData> erased = EnumSet.of(data);
     erased.addAll(record.erased());
     return ErasureRecord.builder().from(record).erased(erased).build();
   }

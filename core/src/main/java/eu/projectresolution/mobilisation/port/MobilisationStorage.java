@@ -31,6 +31,12 @@ public interface MobilisationStorage {
   /** Who read people's identifying details, and why. */
   AccessLog accessLog();
 
+  /**
+   * Every event the {@link #pathways()} committed, numbered in the order they committed: what a host
+   * follows to keep views of its own up to date.
+   */
+  ChangeFeed changeFeed();
+
   /** The practice sheets of the tenant's toolkit, every version kept. */
   PracticeSheets practiceSheets();
 

@@ -2,8 +2,10 @@ package eu.projectresolution.mobilisation.port;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Optional;
  *
  * <p>A matching key belongs to at most one person of a tenant: it is how a host finds the person an
  * identity belongs to ({@link #findByMatchingKey}) without deriving the pseudonymous id from it. It is
- * stored with the details and erased with them.
+ * stored with the details and erased with them, as are the partner's own {@link CaseId}s for the person.
  */
 public interface PersonalData {
   /** Stores or replaces the person's details, keeping the matching key stored with them, if any. */
@@ -37,7 +39,22 @@ public interface PersonalData {
   Optional<BeneficiaryId> findByMatchingKey(TenantId tenant, MatchingKey matchingKey);
 
   /**
-   * Erases the person's details, and their matching key with them, for good.
+   * Keeps the partner's own {@code caseId} for the person, beside their details (a person may have
+   * several; the details need not be stored yet); does nothing if it is kept for them already.
+   *
+   * @throws IllegalArgumentException if the case id is another person's of the tenant: nothing is
+   *     written
+   */
+  void putCaseId(TenantId tenant, BeneficiaryId beneficiary, CaseId caseId);
+
+  /** The person of the tenant the partner's {@code caseId} is kept for; empty once they are erased. */
+  Optional<BeneficiaryId> findByCaseId(TenantId tenant, CaseId caseId);
+
+  /** The partner's case ids kept for the person, in the order they were kept. */
+  List<CaseId> caseIdsOf(TenantId tenant, BeneficiaryId beneficiary);
+
+  /**
+   * Erases the person's details, and their matching key and case ids with them, for good.
    *
    * @return whether there was anything to erase
    */

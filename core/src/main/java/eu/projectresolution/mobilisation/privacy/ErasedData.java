@@ -9,5 +9,7 @@ public enum ErasedData {
   /** Counsellors' free-text notes. */
   NOTES,
   /** The keyed hash that recognised the person met again ({@code MatchingKey}). */
-  MATCHING_KEY
+  MATCHING_KEY,
+  /** The partner's own case ids for the person ({@code CaseId}). */
+  CASE_IDS
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
@@ -58,6 +59,41 @@ public abstract class PersonalDataContract {
     assertThat(personalData.erase(tenant, id)).isTrue();
     assertThat(personalData.find(tenant, id)).isEmpty();
     assertThat(personalData.erase(tenant, id)).isFalse();
+  }
+
+  @Test
+  void keepsThePartnersCaseIdsBesideTheDetailsAndErasesThemWithThem() {
+    BeneficiaryId id = BeneficiaryId.random();
+    BeneficiaryId other = BeneficiaryId.random();
+    CaseId first = CaseId.of("C-2017-0042");
+    CaseId second = CaseId.of("dossier n° 17/42 « Ödegaard »");
+    personalData.put(tenant, id, amina());
+
+    personalData.putCaseId(tenant, id, first);
+    personalData.putCaseId(tenant, id, second);
+    personalData.putCaseId(tenant, id, first); // kept already: nothing changes
+
+    assertThat(personalData.findByCaseId(tenant, first)).contains(id);
+    assertThat(personalData.findByCaseId(tenant, second)).contains(id);
+    assertThat(personalData.caseIdsOf(tenant, id)).containsExactly(first, second);
+    assertThat(personalData.findByCaseId(Fixtures.newTenant(), first)).as("another tenant's").isEmpty();
+    assertThatThrownBy(() -> personalData.putCaseId(tenant, other, first))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("case id C-2017-0042 is kept for beneficiary " + id);
+    assertThat(personalData.caseIdsOf(tenant, other)).isEmpty();
+
+    assertThat(personalData.erase(tenant, id)).isTrue();
+    assertThat(personalData.findByCaseId(tenant, first)).isEmpty();
+    assertThat(personalData.caseIdsOf(tenant, id)).isEmpty();
+    personalData.putCaseId(tenant, other, first);
+    assertThat(personalData.findByCaseId(tenant, first)).as("free again once erased").contains(other);
+  }
+
+  @Test
+  void refusesACaseIdThatIsBlankTooLongOrHoldsALineBreak() {
+    assertThatThrownBy(() -> CaseId.of(" ")).hasMessageContaining("case id must not be blank");
+    assertThatThrownBy(() -> CaseId.of("C".repeat(CaseId.MAX_LENGTH + 1))).hasMessageContaining("the limit is 100");
+    assertThatThrownBy(() -> CaseId.of("C-17\nC-18")).hasMessageContaining("control character");
   }
 
   private static final MatchingKey KEY = MatchingKey.of("0123456789abcdef".repeat(4));

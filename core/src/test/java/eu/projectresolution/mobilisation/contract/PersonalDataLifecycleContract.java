@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -141,11 +142,16 @@ public abstract class PersonalDataLifecycleContract {
     PersonalDetails details = uniqueDetails();
     BeneficiaryId id = exitedOn(details, D.plusDays(5));
     BeneficiaryId other = captured(uniqueDetails());
+    CaseId caseId = CaseId.of("C-" + id.value());
+    storage.personalData().putCaseId(tenant, id, caseId);
     String pathwayBefore = engine.pathway(tenant, id).orElseThrow().toString();
     IndicatorReport reportBefore = report();
 
     Erasure erasure = erasureOf(id);
     accepted(engine.erase(tenant, erasure));
+
+    assertThat(storage.personalData().findByCaseId(tenant, caseId)).as("the partner's case id").isEmpty();
+    assertThat(storage.personalData().caseIdsOf(tenant, id)).isEmpty();
 
     assertThat(storage.personalData().find(tenant, id)).isEmpty();
     assertThat(engine.beneficiaryRecognisedBy(tenant, MATCHER.keyOf(details).orElseThrow())).isEmpty();
@@ -163,10 +169,10 @@ public abstract class PersonalDataLifecycleContract {
       assertThat(r.erasedAt()).isEqualTo(Fixtures.CLOCK.instant());
       assertThat(r.recordedBy()).isEqualTo("c.martin");
       assertThat(r.erased()).containsExactlyInAnyOrder(
-          ErasedData.IDENTITY, ErasedData.CONTACT_DETAILS, ErasedData.NOTES, ErasedData.MATCHING_KEY);
+          ErasedData.IDENTITY, ErasedData.CONTACT_DETAILS, ErasedData.NOTES, ErasedData.MATCHING_KEY, ErasedData.CASE_IDS);
     });
     String audit = records.toString() + engine.export(tenant, id, "dpo").orElseThrow().toJson();
-    assertThat(audit).doesNotContain(details.givenName().get(), details.familyName().get(), details.phone().get(),
+    assertThat(audit).doesNotContain(caseId.value(), details.givenName().get(), details.familyName().get(), details.phone().get(),
         details.email().get(), details.notes().get(), "1998-02-14", MATCHER.keyOf(details).orElseThrow().value());
   }
 
@@ -296,6 +302,8 @@ public abstract class PersonalDataLifecycleContract {
     BeneficiaryId exited = exitedOn(exitedDetails, exit);
     PersonalDetails openDetails = uniqueDetails();
     BeneficiaryId stillOpen = captured(openDetails);
+    CaseId exitedCase = CaseId.of("C-" + exited.value());
+    storage.personalData().putCaseId(tenant, exited, exitedCase);
     IndicatorReport reportBefore = report();
 
     PurgeReport tooEarly = engineOn(clockOn(D.plusMonths(12).minusDays(1))).purge(tenant, "nightly-purge");
@@ -310,14 +318,18 @@ public abstract class PersonalDataLifecycleContract {
         PersonalDetails.builder().from(openDetails).phone(Optional.empty()).email(Optional.empty()).build());
     assertThat(engine.beneficiaryRecognisedBy(tenant, MATCHER.keyOf(openDetails).orElseThrow()))
         .as("the key stays with the identity").contains(stillOpen);
+    assertThat(storage.personalData().findByCaseId(tenant, exitedCase)).as("the case id stays with the identity")
+        .contains(exited);
     assertThat(engineOn(clockOn(exit.plusMonths(12))).purge(tenant, "nightly-purge").purged()).as("run again").isEmpty();
 
     PurgeReport identityDue = engineOn(clockOn(exit.plusMonths(24))).purge(tenant, "nightly-purge");
     assertThat(identityDue.purged()).singleElement().satisfies(p -> {
       assertThat(p.beneficiaryId()).isEqualTo(exited);
-      assertThat(p.erased()).containsExactlyInAnyOrder(ErasedData.IDENTITY, ErasedData.NOTES, ErasedData.MATCHING_KEY);
+      assertThat(p.erased()).containsExactlyInAnyOrder(
+          ErasedData.IDENTITY, ErasedData.NOTES, ErasedData.MATCHING_KEY, ErasedData.CASE_IDS);
     });
     assertThat(storage.personalData().find(tenant, exited)).isEmpty();
+    assertThat(storage.personalData().findByCaseId(tenant, exitedCase)).isEmpty();
     assertThat(storage.personalData().find(tenant, stillOpen)).as("never exited: identity kept").isPresent();
     assertThat(engineOn(clockOn(exit.plusMonths(30))).purge(tenant, "nightly-purge").purged()).isEmpty();
 

@@ -231,6 +231,7 @@ class JsonRoundTripProperties {
     samples.put(facts.cells().get(0).tally(), eu.projectresolution.mobilisation.port.Tally.class);
     samples.put(eu.projectresolution.mobilisation.port.TallyCount.of(facts.basis(), facts.cells().get(0).tally(), 3),
         eu.projectresolution.mobilisation.port.TallyCount.class);
+    samples.put(storage.changeFeed().eventsAfter(tenant, 0, 1).get(0), eu.projectresolution.mobilisation.port.FeedEvent.class);
     eu.projectresolution.mobilisation.pathway.Pathway folded =
         eu.projectresolution.mobilisation.pathway.Pathway.fold(storage.pathways().events(tenant, who));
     folded.receptions().forEach(r -> samples.put(r, eu.projectresolution.mobilisation.pathway.Reception.class));

@@ -5,6 +5,7 @@ import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.ImportMode;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv;
 import eu.projectresolution.mobilisation.examples.register.RegisterImport;
@@ -60,10 +61,10 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:every row was imported (or had been before)",
+      "0:every row was imported (or had been before; with validate-only: would be)",
       "1:the file could not be read as a register; nothing was imported",
       "2:the command line is wrong",
-      "3:some rows were refused (listed); the others were imported"
+      "3:some rows were refused (listed); the others were imported (all-or-nothing, validate-only: none)"
     })
 final class ImportCommand implements Callable<Integer> {
   /** Exit code when some rows were refused and the others imported. */
@@ -84,6 +85,11 @@ final class ImportCommand implements Callable<Integer> {
       description = "The scenario whose records the register is added to (default: ${DEFAULT-VALUE}).")
   String scenario;
 
+  @Option(names = "--mode", defaultValue = "each-on-its-own", paramLabel = "<mode>",
+      description = "each-on-its-own (default): keep the good rows; all-or-nothing: import the file only if "
+          + "no row is bad or refused; validate-only: write nothing, list what each row would do.")
+  String mode;
+
   @Mixin StoreOptions storeOptions;
 
   @Spec CommandSpec spec;
@@ -98,6 +104,7 @@ final class ImportCommand implements Callable<Integer> {
       throw new CommandFailure(e.getMessage(), e);
     }
     Words words = Main.words(spec);
+    ImportMode importMode = parse(() -> importMode(mode), "--mode");
     TenantId owner = parse(() -> TenantId.of(tenant), "--tenant");
     ProgrammeId target = parse(() -> ProgrammeId.of(programme), "--programme");
     PrintWriter out = spec.commandLine().getOut();
@@ -117,10 +124,15 @@ final class ImportCommand implements Callable<Integer> {
               StoredProgramme.refusal(declared.refusal().orElseThrow(), words)));
         }
       }
-      RegisterImport.Result result = RegisterImport.into(engine, owner, target, register, matcher);
-      int rows = result.imported().size() + result.alreadyImported().size() + result.rejected().size();
+      RegisterImport.Result result = RegisterImport.into(engine, owner, target, register, matcher, importMode);
+      int rows = result.imported().size() + result.alreadyImported().size() + result.notWritten().size()
+          + result.rejected().size();
       out.println(oneLine(words.text("import.imported", file, result.imported().size(),
           words.count(rows, "import.rows"), target, owner, store.description(words))));
+      if (!result.notWritten().isEmpty()) {
+        out.printf("  %s%n", words.count(result.notWritten().size(),
+            importMode == ImportMode.VALIDATE_ONLY ? "import.would_import" : "import.not_written"));
+      }
       long contacts = result.imported().stream().filter(RegisterImport.Imported::knownBefore).count();
       if (contacts > 0) {
         out.printf("  %s%n", words.count(contacts, "import.contacts"));
@@ -141,6 +153,17 @@ final class ImportCommand implements Callable<Integer> {
       out.flush();
       return result.rejected().isEmpty() ? 0 : SOME_ROWS_REFUSED;
     }
+  }
+
+  /** The mode an option names: each-on-its-own, all-or-nothing or validate-only. */
+  static ImportMode importMode(String option) {
+    return switch (option) {
+      case "each-on-its-own" -> ImportMode.EACH_ON_ITS_OWN;
+      case "all-or-nothing" -> ImportMode.ALL_OR_NOTHING;
+      case "validate-only" -> ImportMode.VALIDATE_ONLY;
+      default -> throw new IllegalArgumentException("'" + option + "' is not a mode: choose each-on-its-own, "
+          + "all-or-nothing or validate-only");
+    };
   }
 
   /** "line 9", "lines 2, 3 and 9". */

@@ -1,5 +1,6 @@
 package org.example.partnerstore;
 
+import eu.projectresolution.mobilisation.contract.ChangeFeedContract;
 import eu.projectresolution.mobilisation.contract.EngineContract;
 import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
@@ -111,6 +112,16 @@ class PartnerStoreContractsTest {
     @Override
     protected MobilisationStorage storage() {
       return newStore();
+    }
+  }
+
+  @Nested
+  class ChangeFeed extends ChangeFeedContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
     }
   }
 }

@@ -52,16 +52,19 @@ final class JdbcPathways implements Pathways {
   private final List<StreamProjection> projections;
   private final JdbcPersonalData personalData;
   private final JdbcFacts facts;
+  private final JdbcChangeFeed feed;
 
   /**
    * @param projections the read models to keep up to date, in the order they are written; {@code
    *     beneficiaries}, whose summary row carries the stream's version, among them
    * @param personalData where a capture's personal details go, in the capture's transaction
    * @param facts where each person's facts go, in the append's transaction
+   * @param feed numbers the appended events, by the transaction's last statement
    */
   JdbcPathways(
       Database db, Json json, JdbcBeneficiaries beneficiaries, List<StreamProjection> projections,
-      JdbcPersonalData personalData, JdbcFacts facts) {
+      JdbcPersonalData personalData, JdbcFacts facts, JdbcChangeFeed feed) {
+    this.feed = feed;
     this.db = db;
     this.facts = facts;
     this.json = json;
@@ -174,6 +177,8 @@ final class JdbcPathways implements Pathways {
         personalData.write(c, tenant, batch.get(i).beneficiary(), details.get(i).get(), batch.get(i).matchingKey());
       }
     }
+    // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
+    feed.record(c, tenant, batch);
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.PersonalData;
@@ -12,23 +13,51 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Personal details in table {@code personal_data}, the only table that holds identifying data: one
  * row per person, the details as JSON and, in column {@code matching_key}, the key that recognises the
- * person met again (unique per tenant). Erasing deletes the row, key included; what the database keeps
+ * person met again (unique per tenant); the partners' case ids beside it ({@link JdbcCaseIds}). Erasing
+ * deletes the row, key included, and the case ids; what the database keeps
  * of deleted rows afterwards (PostgreSQL's dead tuples until VACUUM, write-ahead logs, backups) is for
  * the host's retention policy to cover.
  */
 final class JdbcPersonalData implements PersonalData {
   private final Database db;
   private final Json json;
+  private final JdbcCaseIds caseIds;
 
   JdbcPersonalData(Database db, Json json) {
     this.db = db;
     this.json = json;
+    this.caseIds = new JdbcCaseIds(db);
+  }
+
+  @Override
+  public void putCaseId(TenantId tenant, BeneficiaryId beneficiary, CaseId caseId) {
+    caseIds.put(tenant, beneficiary, caseId);
+  }
+
+  @Override
+  public Optional<BeneficiaryId> findByCaseId(TenantId tenant, CaseId caseId) {
+    return caseIds.find(tenant, caseId);
+  }
+
+  @Override
+  public List<CaseId> caseIdsOf(TenantId tenant, BeneficiaryId beneficiary) {
+    return caseIds.of(tenant, beneficiary);
+  }
+
+  /**
+   * Deletes the person's case ids in the caller's transaction, as every erasure of their details does.
+   *
+   * @return whether there were any
+   */
+  boolean eraseCaseIds(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    return caseIds.erase(c, tenant, beneficiary);
   }
 
   @Override
@@ -170,7 +199,7 @@ final class JdbcPersonalData implements PersonalData {
                   "DELETE FROM " + db.table("personal_data") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
             delete.setString(1, tenant.value());
             delete.setObject(2, beneficiary.value());
-            return delete.executeUpdate() > 0;
+            return delete.executeUpdate() > 0 | caseIds.erase(c, tenant, beneficiary);
           }
         });
   }

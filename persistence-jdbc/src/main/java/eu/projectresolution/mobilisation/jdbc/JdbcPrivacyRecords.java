@@ -131,6 +131,7 @@ final class JdbcPrivacyRecords {
               return Optional.<ErasureRecord>empty();
             }
             boolean keyErased = false;
+            boolean caseIdsErased = false;
             if (keptBody.isPresent()) {
               try (PreparedStatement update = c.prepareStatement(
                   "UPDATE " + db.table("personal_data") + " SET details = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
@@ -147,8 +148,9 @@ final class JdbcPrivacyRecords {
                 delete.setObject(2, who.value());
                 delete.executeUpdate();
               }
+              caseIdsErased = personalData.eraseCaseIds(c, tenant, who);
             }
-            ErasureRecord added = Erasures.withKey(record, keyErased);
+            ErasureRecord added = Erasures.withCaseIds(Erasures.withKey(record, keyErased), caseIdsErased);
             insertOnce(db, c, "erasure_records", tenant, added.commandId().value(), who, json.write(added));
             return Optional.of(added);
           });

@@ -7,9 +7,11 @@ import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.port.AccessLog;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
+import eu.projectresolution.mobilisation.port.ChangeFeed;
 import eu.projectresolution.mobilisation.port.CollaborativeActions;
 import eu.projectresolution.mobilisation.port.Consents;
 import eu.projectresolution.mobilisation.port.Erasures;
+import eu.projectresolution.mobilisation.port.FeedCheckpoints;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
@@ -111,6 +113,8 @@ public final class JdbcStorage implements MobilisationStorage {
   private final JdbcPrivacyRecords.OfConsents consents;
   private final JdbcPrivacyRecords.OfErasures erasures;
   private final JdbcPrivacyRecords.OfAccessLog accessLog;
+  private final JdbcChangeFeed changeFeed;
+  private final JdbcFeedCheckpoints feedCheckpoints;
 
   private JdbcStorage(Database db) {
     this.schema = db.schema();
@@ -119,7 +123,9 @@ public final class JdbcStorage implements MobilisationStorage {
     this.beneficiaries = new JdbcBeneficiaries(db, json);
     this.personalData = new JdbcPersonalData(db, json);
     JdbcFacts facts = new JdbcFacts(db);
-    this.pathways = new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries), personalData, facts);
+    this.changeFeed = new JdbcChangeFeed(db, json);
+    this.feedCheckpoints = new JdbcFeedCheckpoints(db);
+    this.pathways = new JdbcPathways(db, json, beneficiaries, List.of(beneficiaries), personalData, facts, changeFeed);
     this.outreachEvents = new JdbcProgrammeRecords.OfOutreachEvents(db, json);
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
@@ -310,6 +316,25 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public AccessLog accessLog() {
     return accessLog;
+  }
+
+  /**
+   * The tenants' events, numbered in the order their transactions committed: a reader never meets an
+   * event committed late below a position it has read (see docs/storage-jdbc.md, "Change feed").
+   */
+  @Override
+  public ChangeFeed changeFeed() {
+    return changeFeed;
+  }
+
+  /**
+   * Checkpoints of {@link eu.projectresolution.mobilisation.engine.FeedSubscription}s kept in table
+   * {@code change_feed_checkpoints} of this schema. On a store built with {@link #inHostTransactions} or
+   * {@link #inHostTransaction}, a checkpoint stored inside the host's transaction commits with it: a
+   * view kept in the same database and its checkpoint then move together.
+   */
+  public FeedCheckpoints feedCheckpoints() {
+    return feedCheckpoints;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -57,11 +58,11 @@ abstract class ErasedPeopleLeaveNoTraceContract {
   protected abstract String dump() throws Exception;
 
   /** One person's identifying strings, none of which occurs anywhere else in the store. */
-  private record Person(BeneficiaryId id, PersonalDetails details, MatchingKey key) {
+  private record Person(BeneficiaryId id, PersonalDetails details, MatchingKey key, CaseId caseId) {
     List<String> strings() {
       return List.of(details.givenName().orElseThrow(), details.familyName().orElseThrow(), details.phone().orElseThrow(),
           details.email().orElseThrow(), details.notes().orElseThrow(), details.birthDate().orElseThrow().toString(),
-          key.value());
+          key.value(), caseId.value());
     }
   }
 
@@ -106,7 +107,9 @@ abstract class ErasedPeopleLeaveNoTraceContract {
         accepted(engine.recordExit(tenant, RecordExit.builder().beneficiaryId(id).occurredOn(D.plusDays(n))
             .reason(ExitReason.MAINSTREAM_SCHEME).situation(Situation.builder().employed(n % 2 == 0).build()).build()));
       }
-      people.add(new Person(id, details, key));
+      CaseId caseId = CaseId.of("partner-case-" + UUID.randomUUID());
+      storage.personalData().putCaseId(tenant, id, caseId);
+      people.add(new Person(id, details, key, caseId));
     }
     IndicatorReport before = engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
     String dumpBefore = dump();

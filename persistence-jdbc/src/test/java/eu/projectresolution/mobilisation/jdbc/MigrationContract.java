@@ -1,5 +1,9 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import java.util.stream.LongStream;
+import java.util.Map;
+import eu.projectresolution.mobilisation.port.FeedEvent;
+import eu.projectresolution.mobilisation.port.ChangeFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +45,8 @@ abstract class MigrationContract {
           "V3__create_indicator_tables.sql",
           "V4__add_matching_keys_to_personal_data.sql",
           "V5__keep_person_facts.sql",
-          "V6__keep_consents_erasures_and_access_log.sql");
+          "V6__keep_consents_erasures_and_access_log.sql",
+          "V7__keep_a_change_feed_and_case_ids.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -78,7 +83,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5", "6");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -261,6 +266,16 @@ abstract class MigrationContract {
           .as("the engine computes them itself")
           .isEqualTo(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow().figures());
       assertThat(countsOf(migrated, tenant)).isEqualTo(countsOf(storage, tenant));
+      // V7 puts the events stored before it in the change feed, each person's in version order.
+      List<FeedEvent> upgraded = migrated.changeFeed().eventsAfter(tenant, 0, ChangeFeed.MAX_LIMIT);
+      assertThat(upgraded).extracting(FeedEvent::position)
+          .isEqualTo(LongStream.rangeClosed(1, upgraded.size()).boxed().toList());
+      assertThat(upgraded.stream().map(FeedEvent::event).collect(Collectors.toSet()))
+          .isEqualTo(storage.changeFeed().eventsAfter(tenant, 0, ChangeFeed.MAX_LIMIT).stream().map(FeedEvent::event)
+              .collect(Collectors.toSet()));
+      Map<BeneficiaryId, List<Long>> versions = upgraded.stream().map(FeedEvent::event).collect(Collectors.groupingBy(
+          e -> e.header().beneficiaryId(), Collectors.mapping(e -> e.header().version(), Collectors.toList())));
+      versions.values().forEach(v -> assertThat(v).isSorted());
     } finally {
       TestSchema.drop(dataSource, latest);
       TestSchema.drop(dataSource, atV2);

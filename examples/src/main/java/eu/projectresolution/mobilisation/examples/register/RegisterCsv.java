@@ -360,10 +360,27 @@ public final class RegisterCsv {
       CaptureChannel channel) {}
 
   /** A row that was not imported, and why. */
-  public record Problem(long line, String reason) {
+  /**
+   * A row not imported, and why.
+   *
+   * @param code the engine's refusal code, for a row the engine refused
+   * @param field the field the refusal names, if it names one
+   */
+  public record Problem(long line, String reason, Optional<String> code, Optional<String> field) {
+    public Problem {
+      java.util.Objects.requireNonNull(reason, "reason");
+      java.util.Objects.requireNonNull(code, "code");
+      java.util.Objects.requireNonNull(field, "field");
+    }
+
+    /** A row that could not be read as a register's row. */
+    public Problem(long line, String reason) {
+      this(line, reason, Optional.empty(), Optional.empty());
+    }
+
     @Override
     public String toString() {
-      return "line " + line + ": " + reason;
+      return "line " + line + field.map(f -> " (field " + f + ")").orElse("") + ": " + reason;
     }
   }
 

@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.examples.register;
 
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.Refusal;
+import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
@@ -15,6 +16,8 @@ import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.capture.OutreachEventKind;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.ImportMode;
+import eu.projectresolution.mobilisation.engine.ImportReport;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import eu.projectresolution.mobilisation.engine.RecordContact;
@@ -79,16 +82,32 @@ public final class RegisterImport {
    */
   public static Result into(
       MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register, IdentityMatcher matcher) {
-    return into(engine, tenant, programme, register, matcher, BATCH_SIZE);
+    return into(engine, tenant, programme, register, matcher, ImportMode.EACH_ON_ITS_OWN, BATCH_SIZE);
   }
 
-  /** As {@link #into(MobilisationEngine, TenantId, ProgrammeId, Register, IdentityMatcher)}, in batches of {@code batchSize} rows. */
+  /**
+   * As {@link #into(MobilisationEngine, TenantId, ProgrammeId, Register, IdentityMatcher)}, in {@code
+   * mode}: {@link ImportMode#EACH_ON_ITS_OWN} keeps the good rows; {@link ImportMode#ALL_OR_NOTHING}
+   * writes the file only if no row is bad or refused (one transaction for all its people's commands);
+   * {@link ImportMode#VALIDATE_ONLY} writes nothing and says what each row would do.
+   */
+  public static Result into(
+      MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register, IdentityMatcher matcher,
+      ImportMode mode) {
+    return into(engine, tenant, programme, register, matcher, mode, BATCH_SIZE);
+  }
+
+  /** As {@link #into(MobilisationEngine, TenantId, ProgrammeId, Register, IdentityMatcher, ImportMode)}, in batches of {@code batchSize} rows. */
   static Result into(
       MobilisationEngine engine, TenantId tenant, ProgrammeId programme, Register register, IdentityMatcher matcher,
-      int batchSize) {
+      ImportMode mode, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize is " + batchSize + ": give at least 1");
     }
+    boolean eachOnItsOwn = mode == ImportMode.EACH_ON_ITS_OWN;
+    // Outside that mode, the Recrut'Cafés are recorded only once the people's commands are known to be
+    // accepted: until then their ids are reserved, and a capture that names one is not refused for it.
+    Map<OutreachEventId, OutreachEvent> deferred = new LinkedHashMap<>();
     List<Problem> rejected = new ArrayList<>(register.problems());
     Map<String, Optional<OutreachEventId>> events = new LinkedHashMap<>();
     List<OutreachEventId> recorded = new ArrayList<>();
@@ -113,7 +132,11 @@ public final class RegisterImport {
         String place = row.place().orElseThrow();
         // The event's id may be derived from its day and place: they identify an occasion, nobody.
         String key = tenant + "|" + programme + "|" + row.date() + "|" + place;
-        if (!events.containsKey(key)) {
+        if (!events.containsKey(key) && !eachOnItsOwn) {
+          OutreachEvent recrutCafe = recrutCafe(tenant, programme, row, place);
+          deferred.put(recrutCafe.id(), recrutCafe);
+          events.put(key, Optional.of(recrutCafe.id()));
+        } else if (!events.containsKey(key)) {
           OutreachEvent recrutCafe = recrutCafe(tenant, programme, row, place);
           CommandResult result = engine.recordOutreachEvent(tenant, recrutCafe);
           if (result.accepted()) {
@@ -135,7 +158,11 @@ public final class RegisterImport {
           matcher.keyOf(details).orElseGet(() -> matcher.keyOf(details, row.date() + "|" + row.place().orElse("") + "|" + row.channel()));
       meetings.add(new Meeting(row, details, key, contact));
     }
-    People people = new People(engine, tenant, programme);
+    People people = new People(engine, tenant, programme, eachOnItsOwn);
+    if (!eachOnItsOwn) {
+      recordedAtOnce(engine, tenant, mode, people, meetings, rejected, deferred, recorded);
+      return result(register, meetings, rejected, recorded, mode);
+    }
     Deque<Meeting> waiting = new ArrayDeque<>(meetings);
     while (!waiting.isEmpty()) {
       List<Plan> plans = new ArrayList<>();
@@ -149,23 +176,82 @@ public final class RegisterImport {
         plans.add(plan.get());
         plan.get().command.ifPresent(commands::add);
       }
-      List<CommandResult> results = engine.recordAll(tenant, commands);
-      List<Meeting> again = people.answer(plans, results);
+      ImportReport report = engine.importCommands(tenant, commands, ImportMode.EACH_ON_ITS_OWN);
+      List<Meeting> again = people.answer(plans, report);
       for (int i = again.size() - 1; i >= 0; i--) {
         waiting.addFirst(again.get(i)); // decided again first, in line order
       }
     }
+    return result(register, meetings, rejected, recorded, mode);
+  }
+
+  /**
+   * Decides every row's command in one batch (validated first, with the Recrut'Cafés not yet recorded);
+   * in {@link ImportMode#ALL_OR_NOTHING}, records the Recrut'Cafés and the batch only if no row is bad
+   * or refused.
+   */
+  private static void recordedAtOnce(
+      MobilisationEngine engine, TenantId tenant, ImportMode mode, People people, List<Meeting> meetings,
+      List<Problem> rejected, Map<OutreachEventId, OutreachEvent> deferred, List<OutreachEventId> recorded) {
+    List<Plan> plans = new ArrayList<>();
+    List<PathwayCommand> commands = new ArrayList<>();
+    for (Meeting meeting : meetings) {
+      Plan plan = people.plan(meeting).orElseThrow(); // never waits outside EACH_ON_ITS_OWN
+      plans.add(plan);
+      plan.command.ifPresent(commands::add);
+    }
+    ImportReport checked = validated(engine, tenant, commands, deferred.keySet());
+    boolean clean = rejected.isEmpty() && checked.refused().isEmpty();
+    if (mode == ImportMode.ALL_OR_NOTHING && clean) {
+      for (OutreachEvent cafe : deferred.values()) {
+        CommandResult result = engine.recordOutreachEvent(tenant, cafe);
+        if (result.refused()) { // the captures' own date checks passed, so another writer's record is in the way
+          throw new IllegalStateException("The Recrut'Café of " + cafe.date() + " at " + cafe.place()
+              + " was refused after its rows were checked: " + message(result.refusal().orElseThrow()));
+        }
+        recorded.add(cafe.id());
+      }
+      checked = engine.importCommands(tenant, commands, ImportMode.ALL_OR_NOTHING);
+      clean = checked.refused().isEmpty();
+    }
+    people.answerAtOnce(plans, checked, clean && mode == ImportMode.ALL_OR_NOTHING);
+  }
+
+  /**
+   * The batch validated, a capture refused only for naming a Recrut'Café of the file (not recorded
+   * yet) counted as accepted.
+   */
+  private static ImportReport validated(
+      MobilisationEngine engine, TenantId tenant, List<PathwayCommand> commands, java.util.Set<OutreachEventId> cafes) {
+    ImportReport report = engine.importCommands(tenant, commands, ImportMode.VALIDATE_ONLY);
+    List<ImportReport.Outcome> outcomes = new ArrayList<>();
+    for (ImportReport.Outcome outcome : report.outcomes()) {
+      boolean cafeOfTheFile = outcome.refusal().filter(r -> r.code() == RefusalCode.UNKNOWN_OUTREACH_EVENT).isPresent()
+          && commands.get(outcome.index()) instanceof Capture capture
+          && capture.contact().outreachEvent().filter(cafes::contains).isPresent();
+      outcomes.add(cafeOfTheFile
+          ? new ImportReport.Outcome(outcome.index(), outcome.commandId(), outcome.beneficiaryId(),
+              ImportReport.Status.NOT_WRITTEN, Optional.empty())
+          : outcome);
+    }
+    return new ImportReport(ImportMode.VALIDATE_ONLY, outcomes);
+  }
+
+  private static Result result(
+      Register register, List<Meeting> meetings, List<Problem> rejected, List<OutreachEventId> recorded, ImportMode mode) {
     List<Imported> imported = new ArrayList<>();
     List<Imported> already = new ArrayList<>();
+    List<Imported> notWritten = new ArrayList<>();
     for (Meeting meeting : meetings) {
       switch (meeting.outcome) {
         case IMPORTED -> imported.add(meeting.imported);
         case ALREADY_IMPORTED -> already.add(meeting.imported);
+        case NOT_WRITTEN -> notWritten.add(meeting.imported);
         case REJECTED -> rejected.add(meeting.problem);
       }
     }
     rejected.sort(Comparator.comparingLong(Problem::line));
-    return new Result(register.source(), imported, already, rejected, recorded);
+    return new Result(register.source(), mode, imported, already, notWritten, rejected, recorded);
   }
 
   /** A good row, its values checked and its Recrut'Café recorded, and what became of it. */
@@ -199,9 +285,19 @@ public final class RegisterImport {
       outcome = Outcome.REJECTED;
       problem = new Problem(row.line(), reason);
     }
+
+    void refused(Refusal refusal) {
+      outcome = Outcome.REJECTED;
+      problem = new Problem(row.line(), message(refusal), Optional.of(refusal.code().name()), Optional.of(refusal.field()));
+    }
+
+    void notWritten(BeneficiaryId person, boolean knownBefore) {
+      outcome = Outcome.NOT_WRITTEN;
+      imported = new Imported(row.line(), person, knownBefore);
+    }
   }
 
-  private enum Outcome { IMPORTED, ALREADY_IMPORTED, REJECTED }
+  private enum Outcome { IMPORTED, ALREADY_IMPORTED, NOT_WRITTEN, REJECTED }
 
   private enum Kind {
     /** A person met for the first time. */
@@ -274,11 +370,14 @@ public final class RegisterImport {
     private final TenantId tenant;
     private final ProgrammeId programme;
     private final Map<MatchingKey, Person> byKey = new HashMap<>();
+    /** Whether a row repeating a pending occasion waits for its answer, rather than counting on it. */
+    private final boolean waits;
 
-    People(MobilisationEngine engine, TenantId tenant, ProgrammeId programme) {
+    People(MobilisationEngine engine, TenantId tenant, ProgrammeId programme, boolean waits) {
       this.engine = engine;
       this.tenant = tenant;
       this.programme = programme;
+      this.waits = waits;
     }
 
     /**
@@ -325,7 +424,7 @@ public final class RegisterImport {
       Optional<Occasion> same = person.occasions.stream().filter(o -> sameOccasion(o.contact, meeting.contact)).findFirst();
       if (same.isPresent()) {
         Optional<Plan> recording = same.get().pending;
-        if (recording.isPresent() && recording.get().kind != Kind.CAPTURE) {
+        if (waits && recording.isPresent() && recording.get().kind != Kind.CAPTURE) {
           return Optional.empty();
         }
         return Optional.of(new Plan(meeting, person, Kind.ALREADY_IMPORTED, Optional.empty(), recording, Optional.empty()));
@@ -349,14 +448,15 @@ public final class RegisterImport {
      * was refused is refused too; a repeated occasion sends nothing), so, decided after the batch, they
      * are answered as a row-by-row import would answer them.
      */
-    List<Meeting> answer(List<Plan> plans, List<CommandResult> results) {
+    List<Meeting> answer(List<Plan> plans, ImportReport report) {
       List<Meeting> again = new ArrayList<>();
       int next = 0;
       for (Plan plan : plans) {
         Meeting meeting = plan.meeting;
-        Optional<CommandResult> result = plan.command.isPresent() ? Optional.of(results.get(next++)) : Optional.empty();
+        Optional<ImportReport.Outcome> result =
+            plan.command.isPresent() ? Optional.of(report.outcomes().get(next++)) : Optional.empty();
         if (plan.countsOn.isPresent() && plan.countsOn.get().refused) {
-          if (result.isPresent() && !result.get().refused()) {
+          if (result.isPresent() && result.get().status() != ImportReport.Status.REFUSED) {
             throw new IllegalStateException("The engine accepted a command for beneficiary " + plan.person.id
                 + " whose capture it refused in the same batch (line " + meeting.row.line() + ")");
           }
@@ -370,21 +470,21 @@ public final class RegisterImport {
               + plan.person.programme.orElseThrow() + " (beneficiary " + plan.person.id + "): record their contact there");
           case ALREADY_IMPORTED -> meeting.alreadyImported(plan.person.id, true);
           case CAPTURE, CONTACT -> {
-            CommandResult answer = result.orElseThrow();
+            ImportReport.Outcome answer = result.orElseThrow();
             boolean knownBefore = plan.kind == Kind.CONTACT;
-            if (answer.refused()) {
+            if (answer.status() == ImportReport.Status.REFUSED) {
               plan.refused = true;
               plan.adds.ifPresent(plan.person.occasions::remove);
               if (plan.kind == Kind.CAPTURE) {
                 byKey.remove(meeting.key, plan.person); // nobody was captured: the next row looks again
               }
-              meeting.rejected(message(answer.refusal().orElseThrow()));
+              meeting.refused(answer.refusal().orElseThrow());
             } else {
               plan.adds.ifPresent(occasion -> occasion.pending = Optional.empty());
               if (plan.kind == Kind.CAPTURE) {
                 plan.person.capture = Optional.empty();
               }
-              if (answer.replayed()) {
+              if (answer.status() == ImportReport.Status.ALREADY_RECORDED) {
                 meeting.alreadyImported(plan.person.id, knownBefore);
               } else {
                 meeting.imported(plan.person.id, knownBefore);
@@ -394,6 +494,38 @@ public final class RegisterImport {
         }
       }
       return again;
+    }
+
+    /**
+     * Gives each row of the one batch of a validation or an all-or-nothing import its outcome: refused
+     * rows with their refusal; a row counting on a refused capture, not written (it is decided again
+     * once that row is fixed); the others recorded if {@code written}, else not written.
+     */
+    void answerAtOnce(List<Plan> plans, ImportReport report, boolean written) {
+      int next = 0;
+      for (Plan plan : plans) {
+        Meeting meeting = plan.meeting;
+        Optional<ImportReport.Outcome> result =
+            plan.command.isPresent() ? Optional.of(report.outcomes().get(next++)) : Optional.empty();
+        boolean refused = result.filter(o -> o.status() == ImportReport.Status.REFUSED).isPresent();
+        plan.refused = refused;
+        boolean knownBefore = plan.kind == Kind.CONTACT || plan.kind == Kind.ALREADY_IMPORTED;
+        if (plan.kind == Kind.ELSEWHERE) {
+          meeting.rejected("this person is already followed in programme " + plan.person.programme.orElseThrow()
+              + " (beneficiary " + plan.person.id + "): record their contact there");
+        } else if (plan.countsOn.isPresent() && plan.countsOn.get().refused) {
+          meeting.notWritten(plan.person.id, knownBefore);
+        } else if (refused) {
+          meeting.refused(result.get().refusal().orElseThrow());
+        } else if (plan.kind == Kind.ALREADY_IMPORTED
+            || result.filter(o -> o.status() == ImportReport.Status.ALREADY_RECORDED).isPresent()) {
+          meeting.alreadyImported(plan.person.id, knownBefore);
+        } else if (written) {
+          meeting.imported(plan.person.id, knownBefore);
+        } else {
+          meeting.notWritten(plan.person.id, knownBefore);
+        }
+      }
     }
   }
 
@@ -456,16 +588,18 @@ public final class RegisterImport {
   public record Imported(long line, BeneficiaryId beneficiaryId, boolean knownBefore) {}
 
   /**
-   * What an import did: the rows recorded now, the rows already recorded by an earlier import, the rows
-   * refused (bad rows and rows the engine refused) with their line and reason, and the outreach events
-   * recorded.
+   * What an import did: the rows recorded now, the rows already recorded by an earlier import, the good
+   * rows not written (a validation, or an all-or-nothing import with bad rows), the rows refused (bad
+   * rows, and rows the engine refused with its code and field) with their line and reason, and the
+   * outreach events recorded.
    */
   public record Result(
-      String source, List<Imported> imported, List<Imported> alreadyImported, List<Problem> rejected,
-      List<OutreachEventId> outreachEvents) {
+      String source, ImportMode mode, List<Imported> imported, List<Imported> alreadyImported,
+      List<Imported> notWritten, List<Problem> rejected, List<OutreachEventId> outreachEvents) {
     public Result {
       imported = List.copyOf(imported);
       alreadyImported = List.copyOf(alreadyImported);
+      notWritten = List.copyOf(notWritten);
       rejected = List.copyOf(rejected);
       outreachEvents = List.copyOf(outreachEvents);
     }

@@ -11,6 +11,8 @@ import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.contract.StoreSnapshot;
+import eu.projectresolution.mobilisation.engine.ImportMode;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.register.RegisterCsv.Problem;
 import eu.projectresolution.mobilisation.examples.register.RegisterImport.Imported;
@@ -245,7 +247,7 @@ class RegisterImportTest {
     for (int batchSize : new int[] {1, 2, 3, 4, RegisterImport.BATCH_SIZE}) {
       declareSipa();
       RegisterImport.Result result = RegisterImport.into(engine, TENANT, SipaProgramme.ID,
-          RegisterCsv.read(register.getBytes(StandardCharsets.UTF_8), "register.csv"), matcher, batchSize);
+          RegisterCsv.read(register.getBytes(StandardCharsets.UTF_8), "register.csv"), matcher, ImportMode.EACH_ON_ITS_OWN, batchSize);
 
       assertThat(result.imported()).as("batches of %d", batchSize)
           .extracting(Imported::line, Imported::knownBefore)
@@ -261,7 +263,7 @@ class RegisterImportTest {
       }
       assertThat(answers).as("batches of %d", batchSize).isEqualTo(rowByRow);
     }
-    assertThat(rowByRow).filteredOn(answer -> answer.startsWith("line 8:")).singleElement().asString()
+    assertThat(rowByRow).filteredOn(answer -> answer.startsWith("line 8 ")).singleElement().asString()
         .contains("DATE_BEFORE_PREVIOUS_EVENT", "latest event, on 2018-04-10");
   }
 
@@ -339,5 +341,53 @@ class RegisterImportTest {
   /** The name and phone of the {@code n}th person of a generated register. */
   private static String person(int n) {
     return "Person" + n + " Tester;06 " + String.format("%08d", n).replaceAll("(..)(?!$)", "$1 ") + ";";
+  }
+
+  /**
+   * Issue 15's check: 10,000 rows, one in a hundred dated before the programme. Each mode lists exactly
+   * the bad rows with the engine's code and field; all-or-nothing and validate-only write nothing,
+   * each-on-its-own writes exactly the good rows, and sending the file again writes nothing.
+   */
+  @Test
+  void aFileOfTenThousandRowsWithOnePerCentBadInEachMode() {
+    StringBuilder text = new StringBuilder("name;phone;email;consent;date;place;channel\n");
+    List<Long> bad = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      long line = i + 2;
+      boolean beforeSipa = i % 100 == 37;
+      if (beforeSipa) {
+        bad.add(line);
+      }
+      String day = beforeSipa ? "2015-06-01" : LocalDate.of(2017, 1, 2).plusDays(i % 500).toString();
+      text.append("Person").append(i).append(" Martin;06 ").append(String.format("%08d", i)).append(";;yes;")
+          .append(day).append(";Market, Audincourt;door-to-door\n");
+    }
+    RegisterCsv.Register register = RegisterCsv.read(text.toString().getBytes(StandardCharsets.UTF_8), "export.csv");
+
+    for (ImportMode mode : List.of(ImportMode.VALIDATE_ONLY, ImportMode.ALL_OR_NOTHING)) {
+      RegisterImport.Result result = RegisterImport.into(engine, TENANT, SipaProgramme.ID, register, matcher, mode);
+      assertThat(result.rejected()).as(mode.name()).extracting(Problem::line).isEqualTo(bad);
+      assertThat(result.rejected()).allSatisfy(p -> {
+        assertThat(p.code()).contains("OUTSIDE_PROGRAMME_PERIOD");
+        assertThat(p.field()).isPresent();
+      });
+      assertThat(result.notWritten()).hasSize(9_900);
+      assertThat(result.imported()).isEmpty();
+      assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).as(mode.name()).isEmpty();
+    }
+
+    RegisterImport.Result each = RegisterImport.into(engine, TENANT, SipaProgramme.ID, register, matcher,
+        ImportMode.EACH_ON_ITS_OWN);
+    assertThat(each.rejected()).extracting(Problem::line).isEqualTo(bad);
+    assertThat(each.rejected()).allSatisfy(p -> assertThat(p.code()).contains("OUTSIDE_PROGRAMME_PERIOD"));
+    assertThat(each.imported()).hasSize(9_900);
+    assertThat(storage.beneficiaries().ofProgramme(TENANT, SipaProgramme.ID)).hasSize(9_900);
+
+    String before = StoreSnapshot.of(storage, TENANT);
+    RegisterImport.Result again = RegisterImport.into(engine, TENANT, SipaProgramme.ID, register, matcher,
+        ImportMode.EACH_ON_ITS_OWN);
+    assertThat(again.imported()).isEmpty();
+    assertThat(again.alreadyImported()).hasSize(9_900);
+    assertThat(StoreSnapshot.of(storage, TENANT)).as("sent again: nothing written").isEqualTo(before);
   }
 }
