@@ -27,6 +27,7 @@ import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
 import eu.projectresolution.mobilisation.privacy.PurgeReport;
 import eu.projectresolution.mobilisation.privacy.Requester;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.PersonalDataClass;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -241,21 +242,24 @@ final class PersonalDataRecords {
     }
     BeneficiaryId who = person.beneficiaryId();
     Optional<PersonalDetails> details = storage.personalData().find(tenant, who);
-    if (details.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<PersonalDetails> kept;
-    Set<ErasedData> erased;
-    if (due.contains(PersonalDataClass.IDENTITY)) {
+    // Erasing the identity erases every personal datum, the special-category answers included.
+    boolean answersDue = (due.contains(PersonalDataClass.SPECIAL_CATEGORY) || due.contains(PersonalDataClass.IDENTITY))
+        && !storage.specialCategoryAnswers().of(tenant, who).isEmpty();
+    Optional<PersonalDetails> kept = details;
+    Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
+    if (details.isPresent() && due.contains(PersonalDataClass.IDENTITY)) {
       kept = Optional.empty();
-      erased = classesOf(details);
-    } else {
-      PersonalDetails d = details.get();
-      if (d.phone().isEmpty() && d.email().isEmpty()) {
-        return Optional.empty();
-      }
-      kept = Optional.of(PersonalDetails.builder().from(d).phone(Optional.empty()).email(Optional.empty()).build());
-      erased = EnumSet.of(ErasedData.CONTACT_DETAILS);
+      erased.addAll(classesOf(details));
+    } else if (details.isPresent() && due.contains(PersonalDataClass.CONTACT)
+        && (details.get().phone().isPresent() || details.get().email().isPresent())) {
+      kept = Optional.of(PersonalDetails.builder().from(details.get()).phone(Optional.empty()).email(Optional.empty()).build());
+      erased.add(ErasedData.CONTACT_DETAILS);
+    }
+    if (answersDue) {
+      erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+    }
+    if (erased.isEmpty()) {
+      return Optional.empty();
     }
     ErasureRecord record = ErasureRecord.builder()
         .commandId(CommandId.random())
@@ -282,6 +286,17 @@ final class PersonalDataRecords {
 
   // ---------------------------------------------------------------- access log and export
 
+  List<SpecialCategoryAnswer> specialCategoryAnswers(
+      TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(purpose, "purpose");
+    PersonalDataAccess access = PersonalDataAccess.of(beneficiary, author, purpose, clock.instant());
+    List<SpecialCategoryAnswer> answers = storage.specialCategoryAnswers().of(tenant, beneficiary);
+    storage.accessLog().add(tenant, access);
+    return answers;
+  }
+
   Optional<PersonalDetails> personalDetails(
       TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
     requireNonNull(tenant, "tenant");
@@ -306,13 +321,16 @@ final class PersonalDataRecords {
     if (events.isEmpty() && erasures.isEmpty() && storage.personalData().find(tenant, beneficiary).isEmpty()) {
       return Optional.empty(); // nothing held, nothing read: no entry in the access log either
     }
+    // One read, one entry in the access log: the details and the special-category answers together.
     Optional<PersonalDetails> details = personalDetails(tenant, beneficiary, author, AccessPurpose.ACCESS_REQUEST);
+    List<SpecialCategoryAnswer> answers = storage.specialCategoryAnswers().of(tenant, beneficiary);
     return Optional.of(PersonalDataExport.builder()
         .beneficiaryId(beneficiary)
         .exportedAt(clock.instant())
         .exportedBy(author)
         .pathway(events)
         .personalDetails(details)
+        .specialCategoryAnswers(answers)
         .consents(consents(tenant, beneficiary))
         .erasures(erasures)
         .accesses(accessLog(tenant, beneficiary))

@@ -143,6 +143,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     for (Append append : appends) {
       t.commands.put(append.command(), append.events().get(0));
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
+      personalData.writeAnswers(tenant, append.answers());
     }
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
     newFacts.values().forEach(facts -> keep(t, facts));

@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.programme.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,6 +70,13 @@ final class InMemoryPrivacyRecords {
     public synchronized List<ConsentRecord> of(TenantId tenant, BeneficiaryId beneficiary) {
       return log.of(tenant, beneficiary);
     }
+
+    /** The tenant's records dated within {@code period}, in the order added. */
+    synchronized List<ConsentRecord> during(TenantId tenant, Period period) {
+      requireNonNull(period, "period");
+      return log.byTenant.getOrDefault(requireNonNull(tenant, "tenant"), List.of()).stream()
+          .filter(r -> period.contains(r.on())).toList();
+    }
   }
 
   static final class OfErasures implements Erasures {
@@ -91,7 +99,9 @@ final class InMemoryPrivacyRecords {
             return Optional.empty();
           }
           boolean keyErased = personalData.eraseOrKeep(tenant, record.beneficiaryId(), kept);
-          ErasureRecord added = Erasures.withKey(record, keyErased);
+          boolean answersErased =
+              Erasures.erasesAnswers(record, kept) && personalData.eraseAnswers(tenant, record.beneficiaryId());
+          ErasureRecord added = Erasures.completed(record, keyErased, answersErased);
           log.add(tenant, Optional.of(record.commandId()), added);
           return Optional.of(added);
         }

@@ -17,8 +17,11 @@ import java.util.Optional;
 public interface Erasures {
   /**
    * In one atomic step: replaces the person's details by {@code kept} (their matching key stays), or,
-   * when {@code kept} is empty, erases the details and the matching key for good; and adds {@code
-   * record}, completed with {@link ErasedData#MATCHING_KEY} when a key was erased.
+   * when {@code kept} is empty, erases the details and the matching key for good; erases the person's
+   * {@link SpecialCategoryAnswers special-category answers} when {@code kept} is empty or {@code
+   * record} names {@link ErasedData#SPECIAL_CATEGORY_ANSWERS}; and adds {@code record}, completed with
+   * {@link ErasedData#MATCHING_KEY} when a key was erased, and naming {@link
+   * ErasedData#SPECIAL_CATEGORY_ANSWERS} if and only if answers were erased ({@link #completed}).
    *
    * @return the record as added, or empty, writing nothing, if the tenant already holds a record with
    *     its command id
@@ -30,11 +33,29 @@ public interface Erasures {
 
   /** {@code record} completed with the matching key, if one was erased: what {@link #erase} adds. */
   static ErasureRecord withKey(ErasureRecord record, boolean keyErased) {
-    if (!keyErased) {
-      return record;
-    }
-    EnumSet<ErasedData> erased = EnumSet.of(ErasedData.MATCHING_KEY);
+    return completed(record, keyErased, record.erased().contains(ErasedData.SPECIAL_CATEGORY_ANSWERS));
+  }
+
+  /** Whether {@link #erase} erases the special-category answers for this record and these kept details. */
+  static boolean erasesAnswers(ErasureRecord record, Optional<PersonalDetails> kept) {
+    return kept.isEmpty() || record.erased().contains(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+  }
+
+  /**
+   * {@code record} as {@link #erase} adds it: naming the matching key if one was erased, and the
+   * special-category answers if and only if some were.
+   */
+  static ErasureRecord completed(ErasureRecord record, boolean keyErased, boolean answersErased) {
+    EnumSet<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
     erased.addAll(record.erased());
-    return ErasureRecord.builder().from(record).erased(erased).build();
+    if (keyErased) {
+      erased.add(ErasedData.MATCHING_KEY);
+    }
+    if (answersErased) {
+      erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+    } else {
+      erased.remove(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+    }
+    return erased.equals(record.erased()) ? record : ErasureRecord.builder().from(record).erased(erased).build();
   }
 }

@@ -9,5 +9,7 @@ public enum ErasedData {
   /** Counsellors' free-text notes. */
   NOTES,
   /** The keyed hash that recognised the person met again ({@code MatchingKey}). */
-  MATCHING_KEY
+  MATCHING_KEY,
+  /** The answers to special-category questions (disability, minority, refugee status...), with their lawful basis. */
+  SPECIAL_CATEGORY_ANSWERS
 }

@@ -5,5 +5,10 @@ public enum PersonalDataClass {
   /** Names, exact birth date and notes, and the matching key computed from them: erasing it erases every detail. */
   IDENTITY,
   /** Phone number and e-mail address. */
-  CONTACT
+  CONTACT,
+  /**
+   * The answers to special-category questions (disability, foreign background, minority, housing
+   * exclusion, refugee status): the facts already counted keep counting them.
+   */
+  SPECIAL_CATEGORY
 }
