@@ -9,6 +9,7 @@ import eu.projectresolution.mobilisation.contract.PersonalDataLifecycleContract;
 import eu.projectresolution.mobilisation.contract.PracticeSheetsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammesContract;
+import eu.projectresolution.mobilisation.contract.SpecialCategoryAnswersContract;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import org.junit.jupiter.api.Nested;
@@ -50,6 +51,16 @@ class PartnerStoreContractsTest {
 
   @Nested
   class PersonalDataLifecycle extends PersonalDataLifecycleContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class SpecialCategoryAnswers extends SpecialCategoryAnswersContract {
     private final MobilisationStorage storage = newStore();
 
     @Override

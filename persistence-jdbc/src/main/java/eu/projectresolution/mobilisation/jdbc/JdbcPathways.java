@@ -174,6 +174,7 @@ final class JdbcPathways implements Pathways {
         personalData.write(c, tenant, batch.get(i).beneficiary(), details.get(i).get(), batch.get(i).matchingKey());
       }
     }
+    personalData.answers().write(c, tenant, batch);
   }
 
   /**

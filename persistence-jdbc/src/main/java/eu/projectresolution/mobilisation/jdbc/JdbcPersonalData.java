@@ -25,10 +25,17 @@ import java.util.UUID;
 final class JdbcPersonalData implements PersonalData {
   private final Database db;
   private final Json json;
+  private final JdbcSpecialCategoryAnswers answers;
 
   JdbcPersonalData(Database db, Json json) {
     this.db = db;
     this.json = json;
+    this.answers = new JdbcSpecialCategoryAnswers(db, json);
+  }
+
+  /** The special-category answers, kept beside the details and written and erased in the same transactions. */
+  JdbcSpecialCategoryAnswers answers() {
+    return answers;
   }
 
   @Override
