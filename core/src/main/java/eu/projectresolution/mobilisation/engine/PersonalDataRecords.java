@@ -23,6 +23,7 @@ import eu.projectresolution.mobilisation.privacy.ErasedData;
 import eu.projectresolution.mobilisation.privacy.Erasure;
 import eu.projectresolution.mobilisation.privacy.ErasureGround;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
+import eu.projectresolution.mobilisation.privacy.PathwayDetail;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
 import eu.projectresolution.mobilisation.privacy.PurgeReport;
@@ -88,7 +89,7 @@ final class PersonalDataRecords {
         .requestedOn(erasure.requestedOn())
         .erasedAt(clock.instant())
         .recordedBy(erasure.recordedBy())
-        .erased(classesOf(details))
+        .erased(classesOf(details, true))
         .build();
     Optional<ErasureRecord> added = storage.erasures().erase(tenant, record, Optional.empty());
     if (added.isEmpty()) {
@@ -105,8 +106,15 @@ final class PersonalDataRecords {
     return storage.erasures().of(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
   }
 
-  private static Set<ErasedData> classesOf(Optional<PersonalDetails> details) {
+  /**
+   * The classes of {@code details}, and the special-category answers if {@code withAnswers}: the store
+   * drops them from the record if the person had none.
+   */
+  private static Set<ErasedData> classesOf(Optional<PersonalDetails> details, boolean withAnswers) {
     Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
+    if (withAnswers) {
+      erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+    }
     details.ifPresent(d -> {
       if (d.givenName().isPresent() || d.familyName().isPresent() || d.birthDate().isPresent()) {
         erased.add(ErasedData.IDENTITY);
@@ -249,7 +257,7 @@ final class PersonalDataRecords {
     Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
     if (details.isPresent() && due.contains(PersonalDataClass.IDENTITY)) {
       kept = Optional.empty();
-      erased.addAll(classesOf(details));
+      erased.addAll(classesOf(details, false));
     } else if (details.isPresent() && due.contains(PersonalDataClass.CONTACT)
         && (details.get().phone().isPresent() || details.get().email().isPresent())) {
       kept = Optional.of(PersonalDetails.builder().from(details.get()).phone(Optional.empty()).email(Optional.empty()).build());
@@ -257,6 +265,15 @@ final class PersonalDataRecords {
     }
     if (answersDue) {
       erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+    }
+    List<PathwayEvent> events = List.of();
+    List<PathwayEvent> withoutDetail = List.of();
+    if (due.contains(PersonalDataClass.PATHWAY_DETAIL)) {
+      events = storage.pathways().events(tenant, who);
+      withoutDetail = PathwayDetail.purged(events);
+      if (!withoutDetail.equals(events)) {
+        erased.add(ErasedData.PATHWAY_DETAIL);
+      }
     }
     if (erased.isEmpty()) {
       return Optional.empty();
@@ -271,8 +288,15 @@ final class PersonalDataRecords {
         .recordedBy(author)
         .erased(erased)
         .build();
-    return storage.erasures().erase(tenant, record, kept)
-        .map(added -> PurgeReport.Purged.of(who, person.programmeId(), added.erased()));
+    Optional<ErasureRecord> added = storage.erasures().erase(tenant, record, kept);
+    // The record first: a purge cut short here leaves a record of detail still held, which the next
+    // purge erases (with a record of its own), never detail gone without a record.
+    if (added.isPresent() && erased.contains(ErasedData.PATHWAY_DETAIL)
+        && !storage.pathways().replaceDetail(tenant, who, events.size(), withoutDetail)) {
+      LOG.info("The pathway of beneficiary {} of tenant {} moved on while its detail was purged: the next purge"
+          + " purges it", who, tenant);
+    }
+    return added.map(a -> PurgeReport.Purged.of(who, person.programmeId(), a.erased()));
   }
 
   /** The person's latest exit, if they are exited now (not re-entered since). */

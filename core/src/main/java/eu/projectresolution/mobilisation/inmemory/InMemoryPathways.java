@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.inmemory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
@@ -320,5 +321,39 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
   private Tenant of(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     return tenants.computeIfAbsent(tenant, t -> new Tenant());
+  }
+
+  // ---------------------------------------------------------------- purging a pathway's detail
+
+  @Override
+  public synchronized boolean replaceDetail(
+      TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events) {
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(events, "events");
+    Tenant t = of(tenant);
+    List<PathwayEvent> stored = t.streams.getOrDefault(beneficiary, List.of());
+    if (stored.size() != version || stored.isEmpty()) {
+      return false;
+    }
+    checkArgument(events.size() == stored.size(), "%s events cannot replace the %s of beneficiary %s", events.size(),
+        stored.size(), beneficiary);
+    for (int i = 0; i < stored.size(); i++) {
+      Pathways.checkReplaceable(stored.get(i), events.get(i));
+    }
+    t.streams.put(beneficiary, List.copyOf(events));
+    for (PathwayEvent event : events) {
+      t.commands.computeIfPresent(event.header().commandId(),
+          (command, first) -> first.header().version() == event.header().version() ? event : first);
+    }
+    // The attendance registers show the contacts as the events now say them.
+    for (int i = 0; i < stored.size(); i++) {
+      Optional<AttendanceRegister.Entry> was = BeneficiarySummary.attendanceOf(stored.get(i));
+      Optional<AttendanceRegister.Entry> is = BeneficiarySummary.attendanceOf(events.get(i));
+      if (was.isPresent() && is.isPresent()) {
+        t.attendance.computeIfPresent(was.get().contact().outreachEvent().orElseThrow(), (event, entries) ->
+            new ArrayList<>(entries.stream().map(e -> e.equals(was.get()) ? is.get() : e).toList()));
+      }
+    }
+    return true;
   }
 }

@@ -100,7 +100,7 @@ final class InMemoryPrivacyRecords {
           }
           boolean keyErased = personalData.eraseOrKeep(tenant, record.beneficiaryId(), kept);
           boolean answersErased =
-              Erasures.erasesAnswers(record, kept) && personalData.eraseAnswers(tenant, record.beneficiaryId());
+              Erasures.erasesAnswers(record) && personalData.eraseAnswers(tenant, record.beneficiaryId());
           ErasureRecord added = Erasures.completed(record, keyErased, answersErased);
           log.add(tenant, Optional.of(record.commandId()), added);
           return Optional.of(added);

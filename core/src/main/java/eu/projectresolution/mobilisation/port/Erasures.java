@@ -18,8 +18,8 @@ public interface Erasures {
   /**
    * In one atomic step: replaces the person's details by {@code kept} (their matching key stays), or,
    * when {@code kept} is empty, erases the details and the matching key for good; erases the person's
-   * {@link SpecialCategoryAnswers special-category answers} when {@code kept} is empty or {@code
-   * record} names {@link ErasedData#SPECIAL_CATEGORY_ANSWERS}; and adds {@code record}, completed with
+   * {@link SpecialCategoryAnswers special-category answers} when {@code record} names {@link
+   * ErasedData#SPECIAL_CATEGORY_ANSWERS}; and adds {@code record}, completed with
    * {@link ErasedData#MATCHING_KEY} when a key was erased, and naming {@link
    * ErasedData#SPECIAL_CATEGORY_ANSWERS} if and only if answers were erased ({@link #completed}).
    *
@@ -36,9 +36,9 @@ public interface Erasures {
     return completed(record, keyErased, record.erased().contains(ErasedData.SPECIAL_CATEGORY_ANSWERS));
   }
 
-  /** Whether {@link #erase} erases the special-category answers for this record and these kept details. */
-  static boolean erasesAnswers(ErasureRecord record, Optional<PersonalDetails> kept) {
-    return kept.isEmpty() || record.erased().contains(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+  /** Whether {@link #erase} erases the special-category answers for this record: whether it names them. */
+  static boolean erasesAnswers(ErasureRecord record) {
+    return record.erased().contains(ErasedData.SPECIAL_CATEGORY_ANSWERS);
   }
 
   /**

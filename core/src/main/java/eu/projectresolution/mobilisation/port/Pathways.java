@@ -11,6 +11,7 @@ import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
@@ -98,6 +99,31 @@ public interface Pathways {
    *     brings facts of its own) or the tenant has no such pathway
    */
   boolean replaceFacts(TenantId tenant, PersonFacts facts);
+
+  /**
+   * Replaces the stored events of a person's stream, if it is still at {@code version}, by {@code
+   * events}: the same number, each with the version, command id, kind, stage and day of the event it
+   * replaces. Only what purging a pathway's detail changes ({@code privacy.PathwayDetail}) may differ;
+   * the stream's summary and the person's facts stay as they are.
+   *
+   * @return whether the events were replaced; false if the stream is no longer at {@code version}
+   * @throws IllegalArgumentException if an event does not match the one it replaces
+   */
+  boolean replaceDetail(TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events);
+
+  /**
+   * Checks that {@code replacement} may replace {@code stored} as {@link #replaceDetail} documents it;
+   * adapters call it for every event.
+   */
+  static void checkReplaceable(PathwayEvent stored, PathwayEvent replacement) {
+    EventHeader was = stored.header();
+    EventHeader is = replacement.header();
+    checkArgument(stored.getClass().equals(replacement.getClass()) && was.version() == is.version()
+            && was.commandId().equals(is.commandId()) && was.stage().equals(is.stage())
+            && was.occurredOn().equals(is.occurredOn()) && was.beneficiaryId().equals(is.beneficiaryId()),
+        "event %s of beneficiary %s cannot replace the stored one: keep its kind, version, command, stage and day",
+        is.version(), is.beneficiaryId());
+  }
 
   /** The beneficiary's events in version order; empty if the tenant has no such pathway. */
   List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary);

@@ -11,5 +11,7 @@ public enum ErasedData {
   /** The keyed hash that recognised the person met again ({@code MatchingKey}). */
   MATCHING_KEY,
   /** The answers to special-category questions (disability, minority, refugee status...), with their lawful basis. */
-  SPECIAL_CATEGORY_ANSWERS
+  SPECIAL_CATEGORY_ANSWERS,
+  /** The detail of the pathway no report counts: free text, staff members, typing instants ({@link PathwayDetail}). */
+  PATHWAY_DETAIL
 }

@@ -4,6 +4,7 @@ import eu.projectresolution.mobilisation.contract.EngineContract;
 import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
 import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
+import eu.projectresolution.mobilisation.contract.PathwayDetailRetentionContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataLifecycleContract;
 import eu.projectresolution.mobilisation.contract.PracticeSheetsContract;
@@ -51,6 +52,16 @@ class PartnerStoreContractsTest {
 
   @Nested
   class PersonalDataLifecycle extends PersonalDataLifecycleContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class PathwayDetailRetention extends PathwayDetailRetentionContract {
     private final MobilisationStorage storage = newStore();
 
     @Override

@@ -338,6 +338,14 @@ final class JdbcPathways implements Pathways {
   }
 
   @Override
+  public boolean replaceDetail(TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(events, "events");
+    return new JdbcPathwayDetail(db, json).replace(tenant, beneficiary, version, events, events(tenant, beneficiary));
+  }
+
+  @Override
   public List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");

@@ -184,7 +184,7 @@ final class JdbcPrivacyRecords {
               }
             }
             boolean answersErased =
-                Erasures.erasesAnswers(record, kept) && personalData.answers().erase(c, tenant, who);
+                Erasures.erasesAnswers(record) && personalData.answers().erase(c, tenant, who);
             ErasureRecord added = Erasures.completed(record, keyErased, answersErased);
             insertOnce(db, c, "erasure_records", tenant, added.commandId().value(), who, json.write(added));
             return Optional.of(added);
