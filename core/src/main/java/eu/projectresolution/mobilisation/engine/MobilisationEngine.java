@@ -91,6 +91,7 @@ public final class MobilisationEngine {
   private final IndicatorReports reports;
   private final FactsKeeper factsKeeper;
   private final PersonalDataRecords personalDataRecords;
+  private final RetentionPurge retentionPurge;
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -114,6 +115,7 @@ public final class MobilisationEngine {
     this.pipeline = new CommandPipeline(
         storage.pathways(), CommandContext.Lookups.of(storage), declarations, clock, model, pathwayCache, factsKeeper);
     this.personalDataRecords = new PersonalDataRecords(storage, clock);
+    this.retentionPurge = new RetentionPurge(storage, clock);
   }
 
   public static Builder builder() {
@@ -550,7 +552,7 @@ public final class MobilisationEngine {
    * @param author who runs the purge, for the audit records (e.g. "nightly-purge")
    */
   public PurgeReport purge(TenantId tenant, String author) {
-    return personalDataRecords.purge(tenant, author);
+    return retentionPurge.purge(tenant, author);
   }
 
   /**

@@ -10,10 +10,7 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.internal.Checks;
-import eu.projectresolution.mobilisation.pathway.Exit;
-import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
-import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.privacy.AccessPurpose;
@@ -21,21 +18,14 @@ import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.privacy.ErasedData;
 import eu.projectresolution.mobilisation.privacy.Erasure;
-import eu.projectresolution.mobilisation.privacy.ErasureGround;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
-import eu.projectresolution.mobilisation.privacy.PathwayDetail;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
-import eu.projectresolution.mobilisation.privacy.PurgeReport;
-import eu.projectresolution.mobilisation.privacy.Requester;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
-import eu.projectresolution.mobilisation.programme.PersonalDataClass;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
-import eu.projectresolution.mobilisation.programme.RetentionPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The personal-data lifecycle behind {@link MobilisationEngine}: erasures with their audit records,
- * consents, the retention purge, the access log and the export of everything held about a person.
+ * consents, the access log and the export of everything held about a person (the retention purge is
+ * {@link RetentionPurge}).
  * None of it touches a pathway, a fact or a report.
  */
 final class PersonalDataRecords {
@@ -110,7 +101,7 @@ final class PersonalDataRecords {
    * The classes of {@code details}, and the special-category answers if {@code withAnswers}: the store
    * drops them from the record if the person had none.
    */
-  private static Set<ErasedData> classesOf(Optional<PersonalDetails> details, boolean withAnswers) {
+  static Set<ErasedData> classesOf(Optional<PersonalDetails> details, boolean withAnswers) {
     Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
     if (withAnswers) {
       erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
@@ -202,110 +193,6 @@ final class PersonalDataRecords {
       case FOLLOW_UP_AFTER_EXIT -> "follow-up after exit";
       case SHARING_WITH_PARTNER -> "sharing with partner " + purpose.partner().orElseThrow();
     };
-  }
-
-  // ---------------------------------------------------------------- retention
-
-  PurgeReport purge(TenantId tenant, String author) {
-    requireNonNull(tenant, "tenant");
-    Checks.checkNotBlankText(author, "author", Checks.NAME);
-    LocalDate today = LocalDate.now(clock);
-    List<ProgrammeId> programmes = new ArrayList<>();
-    List<PurgeReport.Purged> purged = new ArrayList<>();
-    long lookedAt = 0;
-    for (Programme programme : storage.programmes().list(tenant)) {
-      if (programme.retention().isEmpty()) {
-        continue;
-      }
-      RetentionPolicy policy = programme.retention().get();
-      programmes.add(programme.id());
-      for (BeneficiarySummary person : storage.beneficiaries().ofProgramme(tenant, programme.id())) {
-        lookedAt++;
-        purge(tenant, person, policy, today, author).ifPresent(purged::add);
-      }
-    }
-    LOG.info("Retention purge of tenant {} on {}: {} people looked at, {} purged", tenant, today, lookedAt, purged.size());
-    return PurgeReport.of(today, programmes, lookedAt, purged);
-  }
-
-  private Optional<PurgeReport.Purged> purge(
-      TenantId tenant, BeneficiarySummary person, RetentionPolicy policy, LocalDate today, String author) {
-    Set<PersonalDataClass> due = EnumSet.noneOf(PersonalDataClass.class);
-    Optional<Optional<LocalDate>> exit = Optional.empty(); // read at most once, and only if a rule needs it
-    for (RetentionPolicy.Rule rule : policy.rules()) {
-      // An exit is never after the latest record: if the period from that is not over, neither is it from the exit.
-      if (rule.dueOn(Optional.of(person.lastEventOn()), person.lastEventOn()).orElseThrow().isAfter(today)) {
-        continue;
-      }
-      if (rule.countedFrom() == RetentionPolicy.CountedFrom.EXIT && exit.isEmpty()) {
-        exit = Optional.of(exitOf(tenant, person));
-      }
-      Optional<LocalDate> dueOn = rule.dueOn(exit.orElse(Optional.empty()), person.lastEventOn());
-      if (dueOn.isPresent() && !dueOn.get().isAfter(today)) {
-        due.add(rule.dataClass());
-      }
-    }
-    if (due.isEmpty()) {
-      return Optional.empty();
-    }
-    BeneficiaryId who = person.beneficiaryId();
-    Optional<PersonalDetails> details = storage.personalData().find(tenant, who);
-    // Erasing the identity erases every personal datum, the special-category answers included.
-    boolean answersDue = (due.contains(PersonalDataClass.SPECIAL_CATEGORY) || due.contains(PersonalDataClass.IDENTITY))
-        && !storage.specialCategoryAnswers().of(tenant, who).isEmpty();
-    Optional<PersonalDetails> kept = details;
-    Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
-    if (details.isPresent() && due.contains(PersonalDataClass.IDENTITY)) {
-      kept = Optional.empty();
-      erased.addAll(classesOf(details, false));
-    } else if (details.isPresent() && due.contains(PersonalDataClass.CONTACT)
-        && (details.get().phone().isPresent() || details.get().email().isPresent())) {
-      kept = Optional.of(PersonalDetails.builder().from(details.get()).phone(Optional.empty()).email(Optional.empty()).build());
-      erased.add(ErasedData.CONTACT_DETAILS);
-    }
-    if (answersDue) {
-      erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
-    }
-    List<PathwayEvent> events = List.of();
-    List<PathwayEvent> withoutDetail = List.of();
-    if (due.contains(PersonalDataClass.PATHWAY_DETAIL)) {
-      events = storage.pathways().events(tenant, who);
-      withoutDetail = PathwayDetail.purged(events);
-      if (!withoutDetail.equals(events)) {
-        erased.add(ErasedData.PATHWAY_DETAIL);
-      }
-    }
-    if (erased.isEmpty()) {
-      return Optional.empty();
-    }
-    ErasureRecord record = ErasureRecord.builder()
-        .commandId(CommandId.random())
-        .beneficiaryId(who)
-        .requester(Requester.THE_PROGRAMME)
-        .ground(ErasureGround.RETENTION_PERIOD_ENDED)
-        .requestedOn(today)
-        .erasedAt(clock.instant())
-        .recordedBy(author)
-        .erased(erased)
-        .build();
-    Optional<ErasureRecord> added = storage.erasures().erase(tenant, record, kept);
-    // The record first: a purge cut short here leaves a record of detail still held, which the next
-    // purge erases (with a record of its own), never detail gone without a record.
-    if (added.isPresent() && erased.contains(ErasedData.PATHWAY_DETAIL)
-        && !storage.pathways().replaceDetail(tenant, who, events.size(), withoutDetail)) {
-      LOG.info("The pathway of beneficiary {} of tenant {} moved on while its detail was purged: the next purge"
-          + " purges it", who, tenant);
-    }
-    return added.map(a -> PurgeReport.Purged.of(who, person.programmeId(), a.erased()));
-  }
-
-  /** The person's latest exit, if they are exited now (not re-entered since). */
-  private Optional<LocalDate> exitOf(TenantId tenant, BeneficiarySummary person) {
-    if (!person.stage().equals(Stage.EXITED)) {
-      return Optional.empty();
-    }
-    List<PathwayEvent> events = storage.pathways().events(tenant, person.beneficiaryId());
-    return events.isEmpty() ? Optional.empty() : Pathway.fold(events).latestExit().map(Exit::on);
   }
 
   // ---------------------------------------------------------------- access log and export

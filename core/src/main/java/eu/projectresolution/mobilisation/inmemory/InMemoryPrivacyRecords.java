@@ -89,12 +89,27 @@ final class InMemoryPrivacyRecords {
 
     @Override
     public Optional<ErasureRecord> erase(TenantId tenant, ErasureRecord record, Optional<PersonalDetails> kept) {
+      return eraseIfUnchanged(tenant, record, Optional.empty(), kept, false);
+    }
+
+    @Override
+    public Optional<ErasureRecord> eraseIfUnchanged(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept) {
+      return eraseIfUnchanged(tenant, record, requireNonNull(expected, "expected"), kept, true);
+    }
+
+    private Optional<ErasureRecord> eraseIfUnchanged(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept,
+        boolean checked) {
       requireNonNull(tenant, "tenant");
       requireNonNull(record, "record");
       requireNonNull(kept, "kept");
       // The personal data's lock, then this one: the erasure and its record are one step for readers of either.
       synchronized (personalData) {
         synchronized (this) {
+          if (checked && !personalData.find(tenant, record.beneficiaryId()).equals(expected)) {
+            return Optional.empty();
+          }
           if (log.holds(tenant, record.commandId())) {
             return Optional.empty();
           }

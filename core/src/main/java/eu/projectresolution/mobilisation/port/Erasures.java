@@ -28,6 +28,18 @@ public interface Erasures {
    */
   Optional<ErasureRecord> erase(TenantId tenant, ErasureRecord record, Optional<PersonalDetails> kept);
 
+  /**
+   * As {@link #erase}, if the person's details are still {@code expected} (empty: none held), checked
+   * in the same atomic step: what a retention purge calls, having decided from details it read before.
+   * Details put meanwhile are then neither overwritten by {@code kept}, computed from older ones, nor
+   * left past their due date: the purge decides again on what is stored.
+   *
+   * @return the record as added; empty, writing nothing, if the person's details are no longer {@code
+   *     expected} or the tenant already holds a record with its command id
+   */
+  Optional<ErasureRecord> eraseIfUnchanged(
+      TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept);
+
   /** The person's erasure records, in the order they were added. */
   List<ErasureRecord> of(TenantId tenant, BeneficiaryId beneficiary);
 

@@ -131,6 +131,20 @@ final class JdbcPersonalData implements PersonalData {
         });
   }
 
+  /** The person's details, their row locked until the caller's transaction ends. */
+  Optional<PersonalDetails> findLocked(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(
+        "SELECT details FROM " + db.table("personal_data") + " WHERE tenant_id = ? AND beneficiary_id = ? FOR UPDATE")) {
+      select.setString(1, tenant.value());
+      select.setObject(2, beneficiary.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next()
+            ? Optional.of(json.read(rows.getString(1), PersonalDetails.class, "personal details of beneficiary " + beneficiary))
+            : Optional.empty();
+      }
+    }
+  }
+
   @Override
   public Optional<BeneficiaryId> findByMatchingKey(TenantId tenant, MatchingKey matchingKey) {
     requireNonNull(tenant, "tenant");

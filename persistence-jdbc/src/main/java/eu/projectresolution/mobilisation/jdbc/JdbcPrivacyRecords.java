@@ -154,6 +154,18 @@ final class JdbcPrivacyRecords {
 
     @Override
     public Optional<ErasureRecord> erase(TenantId tenant, ErasureRecord record, Optional<PersonalDetails> kept) {
+      return erase(tenant, record, null, kept);
+    }
+
+    @Override
+    public Optional<ErasureRecord> eraseIfUnchanged(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept) {
+      return erase(tenant, record, requireNonNull(expected, "expected"), kept);
+    }
+
+    /** {@code expected} null: whatever the details are. */
+    private Optional<ErasureRecord> erase(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept) {
       requireNonNull(tenant, "tenant");
       requireNonNull(record, "record");
       requireNonNull(kept, "kept");
@@ -162,6 +174,9 @@ final class JdbcPrivacyRecords {
       return db.write(
           () -> "erase the personal data of beneficiary " + who + " of tenant " + tenant,
           c -> {
+            if (expected != null && !personalData.findLocked(c, tenant, who).equals(expected)) {
+              return Optional.<ErasureRecord>empty();
+            }
             if (holds(c, tenant, record)) {
               return Optional.<ErasureRecord>empty();
             }
