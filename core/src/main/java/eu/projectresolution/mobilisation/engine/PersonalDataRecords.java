@@ -30,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,24 +200,23 @@ final class PersonalDataRecords {
 
   List<SpecialCategoryAnswer> specialCategoryAnswers(
       TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(beneficiary, "beneficiary");
-    requireNonNull(purpose, "purpose");
-    PersonalDataAccess access = PersonalDataAccess.of(beneficiary, author, purpose, clock.instant());
-    List<SpecialCategoryAnswer> answers = storage.specialCategoryAnswers().of(tenant, beneficiary);
-    storage.accessLog().add(tenant, access);
-    return answers;
+    return logged(tenant, beneficiary, author, purpose, () -> storage.specialCategoryAnswers().of(tenant, beneficiary));
   }
 
   Optional<PersonalDetails> personalDetails(
       TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    return logged(tenant, beneficiary, author, purpose, () -> storage.personalData().find(tenant, beneficiary));
+  }
+
+  /** What {@code read} answers, the read recorded in the access log (the author checked before anything is read). */
+  private <T> T logged(TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose, Supplier<T> read) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(purpose, "purpose");
     PersonalDataAccess access = PersonalDataAccess.of(beneficiary, author, purpose, clock.instant());
-    Optional<PersonalDetails> details = storage.personalData().find(tenant, beneficiary);
+    T found = read.get();
     storage.accessLog().add(tenant, access);
-    return details;
+    return found;
   }
 
   List<PersonalDataAccess> accessLog(TenantId tenant, BeneficiaryId beneficiary) {

@@ -1,6 +1,5 @@
 package eu.projectresolution.mobilisation.inmemory;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.CommandAlreadyRecorded;
@@ -335,11 +334,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries {
     if (stored.size() != version || stored.isEmpty()) {
       return false;
     }
-    checkArgument(events.size() == stored.size(), "%s events cannot replace the %s of beneficiary %s", events.size(),
-        stored.size(), beneficiary);
-    for (int i = 0; i < stored.size(); i++) {
-      Pathways.checkReplaceable(stored.get(i), events.get(i));
-    }
+    Pathways.checkReplaceable(stored, events);
     t.streams.put(beneficiary, List.copyOf(events));
     for (PathwayEvent event : events) {
       t.commands.computeIfPresent(event.header().commandId(),

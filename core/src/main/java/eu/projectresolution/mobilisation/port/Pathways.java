@@ -112,10 +112,20 @@ public interface Pathways {
   boolean replaceDetail(TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events);
 
   /**
-   * Checks that {@code replacement} may replace {@code stored} as {@link #replaceDetail} documents it;
-   * adapters call it for every event.
+   * Checks that {@code events} may replace {@code stored}, a person's whole stream, as {@link
+   * #replaceDetail} documents it; adapters call it first.
+   *
+   * @throws IllegalArgumentException naming what is wrong
    */
-  static void checkReplaceable(PathwayEvent stored, PathwayEvent replacement) {
+  static void checkReplaceable(List<PathwayEvent> stored, List<PathwayEvent> events) {
+    checkArgument(events.size() == stored.size(), "%s events cannot replace the %s of a stream", events.size(),
+        stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      checkReplaceable(stored.get(i), events.get(i));
+    }
+  }
+
+  private static void checkReplaceable(PathwayEvent stored, PathwayEvent replacement) {
     EventHeader was = stored.header();
     EventHeader is = replacement.header();
     checkArgument(stored.getClass().equals(replacement.getClass()) && was.version() == is.version()

@@ -1,7 +1,5 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
@@ -37,11 +35,7 @@ final class JdbcPathwayDetail {
     if (stored.size() != version || stored.isEmpty()) {
       return false;
     }
-    checkArgument(events.size() == stored.size(), "%s events cannot replace the %s of beneficiary %s", events.size(),
-        stored.size(), beneficiary);
-    for (int i = 0; i < stored.size(); i++) {
-      Pathways.checkReplaceable(stored.get(i), events.get(i));
-    }
+    Pathways.checkReplaceable(stored, events);
     List<String> bodies = events.stream().map(json::writeEvent).toList();
     return db.write(
         () -> "purge the pathway detail of beneficiary " + beneficiary + " of tenant " + tenant,
