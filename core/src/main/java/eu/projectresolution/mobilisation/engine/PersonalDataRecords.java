@@ -21,6 +21,7 @@ import eu.projectresolution.mobilisation.privacy.Erasure;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -91,7 +92,21 @@ final class PersonalDataRecords {
       return CommandResult.accepted(true);
     }
     LOG.info("Erased {} of beneficiary {} of tenant {} ({})", added.get().erased(), who, tenant, erasure.ground().article());
+    eraseAnswersInOlderEvents(tenant, who);
     return CommandResult.accepted(false);
+  }
+
+  /**
+   * Takes the special-category answers out of those of the person's events recorded before answers were
+   * kept apart, which hold them inside, rewriting the events in place; the facts stored stay.
+   */
+  private void eraseAnswersInOlderEvents(TenantId tenant, BeneficiaryId who) {
+    List<PathwayEvent> events = storage.pathways().events(tenant, who);
+    List<PathwayEvent> without = events.stream().map(e -> SpecialCategoriesApart.split(e).event()).toList();
+    if (!without.equals(events) && !storage.pathways().replaceDetail(tenant, who, events.size(), without)) {
+      LOG.warn("The pathway of beneficiary {} of tenant {} moved on while the answers inside its older events were"
+          + " erased: erase them again", who, tenant);
+    }
   }
 
   List<ErasureRecord> erasures(TenantId tenant, BeneficiaryId beneficiary) {

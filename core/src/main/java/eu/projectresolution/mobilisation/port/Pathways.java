@@ -103,8 +103,9 @@ public interface Pathways {
   /**
    * Replaces the stored events of a person's stream, if it is still at {@code version}, by {@code
    * events}: the same number, each with the version, command id, kind, stage and day of the event it
-   * replaces. Only what purging a pathway's detail changes ({@code privacy.PathwayDetail}) may differ;
-   * the stream's summary and the person's facts stay as they are.
+   * replaces. Only what purging a pathway's detail changes ({@code privacy.PathwayDetail}), or the
+   * special-category answers an event recorded before they were kept apart holds, may differ; the
+   * stream's summary and the person's facts stay as they are.
    *
    * @return whether the events were replaced; false if the stream is no longer at {@code version}
    * @throws IllegalArgumentException if an event does not match the one it replaces

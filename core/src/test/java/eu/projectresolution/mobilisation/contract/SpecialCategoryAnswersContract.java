@@ -226,7 +226,7 @@ public abstract class SpecialCategoryAnswersContract {
   }
 
   @Test
-  void eventsWrittenWithTheAnswersInsideStillReadAndCount() {
+  void eventsWrittenWithTheAnswersInsideStillReadAndCount() throws Exception {
     // As an engine wrote them before answers were kept apart: the answers in the event, no facts.
     BeneficiaryId id = BeneficiaryId.random();
     CommandId command = CommandId.random();
@@ -244,5 +244,12 @@ public abstract class SpecialCategoryAnswersContract {
     List<IndicatorReport> reports = reports();
     assertThat(reports.get(0).value("EECO12")).isEqualByComparingTo("1");
     assertThat(reports.get(1).value("funnel.captured")).isEqualByComparingTo("1");
+
+    // An erasure takes the answers out of those older events too, and the reports stay.
+    accepted(engine.erase(tenant, Erasure.builder().beneficiaryId(id).requester(Requester.THE_PERSON)
+        .ground(ErasureGround.OBJECTION).requestedOn(D).recordedBy("c.martin").build()));
+    assertThat(storedEvents(id)).doesNotContain(VALUES);
+    assertThat(storage.pathways().events(tenant, id)).hasSize(3);
+    assertThat(reports()).isEqualTo(reports);
   }
 }
