@@ -2,7 +2,10 @@ package eu.projectresolution.mobilisation.beneficiary;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,12 @@ import org.immutables.value.Value;
  *
  * <p>Recorded once per person, after the welcome, with {@code RecordEntryStatus}; outcome rules only
  * read it.
+ *
+ * <p>The engine never writes the special-category answers into the pathway: the event it records
+ * holds the status without them, and names in {@link #keptApart()} the categories that were answered
+ * (whatever the answer); the answers themselves go to the personal-data store, each with its legal
+ * basis, where an erasure removes them. Events recorded before this rule hold the answers here, and
+ * still read.
  *
  * <pre>{@code
  * EntryStatus atEntry = EntryStatus.builder()
@@ -43,6 +52,38 @@ public interface EntryStatus {
 
   /** Homeless or affected by housing exclusion (ESF+ EECO16). */
   Optional<SensitiveAnswer> homelessOrHousingExcluded();
+
+  /**
+   * The special categories answered (yes, no or declined) whose answers are kept apart, in the
+   * personal-data store, rather than here: set by the engine on the status it records in a pathway
+   * event, empty on a status a host gives.
+   */
+  Set<SpecialCategory> keptApart();
+
+  /** The special-category answers this status holds, by category. */
+  default Map<SpecialCategory, SensitiveAnswer> specialCategoryAnswers() {
+    Map<SpecialCategory, SensitiveAnswer> answers = new EnumMap<>(SpecialCategory.class);
+    disability().ifPresent(a -> answers.put(SpecialCategory.DISABILITY, a));
+    foreignBackground().ifPresent(a -> answers.put(SpecialCategory.FOREIGN_BACKGROUND, a));
+    minority().ifPresent(a -> answers.put(SpecialCategory.MINORITY, a));
+    homelessOrHousingExcluded().ifPresent(a -> answers.put(SpecialCategory.HOMELESS_OR_HOUSING_EXCLUDED, a));
+    return answers;
+  }
+
+  /**
+   * This status with the given special-category answers in place of those it holds, and {@code
+   * keptApart} as the categories kept apart.
+   */
+  default EntryStatus withSpecialCategoryAnswers(
+      Map<SpecialCategory, SensitiveAnswer> answers, Set<SpecialCategory> keptApart) {
+    return builder().from(this)
+        .disability(Optional.ofNullable(answers.get(SpecialCategory.DISABILITY)))
+        .foreignBackground(Optional.ofNullable(answers.get(SpecialCategory.FOREIGN_BACKGROUND)))
+        .minority(Optional.ofNullable(answers.get(SpecialCategory.MINORITY)))
+        .homelessOrHousingExcluded(Optional.ofNullable(answers.get(SpecialCategory.HOMELESS_OR_HOUSING_EXCLUDED)))
+        .keptApart(keptApart)
+        .build();
+  }
 
   static EntryStatus of(LabourMarketStatus status) {
     return builder().labourMarketStatus(status).build();

@@ -50,7 +50,10 @@ public interface Profile {
     return false;
   }
 
-  /** Refugee or beneficiary of international protection. */
+  /**
+   * Refugee or beneficiary of international protection. A special category: the engine keeps a yes
+   * apart, in the personal-data store, and records the profile in the pathway with false here.
+   */
   @Value.Default
   default boolean refugee() {
     return false;

@@ -17,6 +17,7 @@ import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.time.Clock;
@@ -127,13 +128,15 @@ final class CommandPipeline {
     if (decided.refused() != null) {
       return decided.refused();
     }
-    List<PathwayEvent> events = decided.events();
+    // The events as stored: their special-category answers go apart, with the append.
+    Pathways.Append decidedAppend = bound.append(before.version(), decided.events());
+    List<PathwayEvent> events = decidedAppend.events();
     List<PathwayEvent> after = new ArrayList<>(before.events());
     after.addAll(events);
     PathwayCache.Stream appended = PathwayCache.Stream.of(after);
     // With the events, in one atomic step: the details of a capture, and the person's facts.
-    Pathways.Append append = bound.append(before.version(), events)
-        .withFacts(factsKeeper.of(tenant, appended.pathway().orElseThrow()));
+    Pathways.Append append = decidedAppend
+        .withFacts(factsKeeper.of(tenant, appended, before.version() > 0, decidedAppend.answers()));
     try {
       pathways.appendAll(tenant, List.of(append));
     } catch (CommandAlreadyRecorded e) {
@@ -311,6 +314,8 @@ final class CommandPipeline {
     boolean appended;
     /** The index of the person's last append in the batch's list. */
     int lastAppend;
+    /** The special-category answers the batch's appends take out of the person's events. */
+    final List<SpecialCategoryAnswer> answers = new ArrayList<>();
 
     Pending(PathwayCache.Stream stream, boolean unconfirmed) {
       this.stream = stream;
@@ -383,9 +388,11 @@ final class CommandPipeline {
           continue;
         }
       }
-      List<PathwayEvent> events = decided.events();
+      Pathways.Append append = bound.append(person.stream.version(), decided.events());
+      List<PathwayEvent> events = append.events();
       person.lastAppend = appends.size();
-      appends.add(bound.append(person.stream.version(), events));
+      appends.add(append);
+      person.answers.addAll(append.answers());
       List<PathwayEvent> after = new ArrayList<>(person.stream.events());
       after.addAll(events);
       person.stream = PathwayCache.Stream.of(after);
@@ -402,7 +409,7 @@ final class CommandPipeline {
       for (Pending person : people.values()) {
         if (person.appended) {
           appends.set(person.lastAppend, appends.get(person.lastAppend)
-              .withFacts(factsKeeper.of(tenant, person.stream.pathway().orElseThrow())));
+              .withFacts(factsKeeper.of(tenant, person.stream, person.startVersion > 0, person.answers)));
         }
       }
       try {

@@ -28,6 +28,9 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -169,8 +172,20 @@ final class Deciders {
       return decider.matchingKey(command);
     }
 
+    /**
+     * The append of the decided events, as they are stored: without their special-category answers,
+     * which go with it to the personal-data store.
+     */
     Pathways.Append append(long version, List<PathwayEvent> events) {
-      return decider.append(command, version, events);
+      Pathways.Append append = decider.append(command, version, events);
+      List<PathwayEvent> stored = new ArrayList<>(events.size());
+      List<SpecialCategoryAnswer> answers = new ArrayList<>();
+      for (PathwayEvent event : events) {
+        SpecialCategoriesApart.Split split = SpecialCategoriesApart.split(event);
+        stored.add(split.event());
+        answers.addAll(split.answers());
+      }
+      return answers.isEmpty() ? append : append.withAnswersApart(stored, answers);
     }
   }
 

@@ -13,7 +13,10 @@ import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -48,6 +51,27 @@ final class FactsKeeper {
     return facts.compute(pathway, event -> outreachDay(tenant, event));
   }
 
+  /**
+   * The facts of the tenant's person whose stream is {@code stream}, counting their special-category
+   * answers as if the events held them: the answers the store keeps, if part of the stream is stored
+   * ({@code stored}), and {@code pending}, taken out of the events about to be appended with these facts.
+   * A person with no answer kept costs no fold.
+   */
+  PersonFacts of(TenantId tenant, PathwayCache.Stream stream, boolean stored, List<SpecialCategoryAnswer> pending) {
+    Pathway pathway = stream.pathway().orElseThrow();
+    List<SpecialCategoryAnswer> answers = pending;
+    if (stored) {
+      List<SpecialCategoryAnswer> kept = storage.specialCategoryAnswers().of(tenant, pathway.beneficiaryId());
+      if (!kept.isEmpty()) {
+        answers = new ArrayList<>(kept);
+        answers.addAll(pending);
+      }
+    }
+    return answers.isEmpty()
+        ? of(tenant, pathway)
+        : of(tenant, Pathway.fold(SpecialCategoriesApart.restore(stream.events(), answers)));
+  }
+
   private Optional<LocalDate> outreachDay(TenantId tenant, OutreachEventId event) {
     OutreachKey key = new OutreachKey(tenant, event);
     LocalDate known = outreachDays.getIfPresent(key);
@@ -72,7 +96,8 @@ final class FactsKeeper {
       for (BeneficiaryId beneficiary : page) {
         List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
         // A stream that moved on since it was read got facts of its own with its append.
-        if (!events.isEmpty() && storage.pathways().replaceFacts(tenant, of(tenant, Pathway.fold(events)))) {
+        if (!events.isEmpty()
+            && storage.pathways().replaceFacts(tenant, of(tenant, PathwayCache.Stream.of(events), true, List.of()))) {
           done++;
         }
       }

@@ -35,6 +35,7 @@ import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
 import eu.projectresolution.mobilisation.privacy.PurgeReport;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -90,6 +91,7 @@ public final class MobilisationEngine {
   private final IndicatorReports reports;
   private final FactsKeeper factsKeeper;
   private final PersonalDataRecords personalDataRecords;
+  private final RetentionPurge retentionPurge;
 
   private MobilisationEngine(Builder builder) {
     this.storage = requireNonNull(builder.storage, "storage is missing: call builder().storage(...)");
@@ -113,6 +115,7 @@ public final class MobilisationEngine {
     this.pipeline = new CommandPipeline(
         storage.pathways(), CommandContext.Lookups.of(storage), declarations, clock, model, pathwayCache, factsKeeper);
     this.personalDataRecords = new PersonalDataRecords(storage, clock);
+    this.retentionPurge = new RetentionPurge(storage, clock);
   }
 
   public static Builder builder() {
@@ -485,8 +488,8 @@ public final class MobilisationEngine {
   public static final String UNNAMED_READER = "unnamed";
 
   /**
-   * Erases a person's identifying data for good (GDPR Art. 17): identity, contact details, notes and
-   * the matching key, in one atomic step with an {@link ErasureRecord} saying who asked, on which
+   * Erases a person's identifying data for good (GDPR Art. 17): identity, contact details, notes, the
+   * matching key and the special-category answers, in one atomic step with an {@link ErasureRecord} saying who asked, on which
    * ground, when, who recorded it and which classes of data were erased, and holding none of them. The
    * pathway, the facts and every report stay unchanged; consents and the access log, which hold no
    * identifying data, are kept. Erasing a person already erased is accepted and recorded, with nothing
@@ -540,15 +543,16 @@ public final class MobilisationEngine {
   /**
    * Erases what the tenant's programmes no longer may keep: for each programme with a {@link
    * Programme#retention()} policy, each person whose retention period for a class of data ended by
-   * today (the engine's clock) loses that class (all their details for {@code IDENTITY}, phone and
-   * e-mail for {@code CONTACT}), each erasure with its {@link ErasureRecord} (requester {@code
+   * today (the engine's clock) loses that class (all their details and special-category answers for
+   * {@code IDENTITY}, phone and e-mail for {@code CONTACT}, the answers for {@code SPECIAL_CATEGORY}),
+   * each erasure with its {@link ErasureRecord} (requester {@code
    * THE_PROGRAMME}, ground {@code RETENTION_PERIOD_ENDED}, recorded by {@code author}). Safe to run every
    * night: what is erased is not there the next time, and a person with nothing left is not listed.
    *
    * @param author who runs the purge, for the audit records (e.g. "nightly-purge")
    */
   public PurgeReport purge(TenantId tenant, String author) {
-    return personalDataRecords.purge(tenant, author);
+    return retentionPurge.purge(tenant, author);
   }
 
   /**
@@ -560,6 +564,17 @@ public final class MobilisationEngine {
   public Optional<PersonalDetails> personalDetails(
       TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
     return personalDataRecords.personalDetails(tenant, beneficiary, author, purpose);
+  }
+
+  /**
+   * The person's answers to special-category questions (disability, foreign background, minority,
+   * housing exclusion, refugee status), kept apart from their pathway, each with its lawful basis and
+   * the version of the event that recorded it; empty once erased. The read is recorded in the access
+   * log with {@code author} and {@code purpose}.
+   */
+  public List<SpecialCategoryAnswer> specialCategoryAnswers(
+      TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    return personalDataRecords.specialCategoryAnswers(tenant, beneficiary, author, purpose);
   }
 
   /** Every read of the person's details through the engine, oldest first. */

@@ -10,10 +10,7 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.internal.Checks;
-import eu.projectresolution.mobilisation.pathway.Exit;
-import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
-import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.privacy.AccessPurpose;
@@ -21,29 +18,27 @@ import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.privacy.ErasedData;
 import eu.projectresolution.mobilisation.privacy.Erasure;
-import eu.projectresolution.mobilisation.privacy.ErasureGround;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
-import eu.projectresolution.mobilisation.privacy.PurgeReport;
-import eu.projectresolution.mobilisation.privacy.Requester;
-import eu.projectresolution.mobilisation.programme.PersonalDataClass;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
-import eu.projectresolution.mobilisation.programme.RetentionPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The personal-data lifecycle behind {@link MobilisationEngine}: erasures with their audit records,
- * consents, the retention purge, the access log and the export of everything held about a person.
+ * consents, the access log and the export of everything held about a person (the retention purge is
+ * {@link RetentionPurge}).
  * None of it touches a pathway, a fact or a report.
  */
 final class PersonalDataRecords {
@@ -87,7 +82,7 @@ final class PersonalDataRecords {
         .requestedOn(erasure.requestedOn())
         .erasedAt(clock.instant())
         .recordedBy(erasure.recordedBy())
-        .erased(classesOf(details))
+        .erased(classesOf(details, true))
         .build();
     Optional<ErasureRecord> added = storage.erasures().erase(tenant, record, Optional.empty());
     if (added.isEmpty()) {
@@ -97,15 +92,36 @@ final class PersonalDataRecords {
       return CommandResult.accepted(true);
     }
     LOG.info("Erased {} of beneficiary {} of tenant {} ({})", added.get().erased(), who, tenant, erasure.ground().article());
+    eraseAnswersInOlderEvents(tenant, who);
     return CommandResult.accepted(false);
+  }
+
+  /**
+   * Takes the special-category answers out of those of the person's events recorded before answers were
+   * kept apart, which hold them inside, rewriting the events in place; the facts stored stay.
+   */
+  private void eraseAnswersInOlderEvents(TenantId tenant, BeneficiaryId who) {
+    List<PathwayEvent> events = storage.pathways().events(tenant, who);
+    List<PathwayEvent> without = events.stream().map(e -> SpecialCategoriesApart.split(e).event()).toList();
+    if (!without.equals(events) && !storage.pathways().replaceDetail(tenant, who, events.size(), without)) {
+      LOG.warn("The pathway of beneficiary {} of tenant {} moved on while the answers inside its older events were"
+          + " erased: erase them again", who, tenant);
+    }
   }
 
   List<ErasureRecord> erasures(TenantId tenant, BeneficiaryId beneficiary) {
     return storage.erasures().of(requireNonNull(tenant, "tenant"), requireNonNull(beneficiary, "beneficiary"));
   }
 
-  private static Set<ErasedData> classesOf(Optional<PersonalDetails> details) {
+  /**
+   * The classes of {@code details}, and the special-category answers if {@code withAnswers}: the store
+   * drops them from the record if the person had none.
+   */
+  static Set<ErasedData> classesOf(Optional<PersonalDetails> details, boolean withAnswers) {
     Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
+    if (withAnswers) {
+      erased.add(ErasedData.SPECIAL_CATEGORY_ANSWERS);
+    }
     details.ifPresent(d -> {
       if (d.givenName().isPresent() || d.familyName().isPresent() || d.birthDate().isPresent()) {
         erased.add(ErasedData.IDENTITY);
@@ -195,102 +211,27 @@ final class PersonalDataRecords {
     };
   }
 
-  // ---------------------------------------------------------------- retention
-
-  PurgeReport purge(TenantId tenant, String author) {
-    requireNonNull(tenant, "tenant");
-    Checks.checkNotBlankText(author, "author", Checks.NAME);
-    LocalDate today = LocalDate.now(clock);
-    List<ProgrammeId> programmes = new ArrayList<>();
-    List<PurgeReport.Purged> purged = new ArrayList<>();
-    long lookedAt = 0;
-    for (Programme programme : storage.programmes().list(tenant)) {
-      if (programme.retention().isEmpty()) {
-        continue;
-      }
-      RetentionPolicy policy = programme.retention().get();
-      programmes.add(programme.id());
-      for (BeneficiarySummary person : storage.beneficiaries().ofProgramme(tenant, programme.id())) {
-        lookedAt++;
-        purge(tenant, person, policy, today, author).ifPresent(purged::add);
-      }
-    }
-    LOG.info("Retention purge of tenant {} on {}: {} people looked at, {} purged", tenant, today, lookedAt, purged.size());
-    return PurgeReport.of(today, programmes, lookedAt, purged);
-  }
-
-  private Optional<PurgeReport.Purged> purge(
-      TenantId tenant, BeneficiarySummary person, RetentionPolicy policy, LocalDate today, String author) {
-    Set<PersonalDataClass> due = EnumSet.noneOf(PersonalDataClass.class);
-    Optional<Optional<LocalDate>> exit = Optional.empty(); // read at most once, and only if a rule needs it
-    for (RetentionPolicy.Rule rule : policy.rules()) {
-      // An exit is never after the latest record: if the period from that is not over, neither is it from the exit.
-      if (rule.dueOn(Optional.of(person.lastEventOn()), person.lastEventOn()).orElseThrow().isAfter(today)) {
-        continue;
-      }
-      if (rule.countedFrom() == RetentionPolicy.CountedFrom.EXIT && exit.isEmpty()) {
-        exit = Optional.of(exitOf(tenant, person));
-      }
-      Optional<LocalDate> dueOn = rule.dueOn(exit.orElse(Optional.empty()), person.lastEventOn());
-      if (dueOn.isPresent() && !dueOn.get().isAfter(today)) {
-        due.add(rule.dataClass());
-      }
-    }
-    if (due.isEmpty()) {
-      return Optional.empty();
-    }
-    BeneficiaryId who = person.beneficiaryId();
-    Optional<PersonalDetails> details = storage.personalData().find(tenant, who);
-    if (details.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<PersonalDetails> kept;
-    Set<ErasedData> erased;
-    if (due.contains(PersonalDataClass.IDENTITY)) {
-      kept = Optional.empty();
-      erased = classesOf(details);
-    } else {
-      PersonalDetails d = details.get();
-      if (d.phone().isEmpty() && d.email().isEmpty()) {
-        return Optional.empty();
-      }
-      kept = Optional.of(PersonalDetails.builder().from(d).phone(Optional.empty()).email(Optional.empty()).build());
-      erased = EnumSet.of(ErasedData.CONTACT_DETAILS);
-    }
-    ErasureRecord record = ErasureRecord.builder()
-        .commandId(CommandId.timeOrdered())
-        .beneficiaryId(who)
-        .requester(Requester.THE_PROGRAMME)
-        .ground(ErasureGround.RETENTION_PERIOD_ENDED)
-        .requestedOn(today)
-        .erasedAt(clock.instant())
-        .recordedBy(author)
-        .erased(erased)
-        .build();
-    return storage.erasures().erase(tenant, record, kept)
-        .map(added -> PurgeReport.Purged.of(who, person.programmeId(), added.erased()));
-  }
-
-  /** The person's latest exit, if they are exited now (not re-entered since). */
-  private Optional<LocalDate> exitOf(TenantId tenant, BeneficiarySummary person) {
-    if (!person.stage().equals(Stage.EXITED)) {
-      return Optional.empty();
-    }
-    List<PathwayEvent> events = storage.pathways().events(tenant, person.beneficiaryId());
-    return events.isEmpty() ? Optional.empty() : Pathway.fold(events).latestExit().map(Exit::on);
-  }
-
   // ---------------------------------------------------------------- access log and export
+
+  List<SpecialCategoryAnswer> specialCategoryAnswers(
+      TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    return logged(tenant, beneficiary, author, purpose, () -> storage.specialCategoryAnswers().of(tenant, beneficiary));
+  }
 
   Optional<PersonalDetails> personalDetails(
       TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose) {
+    return logged(tenant, beneficiary, author, purpose, () -> storage.personalData().find(tenant, beneficiary));
+  }
+
+  /** What {@code read} answers, the read recorded in the access log (the author checked before anything is read). */
+  private <T> T logged(TenantId tenant, BeneficiaryId beneficiary, String author, AccessPurpose purpose, Supplier<T> read) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(purpose, "purpose");
     PersonalDataAccess access = PersonalDataAccess.of(beneficiary, author, purpose, clock.instant());
-    Optional<PersonalDetails> details = storage.personalData().find(tenant, beneficiary);
+    T found = read.get();
     storage.accessLog().add(tenant, access);
-    return details;
+    return found;
   }
 
   List<PersonalDataAccess> accessLog(TenantId tenant, BeneficiaryId beneficiary) {
@@ -306,13 +247,16 @@ final class PersonalDataRecords {
     if (events.isEmpty() && erasures.isEmpty() && storage.personalData().find(tenant, beneficiary).isEmpty()) {
       return Optional.empty(); // nothing held, nothing read: no entry in the access log either
     }
+    // One read, one entry in the access log: the details and the special-category answers together.
     Optional<PersonalDetails> details = personalDetails(tenant, beneficiary, author, AccessPurpose.ACCESS_REQUEST);
+    List<SpecialCategoryAnswer> answers = storage.specialCategoryAnswers().of(tenant, beneficiary);
     return Optional.of(PersonalDataExport.builder()
         .beneficiaryId(beneficiary)
         .exportedAt(clock.instant())
         .exportedBy(author)
         .pathway(events)
         .personalDetails(details)
+        .specialCategoryAnswers(answers)
         .consents(consents(tenant, beneficiary))
         .erasures(erasures)
         .accesses(accessLog(tenant, beneficiary))

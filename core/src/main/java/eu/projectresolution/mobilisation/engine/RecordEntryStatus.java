@@ -12,7 +12,9 @@ import org.immutables.value.Value;
 /**
  * Records a participant's status at entry: labour-market status, education level and the special
  * categories funders ask about. Accepted once per person, after the welcome; a second one is refused
- * with {@code ENTRY_STATUS_ALREADY_RECORDED}.
+ * with {@code ENTRY_STATUS_ALREADY_RECORDED}. The special-category answers are kept apart from the
+ * event, in the personal-data store, each with its lawful basis (see {@code EntryStatus}); the reports
+ * count them all the same.
  *
  * <pre>{@code
  * engine.recordEntryStatus(tenant, RecordEntryStatus.builder()

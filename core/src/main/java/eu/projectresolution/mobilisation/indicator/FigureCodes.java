@@ -2,6 +2,8 @@ package eu.projectresolution.mobilisation.indicator;
 
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.Measure;
 
 /**
@@ -60,6 +62,14 @@ public final class FigureCodes {
   /** People at {@code stage} on the period's last day: {@code stage.welcomed.at_end}... */
   public static FigureCode atStageAtEnd(Stage stage) {
     return FigureCode.of("stage." + stage.name() + ".at_end");
+  }
+
+  /**
+   * Consents given (or withdrawn) during the period to a kind of purpose: {@code
+   * consents.given.recontact}, {@code consents.withdrawn.follow_up_after_exit}...
+   */
+  public static FigureCode consents(ConsentRecord.Change change, ConsentPurpose.Kind purpose) {
+    return FigureCode.join("consents", change.name(), purpose.name());
   }
 
   /** The achieved count against the declared target: {@code target.referrals}... */

@@ -21,6 +21,8 @@ import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.Baseline;
 import eu.projectresolution.mobilisation.programme.Measure;
 import eu.projectresolution.mobilisation.programme.Money;
@@ -179,6 +181,9 @@ public final class IndicatorReports {
     countsSeen.accept(counts);
     Optional<Money> budget = scope.budget().or(programme::budget);
     Computation computation = new Computation(programme, period, counts, added, budget);
+    computation.consents = scope.site().isPresent() || scope.channel().isPresent() || scope.targetGroup().isPresent()
+        ? Optional.empty()
+        : Optional.of(sources.consentRecords(tenant, programme.id(), period));
     computation.run();
     return ReportResult.of(
         IndicatorReport.builder()
@@ -242,6 +247,8 @@ public final class IndicatorReports {
     final IndicatorCounts counts;
     final Totals totals;
     final Optional<Money> budget;
+    /** The programme's consent records dated in the period; empty for a report narrowed to a site, channel or group. */
+    Optional<List<ConsentRecord>> consents = Optional.empty();
     final List<Figure> figures = new ArrayList<>();
 
     Computation(Programme programme, Period period, IndicatorCounts counts, Totals totals, Optional<Money> budget) {
@@ -261,6 +268,7 @@ public final class IndicatorReports {
       satisfaction();
       beforeAfter();
       activities();
+      consents();
       int index = 0;
       for (RuleSet set : rules.ruleSets()) {
         for (OutcomeRule rule : set.rules()) {
@@ -403,6 +411,32 @@ public final class IndicatorReports {
           null));
       figures.add(count(FigureCodes.SITE_EVENTS, "Events hosted at the sites during the period", Unit.RECORDS,
           counts.siteEvents(), null));
+    }
+
+    /**
+     * Consents given and withdrawn during the period, per kind of purpose: records, not people (a person
+     * who withdraws and gives again counts in both). A consent is not recorded at a site or through a
+     * channel, so a narrowed report leaves them uncounted.
+     */
+    private void consents() {
+      for (ConsentRecord.Change change : ConsentRecord.Change.values()) {
+        for (ConsentPurpose.Kind kind : ConsentPurpose.Kind.values()) {
+          FigureCode code = FigureCodes.consents(change, kind);
+          String what = "Consents " + (change == ConsentRecord.Change.GIVEN ? "given" : "withdrawn")
+              + " during the period to " + switch (kind) {
+                case RECONTACT -> "being contacted again";
+                case FOLLOW_UP_AFTER_EXIT -> "follow-up after exit";
+                case SHARING_WITH_PARTNER -> "sharing with a named partner";
+              };
+          if (consents.isEmpty()) {
+            figures.add(notComputable(code, what, Unit.RECORDS, FIGURES,
+                "consents are counted for the whole programme, not for a site, a channel or a target group"));
+          } else {
+            long n = consents.get().stream().filter(r -> r.change() == change && r.purpose().kind() == kind).count();
+            figures.add(count(code, what, Unit.RECORDS, n, null));
+          }
+        }
+      }
     }
 
     private void ruleFigures(RuleSet set, OutcomeRule rule, int index) {

@@ -37,6 +37,17 @@ final class CommandIndex {
     size++;
   }
 
+  /**
+   * Puts {@code event} in the place of its command's first event, if it is that event rewritten (same
+   * command id and version), as a purge of pathway detail rewrites events.
+   */
+  void replaceIfFirst(PathwayEvent event) {
+    int slot = slotOf(table, event.header().commandId());
+    if (table[slot] != null && table[slot].header().version() == event.header().version()) {
+      table[slot] = event;
+    }
+  }
+
   /** The slot that holds {@code command}'s event, or the empty slot where it would go. */
   private static int slotOf(PathwayEvent[] table, CommandId command) {
     int mask = table.length - 1;

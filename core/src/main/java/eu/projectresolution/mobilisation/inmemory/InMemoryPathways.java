@@ -13,6 +13,7 @@ import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
@@ -198,6 +199,7 @@ final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
       t.feed.addAll(append.events());
       t.commands.add(append.events().get(0));
       append.details().ifPresent(details -> personalData.write(tenant, append.beneficiary(), details, append.matchingKey()));
+      personalData.writeAnswers(tenant, append.answers());
     }
     newAttendance.forEach((event, entries) -> t.attendance.computeIfAbsent(event, k -> new ArrayList<>()).addAll(entries));
   }
@@ -317,10 +319,13 @@ final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
   @Override
   public synchronized List<FeedEvent> eventsAfter(TenantId tenant, long position, int limit) {
     ChangeFeed.checkRead(tenant, position, limit);
-    List<PathwayEvent> feed = of(tenant).feed;
+    Tenant t = of(tenant);
+    List<PathwayEvent> feed = t.feed;
     List<FeedEvent> out = new ArrayList<>();
     for (long p = position + 1; p <= feed.size() && out.size() < limit; p++) {
-      out.add(FeedEvent.of(p, feed.get(Math.toIntExact(p - 1))));
+      // The event as the person's stream holds it now: a purge of pathway detail may have rewritten it.
+      EventHeader header = feed.get(Math.toIntExact(p - 1)).header();
+      out.add(FeedEvent.of(p, t.people.get(header.beneficiaryId()).events[Math.toIntExact(header.version() - 1)]));
     }
     return out;
   }
@@ -371,5 +376,35 @@ final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
   private Tenant of(TenantId tenant) {
     requireNonNull(tenant, "tenant");
     return tenants.computeIfAbsent(tenant, t -> new Tenant());
+  }
+
+  // ---------------------------------------------------------------- purging a pathway's detail
+
+  @Override
+  public synchronized boolean replaceDetail(
+      TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events) {
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(events, "events");
+    Tenant t = of(tenant);
+    Person person = t.people.get(beneficiary);
+    List<PathwayEvent> stored = person == null ? List.of() : person.stream();
+    if (stored.size() != version || stored.isEmpty()) {
+      return false;
+    }
+    Pathways.checkReplaceable(stored, events);
+    person.events = events.toArray(new PathwayEvent[0]);
+    for (PathwayEvent event : events) {
+      t.commands.replaceIfFirst(event);
+    }
+    // The attendance registers show the contacts as the events now say them.
+    for (int i = 0; i < stored.size(); i++) {
+      Optional<AttendanceRegister.Entry> was = BeneficiarySummary.attendanceOf(stored.get(i));
+      Optional<AttendanceRegister.Entry> is = BeneficiarySummary.attendanceOf(events.get(i));
+      if (was.isPresent() && is.isPresent()) {
+        t.attendance.computeIfPresent(was.get().contact().outreachEvent().orElseThrow(), (event, entries) ->
+            new ArrayList<>(entries.stream().map(e -> e.equals(was.get()) ? is.get() : e).toList()));
+      }
+    }
+    return true;
   }
 }

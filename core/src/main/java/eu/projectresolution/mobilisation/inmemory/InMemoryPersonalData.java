@@ -10,6 +10,8 @@ import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.port.PersonalData;
+import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Personal details and matching keys in maps, one pair per tenant; every method holds this object's lock. */
-final class InMemoryPersonalData implements PersonalData {
+/**
+ * Personal details, matching keys and special-category answers in maps, per tenant; every method holds
+ * this object's lock.
+ */
+final class InMemoryPersonalData implements PersonalData, SpecialCategoryAnswers {
   private static final class Tenant {
     final Map<BeneficiaryId, PersonalDetails> details = new HashMap<>();
+    final Map<BeneficiaryId, List<SpecialCategoryAnswer>> answers = new HashMap<>();
     final Map<BeneficiaryId, MatchingKey> keys = new HashMap<>();
     final Map<MatchingKey, BeneficiaryId> byKey = new HashMap<>();
     final Map<BeneficiaryId, List<CaseId>> cases = new HashMap<>();
@@ -66,6 +72,28 @@ final class InMemoryPersonalData implements PersonalData {
       }
       t.byKey.put(key, beneficiary);
     });
+  }
+
+  /** Keeps answers taken out of appended events: the pathways call it under this object's lock. */
+  synchronized void writeAnswers(TenantId tenant, List<SpecialCategoryAnswer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    Tenant t = of(tenant);
+    for (SpecialCategoryAnswer answer : answers) {
+      t.answers.computeIfAbsent(answer.beneficiaryId(), b -> new ArrayList<>()).add(answer);
+    }
+  }
+
+  @Override
+  public synchronized List<SpecialCategoryAnswer> of(TenantId tenant, BeneficiaryId beneficiary) {
+    requireNonNull(beneficiary, "beneficiary");
+    return List.copyOf(of(tenant).answers.getOrDefault(beneficiary, List.of()));
+  }
+
+  /** Erases the person's special-category answers: whether there were any. */
+  synchronized boolean eraseAnswers(TenantId tenant, BeneficiaryId beneficiary) {
+    return of(tenant).answers.remove(beneficiary) != null;
   }
 
   @Override

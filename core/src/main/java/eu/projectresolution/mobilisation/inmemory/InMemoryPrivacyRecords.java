@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.programme.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,6 +70,13 @@ final class InMemoryPrivacyRecords {
     public synchronized List<ConsentRecord> of(TenantId tenant, BeneficiaryId beneficiary) {
       return log.of(tenant, beneficiary);
     }
+
+    /** The tenant's records dated within {@code period}, in the order added. */
+    synchronized List<ConsentRecord> during(TenantId tenant, Period period) {
+      requireNonNull(period, "period");
+      return log.byTenant.getOrDefault(requireNonNull(tenant, "tenant"), List.of()).stream()
+          .filter(r -> period.contains(r.on())).toList();
+    }
   }
 
   static final class OfErasures implements Erasures {
@@ -81,16 +89,33 @@ final class InMemoryPrivacyRecords {
 
     @Override
     public Optional<ErasureRecord> erase(TenantId tenant, ErasureRecord record, Optional<PersonalDetails> kept) {
+      return eraseIfUnchanged(tenant, record, Optional.empty(), kept, false);
+    }
+
+    @Override
+    public Optional<ErasureRecord> eraseIfUnchanged(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept) {
+      return eraseIfUnchanged(tenant, record, requireNonNull(expected, "expected"), kept, true);
+    }
+
+    private Optional<ErasureRecord> eraseIfUnchanged(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept,
+        boolean checked) {
       requireNonNull(tenant, "tenant");
       requireNonNull(record, "record");
       requireNonNull(kept, "kept");
       // The personal data's lock, then this one: the erasure and its record are one step for readers of either.
       synchronized (personalData) {
         synchronized (this) {
+          if (checked && !personalData.find(tenant, record.beneficiaryId()).equals(expected)) {
+            return Optional.empty();
+          }
           if (log.holds(tenant, record.commandId())) {
             return Optional.empty();
           }
-          ErasureRecord added = personalData.eraseOrKeep(tenant, record, kept);
+          boolean answersErased =
+              Erasures.erasesAnswers(record) && personalData.eraseAnswers(tenant, record.beneficiaryId());
+          ErasureRecord added = Erasures.completed(personalData.eraseOrKeep(tenant, record, kept), false, answersErased);
           log.add(tenant, Optional.of(record.commandId()), added);
           return Optional.of(added);
         }

@@ -18,7 +18,9 @@ import eu.projectresolution.mobilisation.port.PersonalData;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.port.Programmes;
 import eu.projectresolution.mobilisation.port.SiteEvents;
+import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
 import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -94,6 +96,11 @@ public final class InMemoryStorage implements MobilisationStorage {
   }
 
   @Override
+  public SpecialCategoryAnswers specialCategoryAnswers() {
+    return personalData;
+  }
+
+  @Override
   public Consents consents() {
     return consents;
   }
@@ -136,6 +143,13 @@ public final class InMemoryStorage implements MobilisationStorage {
       public List<BeneficiaryId> factsNotUnder(
           TenantId tenant, ProgrammeId programme, String basis, Optional<BeneficiaryId> after, int limit) {
         return pathways.factsNotUnder(tenant, programme, basis, after, limit);
+      }
+
+      @Override
+      public List<ConsentRecord> consentRecords(TenantId tenant, ProgrammeId programme, Period period) {
+        return consents.during(tenant, period).stream()
+            .filter(r -> pathways.find(tenant, r.beneficiaryId()).map(b -> b.programmeId().equals(programme)).orElse(false))
+            .toList();
       }
 
       @Override

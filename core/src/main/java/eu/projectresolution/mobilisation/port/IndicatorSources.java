@@ -5,6 +5,7 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * What an indicator report reads: a programme's declarations, the {@link PersonFacts} its people's
- * appends left (added up by the store, see {@link #tallies}) and its dated activities (outreach
- * events, collaborative actions, site events). Every figure is computed from these stored records,
+ * appends left (added up by the store, see {@link #tallies}), its dated activities (outreach
+ * events, collaborative actions, site events) and its people's consent records. Every figure is computed from these stored records,
  * never typed in, and no report reads an event: the facts were computed from the events when they were
  * appended.
  */
@@ -55,6 +56,12 @@ public interface IndicatorSources {
   default <T> T inOneSnapshot(Supplier<T> work) {
     return work.get();
   }
+
+  /**
+   * The consent records of the programme's people dated within {@code period} (given or withdrawn that
+   * day), in the order they were added: what the report's consent figures count.
+   */
+  List<ConsentRecord> consentRecords(TenantId tenant, ProgrammeId programme, Period period);
 
   /** The programme's outreach events, ordered by date then id. */
   List<OutreachEvent> outreachEvents(TenantId tenant, ProgrammeId programme);

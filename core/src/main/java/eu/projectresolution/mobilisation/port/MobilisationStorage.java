@@ -22,6 +22,9 @@ public interface MobilisationStorage {
 
   PersonalData personalData();
 
+  /** The people's answers to special-category questions, kept apart from their pathways. */
+  SpecialCategoryAnswers specialCategoryAnswers();
+
   /** The people's consent records. */
   Consents consents();
 

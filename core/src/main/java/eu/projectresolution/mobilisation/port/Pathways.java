@@ -11,8 +11,10 @@ import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -97,6 +99,42 @@ public interface Pathways {
    *     brings facts of its own) or the tenant has no such pathway
    */
   boolean replaceFacts(TenantId tenant, PersonFacts facts);
+
+  /**
+   * Replaces the stored events of a person's stream, if it is still at {@code version}, by {@code
+   * events}: the same number, each with the version, command id, kind, stage and day of the event it
+   * replaces. Only what purging a pathway's detail changes ({@code privacy.PathwayDetail}), or the
+   * special-category answers an event recorded before they were kept apart holds, may differ; the
+   * stream's summary and the person's facts stay as they are.
+   *
+   * @return whether the events were replaced; false if the stream is no longer at {@code version}
+   * @throws IllegalArgumentException if an event does not match the one it replaces
+   */
+  boolean replaceDetail(TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events);
+
+  /**
+   * Checks that {@code events} may replace {@code stored}, a person's whole stream, as {@link
+   * #replaceDetail} documents it; adapters call it first.
+   *
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  static void checkReplaceable(List<PathwayEvent> stored, List<PathwayEvent> events) {
+    checkArgument(events.size() == stored.size(), "%s events cannot replace the %s of a stream", events.size(),
+        stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      checkReplaceable(stored.get(i), events.get(i));
+    }
+  }
+
+  private static void checkReplaceable(PathwayEvent stored, PathwayEvent replacement) {
+    EventHeader was = stored.header();
+    EventHeader is = replacement.header();
+    checkArgument(stored.getClass().equals(replacement.getClass()) && was.version() == is.version()
+            && was.commandId().equals(is.commandId()) && was.stage().equals(is.stage())
+            && was.occurredOn().equals(is.occurredOn()) && was.beneficiaryId().equals(is.beneficiaryId()),
+        "event %s of beneficiary %s cannot replace the stored one: keep its kind, version, command, stage and day",
+        is.version(), is.beneficiaryId());
+  }
 
   /** The beneficiary's events in version order; empty if the tenant has no such pathway. */
   List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary);
@@ -193,10 +231,12 @@ public interface Pathways {
    *     {@link #lastVersion()}), replacing those the store holds; without them, the store marks the
    *     person's facts {@link PersonFacts#outOfDate out of date}, and a report asks for them to be
    *     computed again (the engine always gives them)
+   * @param answers the special-category answers taken out of these events, each at the version of its
+   *     event, kept where {@link SpecialCategoryAnswers} reads them, in the same atomic step
    */
   record Append(
       BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events, Optional<PersonalDetails> details,
-      Optional<MatchingKey> matchingKey, Optional<PersonFacts> facts) {
+      Optional<MatchingKey> matchingKey, Optional<PersonFacts> facts, List<SpecialCategoryAnswer> answers) {
     public Append {
       requireNonNull(beneficiary, "beneficiary");
       requireNonNull(expected, "expected");
@@ -206,6 +246,15 @@ public interface Pathways {
       requireNonNull(details, "details");
       requireNonNull(matchingKey, "matchingKey");
       requireNonNull(facts, "facts");
+      answers = List.copyOf(requireNonNull(answers, "answers"));
+      long firstVersion = expected.version() + 1;
+      long lastVersion = expected.version() + events.size();
+      for (SpecialCategoryAnswer answer : answers) {
+        checkArgument(answer.beneficiaryId().equals(beneficiary)
+                && answer.version() >= firstVersion && answer.version() <= lastVersion,
+            "the special-category answer %s of an append for beneficiary %s is not of one of its events", answer,
+            beneficiary);
+      }
       checkArgument(
           details.isEmpty() || expected.equals(ExpectedVersion.noStream()),
           "personal details go with a capture, which starts a pathway: expect ExpectedVersion.noStream() (was %s)",
@@ -217,7 +266,7 @@ public interface Pathways {
 
     /** The events of one command, as {@link #append} writes them. */
     public static Append of(BeneficiaryId beneficiary, ExpectedVersion expected, List<PathwayEvent> events) {
-      return new Append(beneficiary, expected, events, Optional.empty(), Optional.empty(), Optional.empty());
+      return new Append(beneficiary, expected, events, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     /** A capture's events with the person's details, as {@link #appendCapture} writes them. */
@@ -233,12 +282,20 @@ public interface Pathways {
         BeneficiaryId beneficiary, List<PathwayEvent> events, PersonalDetails details, Optional<MatchingKey> matchingKey) {
       return new Append(
           beneficiary, ExpectedVersion.noStream(), events, Optional.of(requireNonNull(details, "details")), matchingKey,
-          Optional.empty());
+          Optional.empty(), List.of());
     }
 
     /** This append with the person's facts computed through its last version. */
     public Append withFacts(PersonFacts facts) {
-      return new Append(beneficiary, expected, events, details, matchingKey, Optional.of(facts));
+      return new Append(beneficiary, expected, events, details, matchingKey, Optional.of(facts), answers);
+    }
+
+    /**
+     * This append with {@code events} in place of its own (the same versions) and the special-category
+     * answers taken out of them.
+     */
+    public Append withAnswersApart(List<PathwayEvent> events, List<SpecialCategoryAnswer> answers) {
+      return new Append(beneficiary, expected, events, details, matchingKey, facts, answers);
     }
 
     /**

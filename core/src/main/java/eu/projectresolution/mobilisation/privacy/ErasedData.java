@@ -11,5 +11,9 @@ public enum ErasedData {
   /** The keyed hash that recognised the person met again ({@code MatchingKey}). */
   MATCHING_KEY,
   /** The partner's own case ids for the person ({@code CaseId}). */
-  CASE_IDS
+  CASE_IDS,
+  /** The answers to special-category questions (disability, minority, refugee status...), with their lawful basis. */
+  SPECIAL_CATEGORY_ANSWERS,
+  /** The detail of the pathway no report counts: free text, staff members, typing instants ({@link PathwayDetail}). */
+  PATHWAY_DETAIL
 }

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
 
 /**
  * Everything the engine holds about one person, for their right of access and to portability (GDPR
- * Art. 15 and 20): their pathway's events, their identifying details (unless erased), their consents,
+ * Art. 15 and 20): their pathway's events, their identifying details and special-category answers
+ * (unless erased), their consents,
  * the erasures of their data and the log of who read their details. {@link #toJson()} writes it as one
  * JSON document.
  *
@@ -39,6 +40,9 @@ public interface PersonalDataExport {
 
   /** The identifying details; absent if none were given, or once erased. */
   Optional<PersonalDetails> personalDetails();
+
+  /** The answers to special-category questions, kept apart from the pathway; empty once erased. */
+  List<SpecialCategoryAnswer> specialCategoryAnswers();
 
   List<ConsentRecord> consents();
 

@@ -22,6 +22,7 @@ import eu.projectresolution.mobilisation.pathway.StageVisit;
 import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.SiteId;
@@ -61,7 +62,9 @@ public final class StreamReports {
     }
     Totals totals = new Totals(facts);
     for (BeneficiarySummary summary : storage.beneficiaries().ofProgramme(tenant, programme.id())) {
-      List<PathwayEvent> events = storage.pathways().events(tenant, summary.beneficiaryId());
+      // The events as given: with the special-category answers kept apart put back.
+      List<PathwayEvent> events = SpecialCategoriesApart.restore(storage.pathways().events(tenant, summary.beneficiaryId()),
+          storage.specialCategoryAnswers().of(tenant, summary.beneficiaryId()));
       Person person = new Person(events, period, facts.model());
       if (!person.capturedByEnd()) {
         continue;

@@ -22,6 +22,7 @@ import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.beneficiary.SpecialCategory;
 import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.contract.Fixtures;
@@ -72,6 +73,7 @@ import eu.projectresolution.mobilisation.privacy.Erasure;
 import eu.projectresolution.mobilisation.privacy.ErasureGround;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
 import eu.projectresolution.mobilisation.privacy.PurgeReport;
 import eu.projectresolution.mobilisation.privacy.Requester;
@@ -288,8 +290,12 @@ class JsonRoundTripProperties {
     samples.put(erasure, ErasureRecord.class);
     PersonalDataAccess access = PersonalDataAccess.of(who, "c.martin", AccessPurpose.AUDIT, Fixtures.CLOCK.instant());
     samples.put(access, PersonalDataAccess.class);
+    SpecialCategoryAnswer answer = SpecialCategoryAnswer.of(who, 4, SpecialCategory.DISABILITY,
+        SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT));
+    samples.put(answer, SpecialCategoryAnswer.class);
     samples.put(PersonalDataExport.builder().beneficiaryId(who).exportedAt(Fixtures.CLOCK.instant()).exportedBy("dpo")
-        .personalDetails(PersonalDetails.builder().givenName("Amina").build()).addConsents(consent).addErasures(erasure)
+        .personalDetails(PersonalDetails.builder().givenName("Amina").build()).addSpecialCategoryAnswers(answer)
+        .addConsents(consent).addErasures(erasure)
         .addAccesses(access).build(), PersonalDataExport.class);
     PurgeReport.Purged purged = PurgeReport.Purged.of(who, Fixtures.SIPA, Set.of(ErasedData.CONTACT_DETAILS));
     samples.put(purged, PurgeReport.Purged.class);

@@ -8,19 +8,29 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.CorrectEvent;
 import eu.projectresolution.mobilisation.engine.Correction;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
 import eu.projectresolution.mobilisation.engine.VoidEvent;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.indicator.TargetGroup;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
@@ -32,8 +42,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A corrected pathway counts exactly as if the corrected history had been recorded in the first place:
  * for random pathways with random corrections and voids (refused ones included) and commands after
- * them, the fold, each person's facts and the indicator report equal those of the effective history
- * written directly, as a stream of its own.
+ * them, the fold, each person's facts (those the engine stored with its appends) and the indicator
+ * report equal those of the effective history written directly, as a stream of its own. Statuses at
+ * entry and profiles carry special-category answers, which the engine keeps apart: the history written
+ * directly holds them inside its events, as an engine wrote them before, and counts the same.
  */
 class CorrectionProperties {
   private static final int PEOPLE = 4;
@@ -56,6 +68,8 @@ class CorrectionProperties {
     java.util.Random random = new java.util.Random(7);
     int accepted = 0;
     int refused = 0;
+    int statusesCorrected = 0;
+    int answersKeptApart = 0;
     for (int example = 0; example < 20; example++) {
       Session session = new Session();
       for (int i = 0; i < 40; i++) {
@@ -65,10 +79,17 @@ class CorrectionProperties {
         CommandResult result = session.correct(random.nextInt(100_000));
         accepted += result.accepted() ? 1 : 0;
         refused += result.refused() ? 1 : 0;
+        statusesCorrected += result.events().stream().anyMatch(e -> e instanceof Corrections.EventCorrected c
+            && c.replacement() instanceof PathwayEvents.EntryStatusRecorded) ? 1 : 0;
+      }
+      for (BeneficiaryId person : session.people) {
+        answersKeptApart += session.storage.specialCategoryAnswers().of(session.tenant, person).size();
       }
     }
     assertThat(accepted).isGreaterThan(20);
     assertThat(refused).isGreaterThan(5);
+    assertThat(statusesCorrected).as("statuses at entry corrected").isGreaterThan(2);
+    assertThat(answersKeptApart).as("answers kept apart").isGreaterThan(20);
   }
 
   private static void check(List<Integer> before, List<Integer> corrections, List<Integer> after) {
@@ -81,10 +102,14 @@ class CorrectionProperties {
     MobilisationEngine written = MobilisationEngine.builder().storage(direct).clock(Fixtures.CLOCK).build();
     written.registerProgramme(session.tenant, Fixtures.sipa());
     for (BeneficiaryId person : session.people) {
-      List<PathwayEvent> stream = session.storage.pathways().events(session.tenant, person);
-      if (stream.isEmpty()) {
+      List<PathwayEvent> stored = session.storage.pathways().events(session.tenant, person);
+      if (stored.isEmpty()) {
         continue;
       }
+      List<SpecialCategoryAnswer> answers = session.storage.specialCategoryAnswers().of(session.tenant, person);
+      assertThat(SpecialCategoriesApart.restore(stored, List.of())).as("no answer in the stored events")
+          .isEqualTo(stored.stream().map(e -> SpecialCategoriesApart.split(e).event()).toList());
+      List<PathwayEvent> stream = SpecialCategoriesApart.restore(stored, answers);
       List<PathwayEvent> corrected = renumbered(Corrections.effective(stream));
       Pathway folded = Pathway.fold(stream);
       Pathway foldedDirectly = Pathway.fold(corrected);
@@ -101,9 +126,14 @@ class CorrectionProperties {
       appends.set(appends.size() - 1, appends.get(appends.size() - 1).withFacts(factsDirectly));
       direct.pathways().appendAll(session.tenant, appends);
     }
-    IndicatorReport report = session.engine.indicatorReport(session.tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
-    IndicatorReport reportDirectly = written.indicatorReport(session.tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
-    assertThat(report.figures()).isEqualTo(reportDirectly.figures());
+    // The reports add up the facts the engine stored with its appends, answers kept apart included.
+    for (Optional<TargetGroup> group : List.of(Optional.<TargetGroup>empty(), Optional.of(TargetGroup.REFUGEES),
+        Optional.of(TargetGroup.PEOPLE_WITH_DISABILITIES))) {
+      ReportScope scope = ReportScope.builder().programmeId(Fixtures.SIPA).targetGroup(group).build();
+      IndicatorReport report = session.engine.indicatorReport(session.tenant, scope).orElseThrow();
+      IndicatorReport reportDirectly = written.indicatorReport(session.tenant, scope).orElseThrow();
+      assertThat(report.figures()).as("the report on %s", group).isEqualTo(reportDirectly.figures());
+    }
   }
 
   /** The events numbered 1, 2, 3... as a stream recorded that way would number them. */
@@ -139,8 +169,33 @@ class CorrectionProperties {
       BeneficiaryId who = people.get(move % PEOPLE);
       int detail = move / (PEOPLE * 13);
       day = day.plusDays(detail % 3);
-      PathwayProperties.apply(engine, tenant, who, (move / PEOPLE) % 13, detail, day, engine.pathway(tenant, who).orElse(null));
+      int action = (move / PEOPLE) % 13;
+      if (action == 11) {
+        engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(who).occurredOn(day)
+            .entryStatus(entryStatus(detail)).build());
+      } else if (action == 12) {
+        engine.capture(tenant, Capture.builder().from(Fixtures.capture(who, day))
+            .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(detail % 2 == 0).build()).build());
+      } else {
+        PathwayProperties.apply(engine, tenant, who, action, detail, day, engine.pathway(tenant, who).orElse(null));
+      }
     }
+
+    /** A status at entry with special-category answers drawn from {@code detail}. */
+    static EntryStatus entryStatus(int detail) {
+      SensitiveAnswer[] answers = {SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT), SensitiveAnswer.no(LegalBasis.LEGAL_OBLIGATION),
+        SensitiveAnswer.declined()};
+      EntryStatus.Builder status = EntryStatus.builder()
+          .labourMarketStatus(LabourMarketStatus.values()[detail % LabourMarketStatus.values().length]);
+      if (detail % 4 != 0) {
+        status.disability(answers[detail % 3]).minority(answers[(detail / 3) % 3]);
+      }
+      if (detail % 5 != 0) {
+        status.foreignBackground(answers[(detail / 9) % 3]).homelessOrHousingExcluded(answers[(detail / 2) % 3]);
+      }
+      return status.build();
+    }
+
 
     /** A correction or a void of one of a person's events, drawn from {@code draw}. */
     CommandResult correct(int draw) {
@@ -152,6 +207,10 @@ class CorrectionProperties {
       int kind = (draw / PEOPLE) % 7;
       int detail = draw / (PEOPLE * 7);
       PathwayEvent target = effective.get(detail % effective.size());
+      if (kind == 5) { // a status at entry, if the person has one, mostly
+        target = effective.stream().filter(e -> e instanceof PathwayEvents.EntryStatusRecorded && detail % 4 != 0)
+            .findFirst().orElse(target);
+      }
       long version = target.header().version();
       if (kind == 6) {
         return engine.voidEvent(tenant, voidOf(who, version));
@@ -165,7 +224,7 @@ class CorrectionProperties {
         case 2 -> new Correction.OfSite(SITES[detail % SITES.length]);
         case 3 -> new Correction.OfChannel(CaptureChannel.values()[detail % CaptureChannel.values().length]);
         case 4 -> new Correction.OfReferralOutcome(ReferralStatus.values()[detail % ReferralStatus.values().length]);
-        default -> new Correction.OfDay(target.header().occurredOn());
+        default -> new Correction.OfEntryStatus(entryStatus(detail));
       };
       return engine.correctEvent(tenant, CorrectEvent.builder().beneficiaryId(who).correctedVersion(version)
           .correction(correction).reason("typed wrong").occurredOn(CORRECTED_ON).actor(StaffRole.SITE_MANAGER).build());

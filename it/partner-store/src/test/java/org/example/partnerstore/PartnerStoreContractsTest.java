@@ -5,11 +5,13 @@ import eu.projectresolution.mobilisation.contract.EngineContract;
 import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
 import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
+import eu.projectresolution.mobilisation.contract.PathwayDetailRetentionContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataLifecycleContract;
 import eu.projectresolution.mobilisation.contract.PracticeSheetsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
 import eu.projectresolution.mobilisation.contract.ProgrammesContract;
+import eu.projectresolution.mobilisation.contract.SpecialCategoryAnswersContract;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import org.junit.jupiter.api.Nested;
@@ -51,6 +53,26 @@ class PartnerStoreContractsTest {
 
   @Nested
   class PersonalDataLifecycle extends PersonalDataLifecycleContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class PathwayDetailRetention extends PathwayDetailRetentionContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class SpecialCategoryAnswers extends SpecialCategoryAnswersContract {
     private final MobilisationStorage storage = newStore();
 
     @Override

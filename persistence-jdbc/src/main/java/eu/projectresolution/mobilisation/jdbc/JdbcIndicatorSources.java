@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -28,6 +29,7 @@ final class JdbcIndicatorSources implements IndicatorSources {
   private final JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions;
   private final JdbcProgrammeRecords.OfSiteEvents siteEvents;
   private final JdbcFacts facts;
+  private final JdbcPrivacyRecords.OfConsents consents;
   private final Database db;
 
   JdbcIndicatorSources(
@@ -36,8 +38,10 @@ final class JdbcIndicatorSources implements IndicatorSources {
       JdbcProgrammeRecords.OfOutreachEvents outreachEvents,
       JdbcProgrammeRecords.OfCollaborativeActions collaborativeActions,
       JdbcProgrammeRecords.OfSiteEvents siteEvents,
-      JdbcFacts facts) {
+      JdbcFacts facts,
+      JdbcPrivacyRecords.OfConsents consents) {
     this.db = db;
+    this.consents = consents;
     this.programmes = programmes;
     this.outreachEvents = outreachEvents;
     this.collaborativeActions = collaborativeActions;
@@ -67,6 +71,11 @@ final class JdbcIndicatorSources implements IndicatorSources {
   public <T> T inOneSnapshot(Supplier<T> work) {
     facts.refreshStatisticsIfStale(); // before the snapshot, in a transaction of its own
     return db.inOneSnapshot(() -> "read the sources of an indicator report in one snapshot", work);
+  }
+
+  @Override
+  public List<ConsentRecord> consentRecords(TenantId tenant, ProgrammeId programme, Period period) {
+    return consents.ofProgramme(tenant, programme, period);
   }
 
   @Override

@@ -177,6 +177,7 @@ final class JdbcPathways implements Pathways {
         personalData.write(c, tenant, batch.get(i).beneficiary(), details.get(i).get(), batch.get(i).matchingKey());
       }
     }
+    personalData.answers().write(c, tenant, batch);
     // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
     feed.record(c, tenant, batch);
   }
@@ -339,6 +340,14 @@ final class JdbcPathways implements Pathways {
 
   private static String describe(List<Append> batch) {
     return batch.size() == 1 ? "beneficiary " + batch.get(0).beneficiary() : batch.size() + " appends";
+  }
+
+  @Override
+  public boolean replaceDetail(TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(events, "events");
+    return new JdbcPathwayDetail(db, json).replace(tenant, beneficiary, version, events, events(tenant, beneficiary));
   }
 
   @Override

@@ -29,11 +29,13 @@ final class JdbcPersonalData implements PersonalData {
   private final Database db;
   private final Json json;
   private final JdbcCaseIds caseIds;
+  private final JdbcSpecialCategoryAnswers answers;
 
   JdbcPersonalData(Database db, Json json) {
     this.db = db;
     this.json = json;
     this.caseIds = new JdbcCaseIds(db);
+    this.answers = new JdbcSpecialCategoryAnswers(db, json);
   }
 
   @Override
@@ -58,6 +60,11 @@ final class JdbcPersonalData implements PersonalData {
    */
   boolean eraseCaseIds(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
     return caseIds.erase(c, tenant, beneficiary);
+  }
+
+  /** The special-category answers, kept beside the details and written and erased in the same transactions. */
+  JdbcSpecialCategoryAnswers answers() {
+    return answers;
   }
 
   @Override
@@ -137,20 +144,26 @@ final class JdbcPersonalData implements PersonalData {
     requireNonNull(beneficiary, "beneficiary");
     return db.read(
         () -> "find the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT details FROM " + db.table("personal_data") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
-            select.setString(1, tenant.value());
-            select.setObject(2, beneficiary.value());
-            try (ResultSet rows = select.executeQuery()) {
-              return rows.next()
-                  ? Optional.of(
-                      json.read(rows.getString(1), PersonalDetails.class, "personal details of beneficiary " + beneficiary))
-                  : Optional.<PersonalDetails>empty();
-            }
-          }
-        });
+        c -> find(c, tenant, beneficiary, ""));
+  }
+
+  /** The person's details, their row locked until the caller's transaction ends. */
+  Optional<PersonalDetails> findLocked(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    return find(c, tenant, beneficiary, " FOR UPDATE");
+  }
+
+  private Optional<PersonalDetails> find(Connection c, TenantId tenant, BeneficiaryId beneficiary, String lock)
+      throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(
+        "SELECT details FROM " + db.table("personal_data") + " WHERE tenant_id = ? AND beneficiary_id = ?" + lock)) {
+      select.setString(1, tenant.value());
+      select.setObject(2, beneficiary.value());
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next()
+            ? Optional.of(json.read(rows.getString(1), PersonalDetails.class, "personal details of beneficiary " + beneficiary))
+            : Optional.empty();
+      }
+    }
   }
 
   @Override

@@ -11,6 +11,8 @@ import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -104,6 +106,39 @@ final class JdbcPrivacyRecords {
     public List<ConsentRecord> of(TenantId tenant, BeneficiaryId beneficiary) {
       return bodies(db, json, "consent_records", tenant, beneficiary, ConsentRecord.class, "consent records");
     }
+
+    /**
+     * The records of the programme's people dated within {@code period}: the day is in the JSON body
+     * only, so the programme's records are read and the period applied here (consents are few beside
+     * the people).
+     */
+    List<ConsentRecord> ofProgramme(TenantId tenant, ProgrammeId programme, Period period) {
+      requireNonNull(tenant, "tenant");
+      requireNonNull(programme, "programme");
+      requireNonNull(period, "period");
+      return db.read(
+          () -> "read the consent records of programme " + programme + " of tenant " + tenant,
+          c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                "SELECT r.body FROM " + db.table("consent_records") + " r JOIN " + db.table("beneficiaries") + " b"
+                    + " ON b.tenant_id = r.tenant_id AND b.beneficiary_id = r.beneficiary_id"
+                    + " WHERE r.tenant_id = ? AND b.programme_id = ? ORDER BY r.entry_number")) {
+              select.setString(1, tenant.value());
+              select.setString(2, programme.value());
+              List<ConsentRecord> found = new ArrayList<>();
+              try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                  ConsentRecord record = json.read(rows.getString(1), ConsentRecord.class,
+                      "consent record of programme " + programme);
+                  if (period.contains(record.on())) {
+                    found.add(record);
+                  }
+                }
+              }
+              return found;
+            }
+          });
+    }
   }
 
   static final class OfErasures implements Erasures {
@@ -119,6 +154,18 @@ final class JdbcPrivacyRecords {
 
     @Override
     public Optional<ErasureRecord> erase(TenantId tenant, ErasureRecord record, Optional<PersonalDetails> kept) {
+      return erase(tenant, record, null, kept);
+    }
+
+    @Override
+    public Optional<ErasureRecord> eraseIfUnchanged(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept) {
+      return erase(tenant, record, requireNonNull(expected, "expected"), kept);
+    }
+
+    /** {@code expected} null: whatever the details are. */
+    private Optional<ErasureRecord> erase(
+        TenantId tenant, ErasureRecord record, Optional<PersonalDetails> expected, Optional<PersonalDetails> kept) {
       requireNonNull(tenant, "tenant");
       requireNonNull(record, "record");
       requireNonNull(kept, "kept");
@@ -127,6 +174,9 @@ final class JdbcPrivacyRecords {
       return db.write(
           () -> "erase the personal data of beneficiary " + who + " of tenant " + tenant,
           c -> {
+            if (expected != null && !personalData.findLocked(c, tenant, who).equals(expected)) {
+              return Optional.<ErasureRecord>empty();
+            }
             if (holds(c, tenant, record)) {
               return Optional.<ErasureRecord>empty();
             }
@@ -150,7 +200,10 @@ final class JdbcPrivacyRecords {
               }
               caseIdsErased = personalData.eraseCaseIds(c, tenant, who);
             }
-            ErasureRecord added = Erasures.withCaseIds(Erasures.withKey(record, keyErased), caseIdsErased);
+            boolean answersErased =
+                Erasures.erasesAnswers(record) && personalData.answers().erase(c, tenant, who);
+            ErasureRecord added = Erasures.completed(
+                Erasures.withCaseIds(Erasures.withKey(record, keyErased), caseIdsErased), false, answersErased);
             insertOnce(db, c, "erasure_records", tenant, added.commandId().value(), who, json.write(added));
             return Optional.of(added);
           });

@@ -20,6 +20,7 @@ import eu.projectresolution.mobilisation.port.PersonalData;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.port.Programmes;
 import eu.projectresolution.mobilisation.port.SiteEvents;
+import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
 import java.sql.Connection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -53,8 +54,9 @@ import org.slf4j.LoggerFactory;
  *       with the original result;
  *   <li>practice sheets keep every version, numbered without gaps even under concurrent replacements;
  *   <li>every row carries the tenant id, which leads every primary key, and every query filters on it;
- *   <li>identifying data lives only in table {@code personal_data}; an erasure deletes (or, for contact
- *       details alone, rewrites) its row and records its audit entry in one transaction;
+ *   <li>identifying data lives only in table {@code personal_data}, and special-category answers only
+ *       in table {@code special_category_answers}, beside it; an erasure deletes (or, for contact
+ *       details alone, rewrites) its rows and records its audit entry in one transaction;
  *   <li>no {@link java.sql.SQLException} crosses a port: failures are {@link MobilisationException}s
  *       saying what could not be done;
  *   <li>acknowledged means durable: a command answered {@code accepted} is on disk, and a process
@@ -130,8 +132,9 @@ public final class JdbcStorage implements MobilisationStorage {
     this.collaborativeActions = new JdbcProgrammeRecords.OfCollaborativeActions(db, json);
     this.siteEvents = new JdbcProgrammeRecords.OfSiteEvents(db, json);
     this.practiceSheets = new JdbcPracticeSheets(db, json);
-    this.indicatorSources = new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts);
     this.consents = new JdbcPrivacyRecords.OfConsents(db, json);
+    this.indicatorSources =
+        new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts, consents);
     this.erasures = new JdbcPrivacyRecords.OfErasures(db, json, personalData);
     this.accessLog = new JdbcPrivacyRecords.OfAccessLog(db, json);
   }
@@ -301,6 +304,11 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public PersonalData personalData() {
     return personalData;
+  }
+
+  @Override
+  public SpecialCategoryAnswers specialCategoryAnswers() {
+    return personalData.answers();
   }
 
   @Override

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.CaseId;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.IdentityMatcher;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.contract.Fixtures;
@@ -16,10 +21,12 @@ import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Orient;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
 import eu.projectresolution.mobilisation.engine.RecordExit;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.indicator.TargetGroup;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.privacy.AccessPurpose;
@@ -44,8 +51,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14's check: after people are erased on request or purged at the end of their retention period,
  * a dump of the database (its own tool's: {@code SCRIPT} on H2, {@code pg_dump} on PostgreSQL) holds
- * none of their identifying strings, while it still holds those of the people kept, and the indicator
- * report is unchanged on every figure.
+ * none of their identifying strings nor their special-category answers (refugee status, disability,
+ * minority), while it still holds those of the people kept, and the indicator reports (the whole
+ * programme's, the refugees', the people with disabilities') are unchanged on every figure.
  */
 abstract class ErasedPeopleLeaveNoTraceContract {
   private static final IdentityMatcher MATCHER =
@@ -96,6 +104,7 @@ abstract class ErasedPeopleLeaveNoTraceContract {
       MatchingKey key = MATCHER.keyOf(details).orElseThrow();
       BeneficiaryId id = BeneficiaryId.random();
       accepted(engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D))
+          .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build())
           .contact(eu.projectresolution.mobilisation.capture.Contact.builder().from(Fixtures.doorToDoor(D))
               .channel(eu.projectresolution.mobilisation.capture.CaptureChannel.OUTREACH_EVENT).outreachEvent(cafe.id()).build())
           .personalDetails(details).matchingKey(key).build()));
@@ -103,6 +112,10 @@ abstract class ErasedPeopleLeaveNoTraceContract {
       engine.personalDetails(tenant, id, "c.martin", AccessPurpose.CONTACT_THE_PERSON);
       if (n % 3 != 2) { // people 0, 1, 3, 4, 6, 7 exit in 2017; 2, 5, 8 stay
         accepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_AUDINCOURT).occurredOn(D).build()));
+        accepted(engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(id).occurredOn(D)
+            .entryStatus(EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+                .disability(SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT)).minority(SensitiveAnswer.no(LegalBasis.EXPLICIT_CONSENT))
+                .build()).build()));
         accepted(engine.orient(tenant, Orient.builder().beneficiaryId(id).occurredOn(D).orientation(Orientation.DIRECT_REFERRAL).build()));
         accepted(engine.recordExit(tenant, RecordExit.builder().beneficiaryId(id).occurredOn(D.plusDays(n))
             .reason(ExitReason.MAINSTREAM_SCHEME).situation(Situation.builder().employed(n % 2 == 0).build()).build()));
@@ -111,9 +124,11 @@ abstract class ErasedPeopleLeaveNoTraceContract {
       storage.personalData().putCaseId(tenant, id, caseId);
       people.add(new Person(id, details, key, caseId));
     }
-    IndicatorReport before = engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    List<IndicatorReport> before = reports(engine, tenant);
     String dumpBefore = dump();
     people.forEach(p -> assertThat(dumpBefore).as("the dump holds the details before").contains(p.strings()));
+    people.forEach(p -> assertThat(specialCategoryValues(dumpBefore, p.id())).as("the dump holds the answers before")
+        .isNotEmpty());
 
     // People 2 and 5 (who did not exit) ask to be erased; the exited ones are purged a year after their exit.
     for (Person asked : List.of(people.get(2), people.get(5))) {
@@ -135,11 +150,39 @@ abstract class ErasedPeopleLeaveNoTraceContract {
       for (String string : erased.strings()) {
         assertThat(dumpAfter).as("the dump after erasure holds no string of beneficiary " + erased.id()).doesNotContain(string);
       }
+      assertThat(specialCategoryValues(dumpAfter, erased.id()))
+          .as("the dump after erasure holds no special-category answer of beneficiary " + erased.id()).isEmpty();
     }
     assertThat(dumpAfter).as("the person kept").contains(kept.strings());
+    assertThat(specialCategoryValues(dumpAfter, kept.id())).as("the answers of the person kept").isNotEmpty();
     assertThat(dumpAfter).as("the erasure records are in the dump").contains("RETENTION_PERIOD_ENDED", "OBJECTION");
-    assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow()).isEqualTo(before);
+    assertThat(reports(engine, tenant)).isEqualTo(before);
     assertThat(engine.attendanceRegister(tenant, cafe.id()).orElseThrow().entries()).hasSize(9);
+  }
+
+  /** The whole programme's report and those of the groups that count special-category answers. */
+  private static List<IndicatorReport> reports(MobilisationEngine engine, TenantId tenant) {
+    List<IndicatorReport> reports = new ArrayList<>();
+    reports.add(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow());
+    for (TargetGroup group : List.of(TargetGroup.REFUGEES, TargetGroup.PEOPLE_WITH_DISABILITIES)) {
+      reports.add(engine.indicatorReport(tenant, ReportScope.builder().programmeId(Fixtures.SIPA).targetGroup(group).build())
+          .orElseThrow());
+    }
+    assertThat(reports.get(1).value("funnel.captured")).as("refugees counted").isPositive();
+    return reports;
+  }
+
+  /**
+   * The lines of the dump (a row each, in both tools' formats) that name the person and hold a
+   * special-category value: an answer, its lawful basis, or a refugee status in a profile. The events
+   * name the categories answered, which says nothing of the answers.
+   */
+  private static List<String> specialCategoryValues(String dump, BeneficiaryId person) {
+    return dump.lines()
+        .filter(line -> line.contains(person.toString()))
+        .filter(line -> line.contains("\"answer\"") || line.contains("EXPLICIT_CONSENT") || line.contains("LEGAL_OBLIGATION")
+            || line.contains("\"refugee\":true"))
+        .toList();
   }
 
   private static void accepted(CommandResult result) {

@@ -46,7 +46,8 @@ abstract class MigrationContract {
           "V4__add_matching_keys_to_personal_data.sql",
           "V5__keep_person_facts.sql",
           "V6__keep_consents_erasures_and_access_log.sql",
-          "V7__keep_a_change_feed_and_case_ids.sql");
+          "V7__keep_a_change_feed_and_case_ids.sql",
+          "V8__keep_special_category_answers_apart.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -83,7 +84,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8");
       }
     } finally {
       TestSchema.drop(dataSource, schema);

@@ -34,6 +34,7 @@ import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.Referral;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
+import eu.projectresolution.mobilisation.privacy.AccessPurpose;
 import eu.projectresolution.mobilisation.programme.PartnerId;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.Scheme;
@@ -64,6 +65,9 @@ import java.util.Random;
  */
 public final class RecrutCafe implements Scenario {
   public static final String NAME = "recrut-cafe";
+
+  /** Who the access log says read the details the scenario prints. */
+  private static final String READER = "recrut-cafe-scenario";
 
   /** The tenant the scenario writes for: IDEIS, apart from the full SIPA replay. */
   public static final TenantId TENANT = TenantId.of("ideis-recrut-cafe");
@@ -301,7 +305,8 @@ public final class RecrutCafe implements Scenario {
         words.text("cafe.column.contact_again"));
     int n = 0;
     for (AttendanceRegister.Entry entry : register.entries()) {
-      Optional<PersonalDetails> details = engine.personalDetails(tenant, entry.beneficiaryId());
+      Optional<PersonalDetails> details =
+          engine.personalDetails(tenant, entry.beneficiaryId(), READER, AccessPurpose.CONTACT_THE_PERSON);
       out.printf("  %-3d %-24s %-34s %s%n", ++n, details.map(RecrutCafe::name).orElse(words.text("cafe.erased")),
           details.map(RecrutCafe::reach).orElse(""), words.text(entry.contact().consentToRecontact() ? "cafe.yes" : "cafe.no"));
     }
@@ -316,7 +321,8 @@ public final class RecrutCafe implements Scenario {
       }
       BeneficiaryId person = story.participants().get(i);
       Pathway pathway = engine.pathway(tenant, person).orElseThrow();
-      String name = engine.personalDetails(tenant, person).map(RecrutCafe::name).orElse(words.text("cafe.erased"));
+      String name = engine.personalDetails(tenant, person, READER, AccessPurpose.FOLLOW_UP)
+          .map(RecrutCafe::name).orElse(words.text("cafe.erased"));
       out.printf("  %-24s %-50s %-14s %s%n", name, words.text("cafe.proposal." + proposal.get().name()), pathway.stage(),
           became(programme, pathway, words));
     }

@@ -1,0 +1,255 @@
+package eu.projectresolution.mobilisation.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
+import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
+import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
+import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
+import eu.projectresolution.mobilisation.beneficiary.SpecialCategory;
+import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.CommandResult;
+import eu.projectresolution.mobilisation.engine.CorrectEvent;
+import eu.projectresolution.mobilisation.engine.Correction;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
+import eu.projectresolution.mobilisation.engine.UpdateProfile;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
+import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.indicator.TargetGroup;
+import eu.projectresolution.mobilisation.json.MobilisationJson;
+import eu.projectresolution.mobilisation.pathway.EventHeader;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.privacy.AccessPurpose;
+import eu.projectresolution.mobilisation.privacy.ErasedData;
+import eu.projectresolution.mobilisation.privacy.Erasure;
+import eu.projectresolution.mobilisation.privacy.ErasureGround;
+import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.privacy.PurgeReport;
+import eu.projectresolution.mobilisation.privacy.Requester;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
+import eu.projectresolution.mobilisation.programme.PersonalDataClass;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.RetentionPolicy;
+import eu.projectresolution.mobilisation.programme.StaffRole;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Special-category answers (disability, foreign background, minority, housing exclusion, refugee
+ * status) on a store, through the engine: kept apart from the pathway, each with its lawful basis,
+ * counted by the reports through the facts, read with an entry in the access log, removed by an
+ * erasure or a retention purge with the report unchanged; and events written with the answers inside,
+ * before they were kept apart, still read and count.
+ */
+public abstract class SpecialCategoryAnswersContract {
+  private static final LocalDate D = LocalDate.of(2017, 3, 14);
+  private static final SensitiveAnswer DISABLED = SensitiveAnswer.yes(LegalBasis.EXPLICIT_CONSENT);
+  private static final SensitiveAnswer NOT_FOREIGN = SensitiveAnswer.no(LegalBasis.LEGAL_OBLIGATION);
+  private static final List<String> VALUES = List.of("\"answer\"", "EXPLICIT_CONSENT", "\"refugee\":true");
+
+  private MobilisationStorage storage;
+  private MobilisationEngine engine;
+  private TenantId tenant;
+
+  protected abstract MobilisationStorage storage();
+
+  @BeforeEach
+  void setUpEngine() {
+    storage = storage();
+    engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    tenant = Fixtures.newTenant();
+    accepted(engine.registerProgramme(tenant, Fixtures.sipa()));
+  }
+
+  private static CommandResult accepted(CommandResult result) {
+    assertThat(result.refusal()).as("refusal").isEmpty();
+    return result;
+  }
+
+  /** A refugee with a disability, welcomed, whose status at entry is recorded: events 1, 2 and 3. */
+  private BeneficiaryId refugeeWithADisability() {
+    BeneficiaryId id = BeneficiaryId.random();
+    accepted(engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D))
+        .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build()).build()));
+    accepted(engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build()));
+    accepted(engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(id).occurredOn(D)
+        .entryStatus(EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+            .disability(DISABLED).foreignBackground(NOT_FOREIGN).minority(SensitiveAnswer.declined()).build())
+        .build()));
+    return id;
+  }
+
+  /** Whole programme, refugees, people with disabilities: the reports that count the answers. */
+  private List<IndicatorReport> reports() {
+    return List.of(
+        engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow(),
+        engine.indicatorReport(tenant, ReportScope.builder().programmeId(Fixtures.SIPA).targetGroup(TargetGroup.REFUGEES)
+            .build()).orElseThrow(),
+        engine.indicatorReport(tenant, ReportScope.builder().programmeId(Fixtures.SIPA)
+            .targetGroup(TargetGroup.PEOPLE_WITH_DISABILITIES).build()).orElseThrow());
+  }
+
+  private String storedEvents(BeneficiaryId id) throws Exception {
+    return MobilisationJson.objectMapper().writeValueAsString(storage.pathways().events(tenant, id));
+  }
+
+  @Test
+  void keepsTheAnswersOutOfThePathwayWithTheirLawfulBasisAndCountsThemInTheReports() throws Exception {
+    BeneficiaryId id = refugeeWithADisability();
+    BeneficiaryId other = BeneficiaryId.random();
+    accepted(engine.capture(tenant, Fixtures.capture(other, D)));
+
+    String events = storedEvents(id);
+    assertThat(events).doesNotContain(VALUES);
+    PathwayEvents.EntryStatusRecorded recorded = (PathwayEvents.EntryStatusRecorded) storage.pathways().events(tenant, id).get(2);
+    assertThat(recorded.entryStatus().keptApart())
+        .containsExactlyInAnyOrder(SpecialCategory.DISABILITY, SpecialCategory.FOREIGN_BACKGROUND, SpecialCategory.MINORITY);
+    assertThat(recorded.entryStatus().specialCategoryAnswers()).isEmpty();
+    assertThat(engine.pathway(tenant, id).orElseThrow().profile().refugee()).as("the pathway as stored").isFalse();
+
+    assertThat(storage.specialCategoryAnswers().of(tenant, id)).containsExactlyInAnyOrder(
+        SpecialCategoryAnswer.of(id, 1, SpecialCategory.REFUGEE, SensitiveAnswer.yes(LegalBasis.LEGAL_OBLIGATION)),
+        SpecialCategoryAnswer.of(id, 3, SpecialCategory.DISABILITY, DISABLED),
+        SpecialCategoryAnswer.of(id, 3, SpecialCategory.FOREIGN_BACKGROUND, NOT_FOREIGN),
+        SpecialCategoryAnswer.of(id, 3, SpecialCategory.MINORITY, SensitiveAnswer.declined()));
+    assertThat(storage.specialCategoryAnswers().of(tenant, id)).filteredOn(a -> a.category() == SpecialCategory.DISABILITY)
+        .singleElement().satisfies(a -> assertThat(a.lawfulBasis()).contains(LegalBasis.EXPLICIT_CONSENT));
+    assertThat(storage.specialCategoryAnswers().of(tenant, other)).isEmpty();
+    assertThat(storage.specialCategoryAnswers().of(Fixtures.newTenant(), id)).as("another tenant's").isEmpty();
+
+    List<IndicatorReport> reports = reports();
+    assertThat(reports.get(0).value("EECO12")).isEqualByComparingTo("1");
+    assertThat(reports.get(0).value("EECO14")).isEqualByComparingTo("0");
+    assertThat(reports.get(0).value("EECO15.declined")).isEqualByComparingTo("1");
+    assertThat(reports.get(1).value("funnel.captured")).as("refugees").isEqualByComparingTo("1");
+    assertThat(reports.get(2).value("funnel.captured")).as("people with disabilities").isEqualByComparingTo("1");
+
+    // A later command computes the person's facts again, with the answers the store keeps.
+    accepted(engine.updateProfile(tenant, UpdateProfile.builder().beneficiaryId(id).occurredOn(D)
+        .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).birthYear(1997).build()).build()));
+    assertThat(reports().get(1).value("funnel.captured")).as("still a refugee").isEqualByComparingTo("1");
+    assertThat(reports().get(2).value("funnel.captured")).isEqualByComparingTo("1");
+    accepted(engine.updateProfile(tenant, UpdateProfile.builder().beneficiaryId(id).occurredOn(D)
+        .profile(Fixtures.youngWoman()).build()));
+    assertThat(reports().get(1).value("funnel.captured")).as("no longer a refugee").isEqualByComparingTo("0");
+  }
+
+  @Test
+  void readsTheAnswersWithAnEntryInTheAccessLogAndExportsThem() {
+    BeneficiaryId id = refugeeWithADisability();
+
+    assertThat(engine.specialCategoryAnswers(tenant, id, "c.martin", AccessPurpose.AUDIT)).hasSize(4);
+    assertThat(engine.export(tenant, id, "dpo").orElseThrow().specialCategoryAnswers()).hasSize(4);
+
+    assertThat(engine.accessLog(tenant, id)).containsExactly(
+        PersonalDataAccess.of(id, "c.martin", AccessPurpose.AUDIT, Fixtures.CLOCK.instant()),
+        PersonalDataAccess.of(id, "dpo", AccessPurpose.ACCESS_REQUEST, Fixtures.CLOCK.instant()));
+  }
+
+  @Test
+  void anErasureRemovesTheAnswersForGoodAndLeavesEveryReportUnchanged() throws Exception {
+    BeneficiaryId id = refugeeWithADisability();
+    List<IndicatorReport> before = reports();
+
+    accepted(engine.erase(tenant, Erasure.builder().beneficiaryId(id).requester(Requester.THE_PERSON)
+        .ground(ErasureGround.CONSENT_WITHDRAWN).requestedOn(LocalDate.of(2019, 8, 30)).recordedBy("c.martin").build()));
+
+    assertThat(storage.specialCategoryAnswers().of(tenant, id)).isEmpty();
+    assertThat(engine.erasures(tenant, id)).singleElement()
+        .satisfies(r -> assertThat(r.erased()).containsExactly(ErasedData.SPECIAL_CATEGORY_ANSWERS));
+    assertThat(reports()).isEqualTo(before);
+    assertThat(storedEvents(id) + engine.export(tenant, id, "dpo").orElseThrow().toJson()).doesNotContain(VALUES);
+  }
+
+  @Test
+  void aCorrectedStatusAtEntryKeepsItsAnswersApartAndCountsAsCorrected() throws Exception {
+    BeneficiaryId id = refugeeWithADisability();
+    EntryStatus corrected = EntryStatus.builder().labourMarketStatus(LabourMarketStatus.LONG_TERM_UNEMPLOYED)
+        .disability(SensitiveAnswer.no(LegalBasis.EXPLICIT_CONSENT)).build();
+
+    accepted(engine.correctEvent(tenant, CorrectEvent.builder().beneficiaryId(id).correctedVersion(3)
+        .correction(new Correction.OfEntryStatus(corrected)).reason("Typed yes for no").occurredOn(D)
+        .actor(StaffRole.SITE_MANAGER).build()));
+
+    assertThat(storedEvents(id)).doesNotContain(VALUES);
+    assertThat(storage.specialCategoryAnswers().of(tenant, id)).contains(
+        SpecialCategoryAnswer.of(id, 4, SpecialCategory.DISABILITY, SensitiveAnswer.no(LegalBasis.EXPLICIT_CONSENT)));
+    List<IndicatorReport> reports = reports();
+    assertThat(reports.get(0).value("EECO12")).isEqualByComparingTo("0");
+    assertThat(reports.get(0).value("EECO15.declined")).as("not asked in the corrected status").isEqualByComparingTo("0");
+    assertThat(reports.get(2).value("funnel.captured")).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void purgesTheAnswersWhenTheirRetentionPeriodEndsKeepingTheDetailsAndTheReport() {
+    accepted(engine.updateProgramme(tenant, Programme.builder().from(Fixtures.sipa()).retention(RetentionPolicy.of(
+        RetentionPolicy.Rule.of(PersonalDataClass.SPECIAL_CATEGORY, 6, RetentionPolicy.CountedFrom.LAST_ACTIVITY))).build()));
+    BeneficiaryId id = refugeeWithADisability();
+    BeneficiaryId withDetails = BeneficiaryId.random();
+    accepted(engine.capture(tenant, Capture.builder().from(Fixtures.capture(withDetails, D))
+        .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build())
+        .personalDetails(PersonalDataLifecycleContract.uniqueDetails()).build()));
+    List<IndicatorReport> before = reports();
+
+    assertThat(engineOn(D.plusMonths(6).minusDays(1)).purge(tenant, "nightly-purge").purged()).isEmpty();
+    PurgeReport due = engineOn(D.plusMonths(6)).purge(tenant, "nightly-purge");
+
+    assertThat(due.purged()).extracting(PurgeReport.Purged::beneficiaryId).containsExactlyInAnyOrder(id, withDetails);
+    assertThat(due.purged()).allSatisfy(p -> assertThat(p.erased()).containsExactly(ErasedData.SPECIAL_CATEGORY_ANSWERS));
+    assertThat(storage.specialCategoryAnswers().of(tenant, id)).isEmpty();
+    assertThat(storage.specialCategoryAnswers().of(tenant, withDetails)).isEmpty();
+    assertThat(storage.personalData().find(tenant, withDetails)).as("the details are kept").isPresent();
+    assertThat(engineOn(D.plusMonths(7)).purge(tenant, "nightly-purge").purged()).as("run again").isEmpty();
+    assertThat(reports()).isEqualTo(before);
+  }
+
+  private MobilisationEngine engineOn(LocalDate day) {
+    ZoneId paris = ZoneId.of("Europe/Paris");
+    return MobilisationEngine.builder().storage(storage)
+        .clock(Clock.fixed(day.atTime(3, 0).atZone(paris).toInstant(), paris)).build();
+  }
+
+  @Test
+  void eventsWrittenWithTheAnswersInsideStillReadAndCount() throws Exception {
+    // As an engine wrote them before answers were kept apart: the answers in the event, no facts.
+    BeneficiaryId id = BeneficiaryId.random();
+    CommandId command = CommandId.random();
+    EventHeader.Builder header = EventHeader.builder().beneficiaryId(id).commandId(command)
+        .recordedAt(Fixtures.CLOCK.instant()).occurredOn(D).actor(StaffRole.RECEPTION_OFFICER);
+    List<PathwayEvent> legacy = List.of(
+        PathwayEvents.Captured.of(header.version(1).stage(Stage.CAPTURED).build(), Fixtures.SIPA,
+            Profile.builder().from(Fixtures.youngWoman()).refugee(true).build(), Fixtures.doorToDoor(D)),
+        PathwayEvents.Welcomed.of(header.version(2).stage(Stage.WELCOMED).build(), Fixtures.SITE_MONTBELIARD, Optional.empty()),
+        PathwayEvents.EntryStatusRecorded.of(header.version(3).stage(Stage.WELCOMED).build(),
+            EntryStatus.builder().labourMarketStatus(LabourMarketStatus.INACTIVE).disability(DISABLED).build()));
+    storage.pathways().appendAll(tenant, List.of(Pathways.Append.of(id, ExpectedVersion.noStream(), legacy)));
+
+    assertThat(engine.pathway(tenant, id).orElseThrow().entryStatus().orElseThrow().disability()).contains(DISABLED);
+    List<IndicatorReport> reports = reports();
+    assertThat(reports.get(0).value("EECO12")).isEqualByComparingTo("1");
+    assertThat(reports.get(1).value("funnel.captured")).isEqualByComparingTo("1");
+
+    // An erasure takes the answers out of those older events too, and the reports stay.
+    accepted(engine.erase(tenant, Erasure.builder().beneficiaryId(id).requester(Requester.THE_PERSON)
+        .ground(ErasureGround.OBJECTION).requestedOn(D).recordedBy("c.martin").build()));
+    assertThat(storedEvents(id)).doesNotContain(VALUES);
+    assertThat(storage.pathways().events(tenant, id)).hasSize(3);
+    assertThat(reports()).isEqualTo(reports);
+  }
+}
