@@ -43,6 +43,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+// Over 400 lines: the streams, their projection, the facts and the feed are under one lock so that
+// an append is atomic for every reader; split into classes, that lock would have to span them.
 /** Event streams and their projection, under one lock so that an append and its projection are atomic. */
 final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
   private final Map<TenantId, Tenant> tenants = new HashMap<>();

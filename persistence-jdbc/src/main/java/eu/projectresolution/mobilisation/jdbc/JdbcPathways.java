@@ -32,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+// Over 400 lines: an append is one transaction (commands, events, projections, facts, personal data,
+// special-category answers, the change feed) whose order matters; kept in one class so it reads in order.
 /**
  * The event streams, in table {@code pathway_events} (one row per event, its JSON in {@code body}) and
  * the idempotency records in {@code pathway_commands} (one row per accepted command).
