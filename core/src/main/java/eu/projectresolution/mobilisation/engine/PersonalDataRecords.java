@@ -8,6 +8,7 @@ import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -244,7 +245,9 @@ final class PersonalDataRecords {
     Checks.checkNotBlankText(author, "author", Checks.NAME);
     List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
     List<ErasureRecord> erasures = erasures(tenant, beneficiary);
-    if (events.isEmpty() && erasures.isEmpty() && storage.personalData().find(tenant, beneficiary).isEmpty()) {
+    List<CaseId> caseIds = storage.personalData().caseIdsOf(tenant, beneficiary);
+    if (events.isEmpty() && erasures.isEmpty() && caseIds.isEmpty()
+        && storage.personalData().find(tenant, beneficiary).isEmpty()) {
       return Optional.empty(); // nothing held, nothing read: no entry in the access log either
     }
     // One read, one entry in the access log: the details and the special-category answers together.
@@ -257,6 +260,7 @@ final class PersonalDataRecords {
         .pathway(events)
         .personalDetails(details)
         .specialCategoryAnswers(answers)
+        .caseIds(caseIds)
         .consents(consents(tenant, beneficiary))
         .erasures(erasures)
         .accesses(accessLog(tenant, beneficiary))

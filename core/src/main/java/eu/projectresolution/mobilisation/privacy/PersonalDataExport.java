@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.EngineFailure;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -16,8 +17,8 @@ import org.immutables.value.Value;
 /**
  * Everything the engine holds about one person, for their right of access and to portability (GDPR
  * Art. 15 and 20): their pathway's events, their identifying details and special-category answers
- * (unless erased), their consents,
- * the erasures of their data and the log of who read their details. {@link #toJson()} writes it as one
+ * (unless erased), their consents, the partner's own case ids for them, the erasures of their data and
+ * the log of who read their details. {@link #toJson()} writes it as one
  * JSON document.
  *
  * <p>The matching key is not part of it: it is a keyed hash that says nothing to the person and that
@@ -43,6 +44,9 @@ public interface PersonalDataExport {
 
   /** The answers to special-category questions, kept apart from the pathway; empty once erased. */
   List<SpecialCategoryAnswer> specialCategoryAnswers();
+
+  /** The partner's own case ids for the person, by which its system addresses them; empty once erased. */
+  List<CaseId> caseIds();
 
   List<ConsentRecord> consents();
 

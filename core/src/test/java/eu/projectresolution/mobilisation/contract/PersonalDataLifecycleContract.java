@@ -380,12 +380,15 @@ public abstract class PersonalDataLifecycleContract {
     BeneficiaryId id = exitedOn(details, D.plusDays(5));
     accepted(engine.recordConsent(tenant, ConsentRecord.given(id, ConsentPurpose.followUpAfterExit(), D, "c.martin")));
     engine.personalDetails(tenant, id, "c.martin", AccessPurpose.FOLLOW_UP);
+    CaseId caseId = CaseId.of("C-" + id.value());
+    storage.personalData().putCaseId(tenant, id, caseId);
 
     PersonalDataExport export = engine.export(tenant, id, "dpo").orElseThrow();
 
     assertThat(export.pathway()).hasSize(4);
     assertThat(export.personalDetails()).contains(details);
     assertThat(export.consents()).hasSize(1);
+    assertThat(export.caseIds()).containsExactly(caseId);
     assertThat(export.accesses()).extracting(PersonalDataAccess::purpose)
         .containsExactly(AccessPurpose.FOLLOW_UP, AccessPurpose.ACCESS_REQUEST);
     JsonNode json = MobilisationJson.objectMapper().readTree(export.toJson());
@@ -399,6 +402,7 @@ public abstract class PersonalDataLifecycleContract {
     PersonalDataExport afterErasure = engine.export(tenant, id, "dpo").orElseThrow();
     assertThat(afterErasure.personalDetails()).isEmpty();
     assertThat(afterErasure.erasures()).hasSize(1);
+    assertThat(afterErasure.caseIds()).as("erased with the details").isEmpty();
     assertThat(afterErasure.pathway()).isEqualTo(export.pathway());
 
     BeneficiaryId nobody = BeneficiaryId.random();
