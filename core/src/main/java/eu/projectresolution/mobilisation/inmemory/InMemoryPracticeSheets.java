@@ -1,5 +1,6 @@
 package eu.projectresolution.mobilisation.inmemory;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.TenantId;
@@ -9,6 +10,7 @@ import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetId;
 import eu.projectresolution.mobilisation.practice.PracticeSheetQuery;
 import eu.projectresolution.mobilisation.practice.PracticeSheetVersion;
+import eu.projectresolution.mobilisation.practice.Review;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ import java.util.TreeMap;
 final class InMemoryPracticeSheets implements PracticeSheets {
   private final Object lock = new Object();
   private final Map<TenantId, Map<PracticeSheetId, List<PracticeSheetVersion>>> byTenant = new HashMap<>();
+  /** By tenant, sheet and reviewer. */
+  private final Map<TenantId, Map<PracticeSheetId, Map<String, Review>>> reviews = new HashMap<>();
 
   InMemoryPracticeSheets() {}
 
@@ -92,5 +96,27 @@ final class InMemoryPracticeSheets implements PracticeSheets {
     }
     // Matching can be slow on long texts: done outside the lock, on immutable values.
     return latest.stream().filter(v -> query.matches(v.sheet())).toList();
+  }
+
+  @Override
+  public void putReview(TenantId tenant, Review review) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(review, "review");
+    synchronized (lock) {
+      checkArgument(byTenant.getOrDefault(tenant, Map.of()).containsKey(review.sheet()),
+          "review.sheet %s is not one of tenant %s's practice sheets: add the sheet first", review.sheet(), tenant);
+      reviews.computeIfAbsent(tenant, t -> new TreeMap<>())
+          .computeIfAbsent(review.sheet(), id -> new TreeMap<>())
+          .put(review.reviewer(), review);
+    }
+  }
+
+  @Override
+  public List<Review> reviews(TenantId tenant) {
+    requireNonNull(tenant, "tenant");
+    synchronized (lock) {
+      return reviews.getOrDefault(tenant, Map.of()).values().stream().flatMap(byReviewer -> byReviewer.values().stream())
+          .toList();
+    }
   }
 }

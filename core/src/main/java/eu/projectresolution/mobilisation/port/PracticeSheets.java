@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetId;
 import eu.projectresolution.mobilisation.practice.PracticeSheetQuery;
 import eu.projectresolution.mobilisation.practice.PracticeSheetVersion;
+import eu.projectresolution.mobilisation.practice.Review;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,4 +64,17 @@ public interface PracticeSheets {
    * the query, by sheet id. Older versions are never searched.
    */
   List<PracticeSheetVersion> find(TenantId tenant, PracticeSheetQuery query);
+
+  /**
+   * Keeps a reviewer's scores for one of the tenant's sheets, in place of any earlier review of the same
+   * sheet by the same reviewer: the reviews a {@link eu.projectresolution.mobilisation.practice.Toolkit}
+   * ranks its sheets by. A review speaks of a sheet whatever its version.
+   *
+   * @throws IllegalArgumentException if the tenant has no sheet with the review's sheet id (nothing is
+   *     written)
+   */
+  void putReview(TenantId tenant, Review review);
+
+  /** Every review of the tenant's sheets, by sheet id, then by reviewer. */
+  List<Review> reviews(TenantId tenant);
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.port.PracticeSheets;
+import eu.projectresolution.mobilisation.practice.Criterion;
 import eu.projectresolution.mobilisation.practice.Domain;
 import eu.projectresolution.mobilisation.practice.GeographicCoverage;
 import eu.projectresolution.mobilisation.practice.Initiative;
@@ -16,6 +17,7 @@ import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetId;
 import eu.projectresolution.mobilisation.practice.PracticeSheetQuery;
 import eu.projectresolution.mobilisation.practice.PracticeSheetVersion;
+import eu.projectresolution.mobilisation.practice.Review;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import eu.projectresolution.mobilisation.practice.TargetGroup;
 import eu.projectresolution.mobilisation.programme.CountryCode;
@@ -272,5 +274,40 @@ public abstract class PracticeSheetsContract {
 
     assertThat(sheets.versions(IDEIS, sipa.id())).extracting(PracticeSheetVersion::version)
         .containsExactlyElementsOf(LongStream.rangeClosed(1, 1 + writers * replacementsEach).boxed().toList());
+  }
+
+  private Review review(PracticeSheetId sheet, String reviewer, int score) {
+    return Review.builder().sheet(sheet).reviewer(reviewer).putScores(Criterion.NEW_MOBILISATION_APPROACH, score).build();
+  }
+
+  @Test
+  void keepsOneReviewPerSheetAndReviewerTheLatestReplacingTheEarlierWhateverTheSheetsVersion() {
+    PracticeSheet other = renamed(sipa, "other-practice");
+    sheets.add(IDEIS, sipa);
+    sheets.add(IDEIS, other);
+    sheets.putReview(IDEIS, review(sipa.id(), "CEPS", 2));
+    sheets.putReview(IDEIS, review(other.id(), "IDEIS", 4));
+    sheets.putReview(IDEIS, review(sipa.id(), "Asociación Acogida", 5));
+    sheets.replace(IDEIS, retitled(sipa, "SIPA, deuxième version"), 1);
+
+    sheets.putReview(IDEIS, review(sipa.id(), "CEPS", 3));
+
+    assertThat(sheets.reviews(IDEIS)).as("by sheet id, then reviewer").containsExactly(
+        review(other.id(), "IDEIS", 4), review(sipa.id(), "Asociación Acogida", 5), review(sipa.id(), "CEPS", 3));
+  }
+
+  @Test
+  void refusesAReviewOfASheetTheTenantDoesNotHaveAndKeepsEachTenantsReviewsApart() {
+    sheets.add(IDEIS, sipa);
+    sheets.putReview(IDEIS, review(sipa.id(), "CEPS", 2));
+
+    assertThatThrownBy(() -> sheets.putReview(CEPS, review(sipa.id(), "CEPS", 5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("review.sheet " + sipa.id())
+        .hasMessageContaining("add the sheet first");
+    assertThatThrownBy(() -> sheets.putReview(IDEIS, review(PracticeSheetId.of("unknown"), "CEPS", 5)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(sheets.reviews(CEPS)).isEmpty();
+    assertThat(sheets.reviews(IDEIS)).containsExactly(review(sipa.id(), "CEPS", 2));
   }
 }

@@ -9,6 +9,7 @@ import eu.projectresolution.mobilisation.practice.PracticeSheet;
 import eu.projectresolution.mobilisation.practice.PracticeSheetId;
 import eu.projectresolution.mobilisation.practice.PracticeSheetQuery;
 import eu.projectresolution.mobilisation.practice.PracticeSheetVersion;
+import eu.projectresolution.mobilisation.practice.Review;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -186,5 +187,66 @@ final class JdbcPracticeSheets implements PracticeSheets {
       }
     }
     return List.copyOf(versions);
+  }
+
+  @Override
+  public void putReview(TenantId tenant, Review review) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(review, "review");
+    String body = json.write(review);
+    db.write(
+        () -> "store the review of practice sheet " + review.sheet() + " by " + review.reviewer() + " of tenant " + tenant,
+        c -> {
+          if (latestVersion(c, tenant, review.sheet()) == 0) {
+            throw new IllegalArgumentException("review.sheet " + review.sheet() + " is not one of tenant " + tenant
+                + "'s practice sheets: add the sheet first");
+          }
+          // Update, else insert: portable where MERGE and ON CONFLICT are not. Of two first reviews at once,
+          // the primary key lets one in and the other, run again, updates it.
+          try (PreparedStatement update = c.prepareStatement("UPDATE " + db.table("practice_sheet_reviews")
+              + " SET body = ? WHERE tenant_id = ? AND sheet_id = ? AND reviewer = ?")) {
+            update.setString(1, body);
+            update.setString(2, tenant.value());
+            update.setString(3, review.sheet().value());
+            update.setString(4, review.reviewer());
+            if (update.executeUpdate() == 1) {
+              return null;
+            }
+          }
+          try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + db.table("practice_sheet_reviews")
+              + " (tenant_id, sheet_id, reviewer, body) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, tenant.value());
+            insert.setString(2, review.sheet().value());
+            insert.setString(3, review.reviewer());
+            insert.setString(4, body);
+            insert.executeUpdate();
+          } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+              throw new Database.ConcurrentWrite("review of practice sheet " + review.sheet() + " added concurrently", e);
+            }
+            throw e;
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Review> reviews(TenantId tenant) {
+    requireNonNull(tenant, "tenant");
+    return db.read(
+        () -> "read the reviews of the practice sheets of tenant " + tenant,
+        c -> {
+          try (PreparedStatement select = c.prepareStatement("SELECT body FROM " + db.table("practice_sheet_reviews")
+              + " WHERE tenant_id = ? ORDER BY sheet_id, reviewer")) {
+            select.setString(1, tenant.value());
+            List<Review> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                found.add(json.read(rows.getString(1), Review.class, "a review of tenant " + tenant));
+              }
+            }
+            return found;
+          }
+        });
   }
 }

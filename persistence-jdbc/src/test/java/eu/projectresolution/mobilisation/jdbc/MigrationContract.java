@@ -47,7 +47,8 @@ abstract class MigrationContract {
           "V5__keep_person_facts.sql",
           "V6__keep_consents_erasures_and_access_log.sql",
           "V7__keep_a_change_feed_and_case_ids.sql",
-          "V8__keep_special_category_answers_apart.sql");
+          "V8__keep_special_category_answers_apart.sql",
+          "V9__keep_practice_sheet_reviews.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -84,7 +85,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8", "9");
       }
     } finally {
       TestSchema.drop(dataSource, schema);

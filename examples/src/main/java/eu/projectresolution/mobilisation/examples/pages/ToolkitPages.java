@@ -26,23 +26,19 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The toolkit of practice sheets: its search and its ranking, each sheet's page with the reviews that
  * rank it, and the check of an uploaded sheet, which, when valid, may join the toolkit. The sheets are
- * kept in the server's store for the toolkit's own tenant, SIPA's sheet from the start; reviews are kept
- * while the server runs.
+ * kept in the server's store for the toolkit's own tenant, SIPA's sheet from the start, and so are the
+ * reviews that rank them.
  */
 final class ToolkitPages {
   /** The toolkit's owner in the store: the author's collection, apart from any partner's records. */
   static final TenantId TOOLKIT = TenantId.of("toolkit");
 
   private final PracticeSheets sheets;
-  /** By sheet, then by reviewer: a reviewer's new scores replace their earlier ones. */
-  private final Map<PracticeSheetId, Map<String, Review>> reviews = new ConcurrentHashMap<>();
 
   ToolkitPages(MobilisationStorage store) {
     this.sheets = store.practiceSheets();
@@ -67,7 +63,7 @@ final class ToolkitPages {
   }
 
   private List<Review> allReviews() {
-    return reviews.values().stream().flatMap(m -> m.values().stream()).toList();
+    return sheets.reviews(TOOLKIT);
   }
 
   private void toolkit(Context ctx, PageContext page) {
@@ -188,7 +184,7 @@ final class ToolkitPages {
 
   private String reviewForm(PracticeSheet sheet, PageContext page, Words w, String error) {
     StringBuilder html = new StringBuilder("<h2>").append(esc(page.text("review.title"))).append("</h2>\n");
-    List<Review> given = List.copyOf(reviews.getOrDefault(sheet.id(), Map.of()).values());
+    List<Review> given = sheets.reviews(TOOLKIT).stream().filter(r -> r.sheet().equals(sheet.id())).toList();
     html.append("<p>").append(esc(page.text("review.count", given.size()))).append("</p>\n");
     if (error != null) {
       html.append("<p class=\"error\" id=\"review-error\">").append(esc(error)).append("</p>\n");
@@ -236,7 +232,8 @@ final class ToolkitPages {
       showSheet(ctx, page, sheet, page.text("review.incomplete"), 400);
       return;
     }
-    reviews.computeIfAbsent(sheet.id(), id -> new ConcurrentHashMap<>()).put(built.reviewer(), built);
+    // A reviewer's new scores replace their earlier ones.
+    sheets.putReview(TOOLKIT, built);
     WebPages.seeOther(ctx, "/toolkit/sheets/" + sheet.id().value());
   }
 
