@@ -5,6 +5,8 @@ import static eu.projectresolution.mobilisation.examples.pages.Html.esc;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.report.ReportHtml;
+import eu.projectresolution.mobilisation.indicator.FigureLabels;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.examples.report.ReportLanguage;
 import eu.projectresolution.mobilisation.examples.sipa.SipaMontbeliard;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
@@ -103,7 +105,9 @@ final class ReportPage {
         status = 400;
         html.append("<p class=\"error\" id=\"report-refused\">").append(esc(result.refusal().orElseThrow().message())).append("</p>\n");
       } else if (result != null) {
-        html.append("<div class=\"report\" id=\"report\">\n").append(ReportHtml.body(result.orElseThrow(), language)).append("</div>\n");
+        // Translated first, as the report command does: the reasons a figure cannot be computed come in English.
+        IndicatorReport report = FigureLabels.of(language.locale()).translate(result.orElseThrow());
+        html.append("<div class=\"report\" id=\"report\">\n").append(ReportHtml.body(report, language)).append("</div>\n");
       }
     }
     WebPages.html(ctx, status, page.page(page.text("report.title"), html.toString(), 0, ReportHtml.CONTENT_STYLE));

@@ -14,6 +14,7 @@ import eu.projectresolution.mobilisation.transfer.Adaptation;
 import eu.projectresolution.mobilisation.transfer.ElementVerdict;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
 import eu.projectresolution.mobilisation.transfer.TransferContext;
+import eu.projectresolution.mobilisation.transfer.TransferWords;
 import eu.projectresolution.mobilisation.transfer.TransferabilityAssessment;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -66,16 +67,18 @@ final class TransferPage {
       errors.forEach(e -> html.append("<li>").append(esc(e)).append("</li>\n"));
       html.append("</ul></div>\n");
     } else {
-      html.append(assessment(SipaTransfer.rules().assess(SipaTransfer.practice(), context.get()), page));
+      html.append(assessment(SipaTransfer.rules().assess(SipaTransfer.practice(), context.get()), context.get(), page));
     }
     html.append("<h2>").append(esc(page.text("transfer.again"))).append("</h2>\n").append(formHtml(page, fields));
     WebPages.html(ctx, status, page.page(page.text("transfer.title"), html.toString(), 0, ""));
   }
 
-  private static String assessment(TransferabilityAssessment assessment, PageContext page) {
+  private static String assessment(TransferabilityAssessment assessment, TransferContext context, PageContext page) {
+    // The elements' names, adaptations and reasons in the reader's language, as `transfer assess` prints them.
+    TransferWords words = TransferWords.of(page.language());
     NumberFormat score = NumberFormat.getPercentInstance(page.language());
     StringBuilder html = new StringBuilder("<section id=\"assessment\">\n<h2>")
-        .append(esc(page.text("transfer.result", assessment.practiceName(), assessment.context()))).append("</h2>\n")
+        .append(esc(page.text("transfer.result", words.practiceName(assessment), assessment.context()))).append("</h2>\n")
         .append("<p id=\"verdict\" class=\"verdict-").append(assessment.verdict()).append("\" data-verdict=\"")
         .append(assessment.verdict()).append("\">").append(esc(page.words().name("Verdict", assessment.verdict())))
         .append("</p>\n<p id=\"score\">").append(esc(page.text("transfer.score", score.format(assessment.score()),
@@ -85,7 +88,7 @@ final class TransferPage {
         .append("</th><th>").append(esc(page.text("transfer.reason"))).append("</th></tr></thead>\n<tbody>\n");
     for (ElementVerdict element : assessment.elements()) {
       html.append("<tr class=\"element\" data-element=\"").append(esc(element.element())).append("\"><td>")
-          .append(esc(element.name())).append("<br><small>")
+          .append(esc(words.elementName(assessment.practice(), element))).append("<br><small>")
           .append(esc(page.text(element.essential() ? "transfer.essential" : "transfer.optional"))).append("</small></td>")
           .append("<td class=\"verdict verdict-").append(element.verdict()).append("\">")
           .append(esc(page.words().name("Verdict", element.verdict()))).append("</td><td class=\"adaptations\">");
@@ -94,11 +97,11 @@ final class TransferPage {
       } else {
         html.append("<ul>");
         for (Adaptation adaptation : element.adaptations()) {
-          html.append("<li>").append(esc(adaptation.description())).append("</li>");
+          html.append("<li>").append(esc(words.adaptation(assessment.practice(), adaptation))).append("</li>");
         }
         html.append("</ul>");
       }
-      html.append("</td><td class=\"reason\">").append(esc(element.reason())).append("</td></tr>\n");
+      html.append("</td><td class=\"reason\">").append(esc(words.reason(element, context))).append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>\n</section>\n").toString();
   }

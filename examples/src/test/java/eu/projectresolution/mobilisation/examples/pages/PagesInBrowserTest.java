@@ -11,6 +11,8 @@ import eu.projectresolution.mobilisation.practice.SheetCheck;
 import eu.projectresolution.mobilisation.practice.SipaPracticeSheet;
 import eu.projectresolution.mobilisation.transfer.ElementVerdict;
 import eu.projectresolution.mobilisation.transfer.SipaTransfer;
+import eu.projectresolution.mobilisation.transfer.TransferContext;
+import eu.projectresolution.mobilisation.transfer.TransferWords;
 import eu.projectresolution.mobilisation.transfer.TransferabilityAssessment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -194,7 +196,10 @@ class PagesInBrowserTest {
     chrome.findElement(By.id("assess")).click();
     waiting(30).until(d -> !d.findElements(By.id("verdict")).isEmpty());
 
-    TransferabilityAssessment expected = SipaTransfer.rules().assess(SipaTransfer.practice(), SipaTransfer.nordFrancheComteRural());
+    TransferContext context = SipaTransfer.nordFrancheComteRural();
+    TransferabilityAssessment expected = SipaTransfer.rules().assess(SipaTransfer.practice(), context);
+    // In the page's language, as `transfer assess` words it.
+    TransferWords words = TransferWords.of(Locale.forLanguageTag(chrome.findElement(By.tagName("html")).getDomAttribute("lang")));
     assertThat(chrome.findElement(By.id("verdict")).getDomAttribute("data-verdict")).isEqualTo(expected.verdict().name());
     List<WebElement> rows = chrome.findElements(By.cssSelector("#elements tr.element"));
     assertThat(rows).hasSameSizeAs(expected.elements());
@@ -203,9 +208,10 @@ class PagesInBrowserTest {
       WebElement row = rows.get(i);
       assertThat(row.getDomAttribute("data-element")).isEqualTo(element.element().toString());
       assertThat(row.findElement(By.className("verdict")).getDomAttribute("class")).contains("verdict-" + element.verdict());
-      assertThat(row.findElement(By.className("reason")).getText()).isEqualTo(element.reason());
+      assertThat(row.findElement(By.className("reason")).getText()).isEqualTo(words.reason(element, context));
       for (var adaptation : element.adaptations()) {
-        assertThat(row.findElement(By.className("adaptations")).getText()).contains(adaptation.description());
+        assertThat(row.findElement(By.className("adaptations")).getText())
+            .contains(words.adaptation(expected.practice(), adaptation));
       }
     }
     Chromium.screenshot(chrome, "pages-transfer-assessment");
