@@ -1,6 +1,6 @@
 package eu.projectresolution.mobilisation.examples.pages;
 
-import eu.projectresolution.mobilisation.examples.i18n.Words;
+import eu.projectresolution.mobilisation.examples.i18n.WordBundle;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -85,12 +85,12 @@ final class PageAccess {
    * one kept, else {@code byDefault}.
    */
   static Locale language(Context ctx, Locale byDefault) {
-    Optional<Locale> chosen = Optional.ofNullable(ctx.queryParam(LANGUAGE)).flatMap(Words::shipped);
+    Optional<Locale> chosen = Optional.ofNullable(ctx.queryParam(LANGUAGE)).flatMap(WordBundle::shipped);
     if (chosen.isPresent()) {
       ctx.cookie(new Cookie(LANGUAGE, chosen.get().getLanguage(), "/", -1, false, true, null, SameSite.STRICT));
       return chosen.get();
     }
-    return Optional.ofNullable(ctx.cookie(LANGUAGE)).flatMap(Words::shipped).orElse(byDefault);
+    return Optional.ofNullable(ctx.cookie(LANGUAGE)).flatMap(WordBundle::shipped).orElse(byDefault);
   }
 
   private boolean matches(String presented) {

@@ -2,7 +2,7 @@ package eu.projectresolution.mobilisation.examples.pages;
 
 import static eu.projectresolution.mobilisation.examples.pages.Html.esc;
 
-import eu.projectresolution.mobilisation.examples.i18n.Words;
+import eu.projectresolution.mobilisation.examples.i18n.WordBundle;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,12 +44,12 @@ final class PageContext {
       Map.entry("/toolkit", "menu.toolkit"), Map.entry("/sheets/validate", "menu.validate"),
       Map.entry("/transfer", "menu.transfer"));
 
-  private final Words words;
+  private final WordBundle words;
   private final String path;
   private final Map<String, List<String>> query;
 
   PageContext(Locale language, String path, Map<String, List<String>> query) {
-    this.words = Words.of(BUNDLE, language);
+    this.words = WordBundle.of(BUNDLE, language);
     this.path = path;
     this.query = query;
   }
@@ -58,7 +58,7 @@ final class PageContext {
     return words.locale();
   }
 
-  Words words() {
+  WordBundle words() {
     return words;
   }
 
@@ -82,7 +82,7 @@ final class PageContext {
           .append('>').append(esc(text(item.getValue()))).append("</a>");
     }
     html.append("</nav>\n<nav class=\"languages\" aria-label=\"").append(esc(text("languages.label"))).append("\">");
-    for (Locale shipped : Words.SHIPPED) {
+    for (Locale shipped : WordBundle.SHIPPED) {
       String code = shipped.getLanguage();
       html.append("<a id=\"lang-").append(code).append("\" hreflang=\"").append(code).append("\" lang=\"").append(code)
           .append("\" href=\"").append(esc(switchTo(code))).append('"')

@@ -1,7 +1,7 @@
 package eu.projectresolution.mobilisation.examples.report;
 
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
-import eu.projectresolution.mobilisation.examples.i18n.Words;
+import eu.projectresolution.mobilisation.examples.i18n.WordBundle;
 import eu.projectresolution.mobilisation.indicator.Figure;
 import eu.projectresolution.mobilisation.indicator.FigureLabels;
 import eu.projectresolution.mobilisation.indicator.TargetGroup;
@@ -32,14 +32,14 @@ public final class ReportLanguage {
   private static final Pattern STAGE_CODE = Pattern.compile("(funnel)\\.([a-z_]+)(\\.conversion)?|(stage)\\.([a-z_]+)\\.(entered|at_end)");
   private static final Pattern CHANNEL_CODE = Pattern.compile("captured\\.channel\\.([a-z_]+)");
 
-  private final Words words;
+  private final WordBundle words;
   private final FigureLabels labels;
   private final ReportWords reportWords;
   /** English, or a language no bundle holds: the engine's own labels, which say a little more. */
   private final boolean engineLabels;
 
   private ReportLanguage(Locale locale) {
-    this.words = Words.of(BUNDLE, locale);
+    this.words = WordBundle.of(BUNDLE, locale);
     this.labels = FigureLabels.of(locale);
     this.reportWords = ReportWords.of(locale);
     this.engineLabels = FigureLabels.SHIPPED.stream()

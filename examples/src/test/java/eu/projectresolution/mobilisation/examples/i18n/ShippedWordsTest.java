@@ -58,14 +58,14 @@ class ShippedWordsTest {
 
   @Test
   void aLanguageNoFileHoldsGetsEnglishAndValuesAreFilledIn() {
-    Words german = Words.of(PAGES.substring(1).replace('/', '.'), Locale.GERMAN);
+    WordBundle german = WordBundle.of(PAGES.substring(1).replace('/', '.'), Locale.GERMAN);
     assertThat(german.text("status.count", "3", "10")).isEqualTo("3 of 10 records replayed");
-    assertThat(Words.of(PAGES.substring(1).replace('/', '.'), Locale.forLanguageTag("es")).text("menu.report")).isEqualTo("Informe");
+    assertThat(WordBundle.of(PAGES.substring(1).replace('/', '.'), Locale.forLanguageTag("es")).text("menu.report")).isEqualTo("Informe");
   }
 
   private static void sameKeysInEveryLanguage(String base) throws IOException {
     Properties english = bundle(base + ".properties");
-    for (Locale language : Words.SHIPPED) {
+    for (Locale language : WordBundle.SHIPPED) {
       if (language.getLanguage().equals("en")) {
         continue;
       }

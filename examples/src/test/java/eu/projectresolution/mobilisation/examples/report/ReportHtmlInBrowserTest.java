@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.Progress;
 import eu.projectresolution.mobilisation.examples.browser.Chromium;
-import eu.projectresolution.mobilisation.examples.i18n.Words;
+import eu.projectresolution.mobilisation.examples.i18n.WordBundle;
 import eu.projectresolution.mobilisation.examples.sipa.SipaMontbeliard;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
@@ -72,8 +72,8 @@ class ReportHtmlInBrowserTest {
 
   @Test
   void inSpanishNoEnglishIsLeftOfTheListedWords() {
-    Words english = Words.of(BUNDLE, Locale.ENGLISH);
-    Words spanish = Words.of(BUNDLE, SPANISH);
+    WordBundle english = WordBundle.of(BUNDLE, Locale.ENGLISH);
+    WordBundle spanish = WordBundle.of(BUNDLE, SPANISH);
     String everything = pageText + " | " + chartText;
     for (String key : KEYS) {
       assertThat(english.text(key)).as(key).isNotEqualTo(spanish.text(key));

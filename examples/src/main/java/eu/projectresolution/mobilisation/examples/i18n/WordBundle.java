@@ -13,8 +13,10 @@ import java.util.Set;
  * resource bundle of UTF-8 {@code .properties} files, English being the base ({@code name.properties})
  * and each other language a file of its own ({@code name_fr.properties}). A partner adds a language by
  * adding its files; {@link #SHIPPED} lists the languages shipped complete, which a test checks key by key.
+ * The command line's own words are {@link eu.projectresolution.mobilisation.examples.text.Words}, which
+ * also writes numbers and dates.
  */
-public final class Words {
+public final class WordBundle {
   /** The languages the program ships every word in: English, French, Spanish and Italian. */
   public static final List<Locale> SHIPPED =
       List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.ITALIAN);
@@ -22,7 +24,7 @@ public final class Words {
   private final ResourceBundle bundle;
   private final Locale locale;
 
-  private Words(ResourceBundle bundle, Locale locale) {
+  private WordBundle(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
     this.locale = locale;
   }
@@ -31,12 +33,12 @@ public final class Words {
    * The words of bundle {@code baseName} in {@code locale}'s language, or in English for a language no
    * file holds (never in the machine's default language: a page must not change with the server).
    */
-  public static Words of(String baseName, Locale locale) {
+  public static WordBundle of(String baseName, Locale locale) {
     requireNonNull(baseName, "baseName");
     requireNonNull(locale, "locale");
-    ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale, Words.class.getClassLoader(),
+    ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale, WordBundle.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new Words(bundle, locale);
+    return new WordBundle(bundle, locale);
   }
 
   /** The language asked for, which also formats numbers and dates. */
