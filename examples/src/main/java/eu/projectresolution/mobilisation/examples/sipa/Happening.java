@@ -33,7 +33,6 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * One thing that happens in a person's pathway, and the engine's command that records it on the day it
@@ -67,8 +66,7 @@ sealed interface Happening {
       this.programme = programme;
       this.person = person;
       this.met = met;
-      UUID id = person.id().value();
-      this.commandIds = new SeededIds(id.getMostSignificantBits() ^ id.getLeastSignificantBits());
+      this.commandIds = SeededIds.of(person.id().value());
     }
 
     ProgrammeId programme() {
