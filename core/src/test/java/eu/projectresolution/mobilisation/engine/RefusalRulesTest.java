@@ -437,7 +437,7 @@ class RefusalRulesTest {
     Optional<Programme> programme = programmeId.flatMap(id -> engine.programme(tenant, id));
     return new CommandContext<>(tenant, command, storage.pathways().events(tenant, command.beneficiaryId()), pathway,
         programmeId, programme, model, TODAY,
-        CommandContext.Lookups.of(storage), decider.dateField(), decider.move());
+        CommandContext.Lookups.of(storage), decider.dateField(), decider.move(command));
   }
 
   private static <C extends PathwayCommand> Refusal assertRefuses(
