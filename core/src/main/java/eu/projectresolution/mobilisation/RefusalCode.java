@@ -7,7 +7,10 @@ package eu.projectresolution.mobilisation;
 public enum RefusalCode {
   /** The pathway model does not allow moving from the person's current stage to the requested one. */
   TRANSITION_NOT_ALLOWED,
-  /** The pathway model in use has no stage for this step (e.g. a model without orientation). */
+  /**
+   * The pathway model in use has no stage for this step (e.g. a model without orientation), or does not
+   * declare this partner step (field {@code step} of {@code RecordPartnerStep}).
+   */
   STEP_NOT_IN_MODEL,
   /** The date is before the date of the pathway's latest recorded event. */
   DATE_BEFORE_PREVIOUS_EVENT,

@@ -10,8 +10,8 @@ import eu.projectresolution.mobilisation.pathway.Corrections;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.PathwayStep;
 import eu.projectresolution.mobilisation.pathway.Stage;
-import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -63,7 +63,7 @@ final class CommandContext<C extends PathwayCommand> {
   private final LocalDate today;
   private final Lookups lookups;
   private final String dateField;
-  private final Optional<Step> move;
+  private final Optional<PathwayStep> move;
   private String who;
 
   /**
@@ -74,7 +74,7 @@ final class CommandContext<C extends PathwayCommand> {
   CommandContext(
       TenantId tenant, C command, List<PathwayEvent> events, Optional<Pathway> pathway, Optional<ProgrammeId> programmeId,
       Optional<Programme> programme, PathwayModel model, LocalDate today, Lookups lookups, String dateField,
-      Optional<Step> move) {
+      Optional<PathwayStep> move) {
     this.tenant = requireNonNull(tenant, "tenant");
     this.command = requireNonNull(command, "command");
     this.events = requireNonNull(events, "events");
@@ -161,7 +161,7 @@ final class CommandContext<C extends PathwayCommand> {
   }
 
   /** The step the command moves the pathway by, if it moves it. */
-  Optional<Step> move() {
+  Optional<PathwayStep> move() {
     return move;
   }
 

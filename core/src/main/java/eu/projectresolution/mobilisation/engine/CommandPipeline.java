@@ -168,7 +168,7 @@ final class CommandPipeline {
     CommandContext<C> context = new CommandContext<>(
         tenant, command, before.events(), pathway, programmeId, programme, model, LocalDate.now(clock), lookups,
         decider.dateField(),
-        decider.move());
+        decider.move(command));
     Optional<Refusal> refusal = Decider.firstRefusal(decider.whoseRules(), context);
     if (refusal.isPresent()) {
       return Decided.refusal(command, refusal.get());

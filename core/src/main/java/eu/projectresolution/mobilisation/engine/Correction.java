@@ -112,7 +112,7 @@ public sealed interface Correction {
     }
   }
 
-  /** Another site for a welcome. */
+  /** Another site for a welcome or a partner step. */
   record OfSite(SiteId siteId) implements Correction {
     public OfSite {
       requireNonNull(siteId, "siteId");
@@ -120,14 +120,18 @@ public sealed interface Correction {
 
     @Override
     public Optional<PathwayEvent> applyTo(PathwayEvent original) {
-      return original instanceof PathwayEvents.Welcomed welcomed
-          ? Optional.of(PathwayEvents.Welcomed.of(welcomed.header(), siteId, welcomed.situation()))
-          : Optional.empty();
+      if (original instanceof PathwayEvents.Welcomed welcomed) {
+        return Optional.of(PathwayEvents.Welcomed.of(welcomed.header(), siteId, welcomed.situation()));
+      }
+      if (original instanceof PathwayEvents.PartnerStepRecorded step) {
+        return Optional.of(PathwayEvents.PartnerStepRecorded.of(step.header(), step.step(), Optional.of(siteId), step.note()));
+      }
+      return Optional.empty();
     }
 
     @Override
     public String corrects() {
-      return "a welcome";
+      return "a welcome or a partner step";
     }
   }
 

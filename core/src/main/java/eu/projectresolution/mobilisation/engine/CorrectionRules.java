@@ -102,14 +102,14 @@ final class CorrectionRules {
                 .map(refusal -> Refusal.of(RefusalCode.CORRECTION_NOT_APPLICABLE, refusal.message(), refusal.field()));
           });
 
-  /** A corrected welcome is at one of the programme's sites. */
+  /** A corrected welcome or partner step is at one of the programme's sites. */
   static final RefusalRule<CorrectEvent> CORRECTED_SITE_OF_THE_PROGRAMME =
-      RefusalRule.of("a corrected welcome is at one of the programme's sites", RefusalCode.UNKNOWN_SITE,
+      RefusalRule.of("a corrected welcome or partner step is at one of the programme's sites", RefusalCode.UNKNOWN_SITE,
           ctx -> ctx.command().correction() instanceof Correction.OfSite site
                   && ctx.programme().site(site.siteId()).isEmpty()
               ? Optional.of(Refusal.of(RefusalCode.UNKNOWN_SITE,
                   "Programme " + ctx.programme().id() + " has no site " + site.siteId()
-                      + ": correct the welcome to one of its sites",
+                      + ": correct the event to one of its sites",
                   "correction.siteId"))
               : Optional.empty());
 

@@ -9,6 +9,7 @@ import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.PathwayStep;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.Pathways;
@@ -50,7 +51,8 @@ final class Decider<C extends PathwayCommand> {
   private final String dateField;
   private final List<RefusalRule<? super C>> dayRules;
   private final List<RefusalRule<? super C>> ownRules;
-  private final Optional<Step> move;
+  /** The step the command moves the pathway by; null for a command that does not move it. */
+  private final Function<C, ? extends PathwayStep> move;
   private final Function<CommandContext<C>, Stage> stageAfter;
   private final EventMaker<C> event;
   private final Function<C, Optional<MatchingKey>> matchingKey;
@@ -71,7 +73,7 @@ final class Decider<C extends PathwayCommand> {
     this.dateField = builder.dateField;
     this.dayRules = List.copyOf(builder.dayRules);
     this.ownRules = List.copyOf(builder.ownRules);
-    this.move = Optional.ofNullable(builder.move);
+    this.move = builder.move;
     this.stageAfter = builder.stageAfter;
     this.event = requireNonNull(builder.event, "event");
     this.matchingKey = builder.matchingKey;
@@ -80,7 +82,7 @@ final class Decider<C extends PathwayCommand> {
     after.add(RefusalRules.PROGRAMME_REGISTERED);
     after.addAll(dayRules);
     after.addAll(ownRules);
-    if (move.isPresent()) {
+    if (move != null) {
       after.addAll(RefusalRules.MOVE);
     }
     this.rulesAfterVersion = List.copyOf(after);
@@ -109,8 +111,14 @@ final class Decider<C extends PathwayCommand> {
     return dateField;
   }
 
-  Optional<Step> move() {
-    return move;
+  /** Whether the command moves the pathway by a step. */
+  boolean moves() {
+    return move != null;
+  }
+
+  /** The step {@code command} moves the pathway by, if its kind moves it. */
+  Optional<PathwayStep> move(C command) {
+    return move == null ? Optional.empty() : Optional.of(move.apply(command));
   }
 
   /** The rules about whose pathway it is, which run before the expected version is checked. */
@@ -144,7 +152,7 @@ final class Decider<C extends PathwayCommand> {
     if (stageAfter != null) {
       return stageAfter.apply(context);
     }
-    return move.map(step -> model.stageFor(step).orElseThrow()).orElseGet(context::stage);
+    return context.move().map(step -> model.stageFor(step).orElseThrow()).orElseGet(context::stage);
   }
 
   PathwayEvent event(EventHeader header, CommandContext<C> context) {
@@ -172,7 +180,7 @@ final class Decider<C extends PathwayCommand> {
     private String dateField = "occurredOn";
     private List<RefusalRule<? super C>> dayRules = new ArrayList<>(DAY_IN_THE_PROGRAMME);
     private final List<RefusalRule<? super C>> ownRules = new ArrayList<>();
-    private Step move;
+    private Function<C, ? extends PathwayStep> move;
     private Function<CommandContext<C>, Stage> stageAfter;
     private EventMaker<C> event;
     private Function<C, Optional<MatchingKey>> matchingKey = command -> Optional.empty();
@@ -224,6 +232,12 @@ final class Decider<C extends PathwayCommand> {
 
     /** The command moves the pathway by {@code step}, as far as the model allows. */
     Builder<C> moves(Step step) {
+      requireNonNull(step, "step");
+      return movesBy(command -> step);
+    }
+
+    /** The command moves the pathway by the step it names (a partner's own), as far as the model allows. */
+    Builder<C> movesBy(Function<C, ? extends PathwayStep> step) {
       this.move = requireNonNull(step, "step");
       return this;
     }

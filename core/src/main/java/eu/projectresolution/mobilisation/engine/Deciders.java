@@ -12,6 +12,7 @@ import static eu.projectresolution.mobilisation.engine.RefusalRules.NEW_REFERRAL
 import static eu.projectresolution.mobilisation.engine.RefusalRules.NOT_IN_THE_FUTURE;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.ONE_ENTRY_STATUS;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.ONE_PERSON_PER_MATCHING_KEY;
+import static eu.projectresolution.mobilisation.engine.RefusalRules.PARTNER_STEP_AT_A_PROGRAMME_SITE;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.REFERRAL_KNOWN;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.REFERRAL_STATUS_MOVES_FORWARD;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.SCHEME_OF_A_PARTNER;
@@ -124,6 +125,13 @@ final class Deciders {
       Decider.<RecordDropOut>named("recordDropOut")
           .moves(Step.DROP_OUT)
           .records((h, c) -> PathwayEvents.DroppedOut.of(h));
+
+  /** A partner's own step moves the pathway to the stage the model declares for it. */
+  static final Decider<RecordPartnerStep> RECORD_PARTNER_STEP =
+      Decider.<RecordPartnerStep>named("recordPartnerStep")
+          .refusedBy(PARTNER_STEP_AT_A_PROGRAMME_SITE)
+          .movesBy(RecordPartnerStep::step)
+          .records((h, c) -> PathwayEvents.PartnerStepRecorded.of(h, c.step(), c.site(), c.note()));
 
   static final Decider<RecordSatisfaction> RECORD_SATISFACTION =
       Decider.<RecordSatisfaction>named("recordSatisfaction")
@@ -254,6 +262,11 @@ final class Deciders {
         @Override
         public Bound<?> visit(RecordDropOut command) {
           return new Bound<>(RECORD_DROP_OUT, command);
+        }
+
+        @Override
+        public Bound<?> visit(RecordPartnerStep command) {
+          return new Bound<>(RECORD_PARTNER_STEP, command);
         }
 
         @Override

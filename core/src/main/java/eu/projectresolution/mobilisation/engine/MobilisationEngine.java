@@ -263,6 +263,18 @@ public final class MobilisationEngine {
   }
 
 
+  /**
+   * Records a partner's own step (a job club, driving lessons, mentoring), which the engine's pathway
+   * model declares beyond the built-in steps ({@link PathwayModel#partnerSteps()}): the pathway moves to
+   * the stage the model says it leads to. Refused with {@code STEP_NOT_IN_MODEL} for a step the model
+   * does not declare, {@code TRANSITION_NOT_ALLOWED} for a move it forbids, and {@code UNKNOWN_SITE} for
+   * a site the programme does not have.
+   */
+  public CommandResult recordPartnerStep(TenantId tenant, RecordPartnerStep command) {
+    return pipeline.record(tenant, command);
+  }
+
+
   /** Records an answer to the satisfaction survey. */
   public CommandResult recordSatisfaction(TenantId tenant, RecordSatisfaction command) {
     return pipeline.record(tenant, command);

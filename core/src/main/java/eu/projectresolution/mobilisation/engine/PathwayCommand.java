@@ -38,6 +38,7 @@ public sealed interface PathwayCommand
         RecordFollowUp,
         RecordLostContact,
         RecordDropOut,
+        RecordPartnerStep,
         RecordSatisfaction,
         RecordSituation,
         UpdateProfile,
@@ -103,6 +104,8 @@ public sealed interface PathwayCommand
     R visit(RecordLostContact command);
 
     R visit(RecordDropOut command);
+
+    R visit(RecordPartnerStep command);
 
     R visit(RecordSatisfaction command);
 

@@ -7,8 +7,10 @@ import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
+import eu.projectresolution.mobilisation.pathway.PartnerStep;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.PathwayStep;
 import eu.projectresolution.mobilisation.pathway.Referral;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
@@ -129,15 +131,33 @@ final class RefusalRules {
 
   // ---------------------------------------------------------------- moving along the pathway
 
-  /** The pathway model has a stage for the step. */
+  /**
+   * The pathway model has a stage for the step: a built-in step the model maps, or a partner step it
+   * declares (a partner step it does not declare is refused on the command's field {@code step}).
+   */
   static final RefusalRule<PathwayCommand> STEP_IN_THE_MODEL =
       RefusalRule.of("the pathway model has a stage for the step", RefusalCode.STEP_NOT_IN_MODEL,
           ctx -> {
-            Step step = ctx.move().orElseThrow();
-            return refuseIf(ctx.model().stageFor(step).isEmpty(), RefusalCode.STEP_NOT_IN_MODEL,
-                () -> "The pathway model '" + ctx.model().name() + "' has no stage for step " + step
+            PathwayStep step = ctx.move().orElseThrow();
+            PathwayModel model = ctx.model();
+            if (model.stageFor(step).isPresent()) {
+              return Optional.empty();
+            }
+            if (step instanceof PartnerStep partner) {
+              String declared = model.partnerSteps().isEmpty()
+                  ? " (it declares none): declare it in pathwayModel.partnerSteps before recording it for beneficiary "
+                      + ctx.beneficiary()
+                  : ": record one of its partner steps (" + quotedSteps(model.partnerSteps().keySet())
+                      + ") for beneficiary " + ctx.beneficiary() + ", or declare '" + partner
+                      + "' in pathwayModel.partnerSteps";
+              return Optional.of(Refusal.of(RefusalCode.STEP_NOT_IN_MODEL,
+                  "The pathway model '" + model.name() + "' declares no partner step '" + partner + "'" + declared,
+                  "step"));
+            }
+            return Optional.of(Refusal.of(RefusalCode.STEP_NOT_IN_MODEL,
+                "The pathway model '" + model.name() + "' has no stage for step " + step
                     + ": beneficiary " + ctx.beneficiary() + " cannot be recorded there",
-                "beneficiaryId");
+                "beneficiaryId"));
           });
 
   /** An exit is recorded once; a re-entry (a new welcome) comes before another exit. */
@@ -173,6 +193,16 @@ final class RefusalRules {
   /** The rules of a command that moves the pathway by a step, in order. */
   static final List<RefusalRule<PathwayCommand>> MOVE =
       List.of(STEP_IN_THE_MODEL, ONE_EXIT_AT_A_TIME, MOVE_ALLOWED_BY_THE_MODEL);
+
+  /** A partner step taken at a site names one of the programme's sites. */
+  static final RefusalRule<RecordPartnerStep> PARTNER_STEP_AT_A_PROGRAMME_SITE =
+      RefusalRule.of("a partner step's site is one of the programme's", RefusalCode.UNKNOWN_SITE,
+          ctx -> ctx.command().site()
+              .filter(site -> ctx.programme().site(site).isEmpty())
+              .map(site -> Refusal.of(RefusalCode.UNKNOWN_SITE,
+                  "Programme " + ctx.programme().id() + " has no site " + site + ": record the step of beneficiary "
+                      + ctx.beneficiary() + " at one of its sites, or without a site",
+                  "site")));
 
   // ---------------------------------------------------------------- appointments
 
@@ -326,7 +356,15 @@ final class RefusalRules {
   }
 
   static String quoted(Collection<Stage> stages) {
-    List<String> names = stages.stream().map(s -> "'" + s + "'").toList();
+    return quotedNames(stages.stream().map(Stage::name).toList());
+  }
+
+  private static String quotedSteps(Collection<PartnerStep> steps) {
+    return quotedNames(steps.stream().map(PartnerStep::code).sorted().toList());
+  }
+
+  private static String quotedNames(List<String> codes) {
+    List<String> names = codes.stream().map(s -> "'" + s + "'").toList();
     if (names.isEmpty()) {
       return "(none)";
     }

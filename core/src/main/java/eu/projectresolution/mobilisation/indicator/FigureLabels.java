@@ -2,6 +2,9 @@ package eu.projectresolution.mobilisation.indicator;
 
 import static java.util.Objects.requireNonNull;
 
+import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.programme.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +33,16 @@ import java.util.regex.Pattern;
  * English sentence as the pattern, its values as {@code {0}}, {@code {1}}) and name the columns of the
  * CSV export ({@code column.*}). {@link #SHIPPED} lists the languages the engine ships complete (a test fails if one of
  * them lacks a key).
+ *
+ * <p>The figures of each stage ({@code stage.job_club.entered}) name the stage as people name it: as the
+ * pathway model labels it in the language ({@link PathwayModel#stageLabels()}), else by the bundle's name
+ * for it ({@code stage.welcomed}: SIPA's stages), else by the model's label in another language, else by
+ * its code. Labels built with {@link #of(Locale, PathwayModel)} know the model's labels:
+ *
+ * <pre>{@code
+ * IndicatorReport enEspañol = FigureLabels.of(Locale.forLanguageTag("es"), engine.pathwayModel()).translate(report);
+ * // stage.job_club.entered: "Personas que entraron en la etapa «club de empleo» durante el período"
+ * }</pre>
  */
 public final class FigureLabels {
   /** The languages the engine ships with every label. */
@@ -40,10 +53,13 @@ public final class FigureLabels {
 
   private final Locale locale;
   private final ResourceBundle bundle;
+  /** The model whose stage labels name its stages; null when the labels were built without one. */
+  private final PathwayModel model;
 
-  private FigureLabels(Locale locale, ResourceBundle bundle) {
+  private FigureLabels(Locale locale, ResourceBundle bundle, PathwayModel model) {
     this.locale = locale;
     this.bundle = bundle;
+    this.model = model;
   }
 
   /**
@@ -55,7 +71,36 @@ public final class FigureLabels {
     ResourceBundle bundle = ResourceBundle.getBundle(
         BUNDLE, locale, FigureLabels.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new FigureLabels(locale, bundle);
+    return new FigureLabels(locale, bundle, null);
+  }
+
+  /**
+   * The labels in {@code locale}'s language (as {@link #of(Locale)}), naming the stages of {@code model}
+   * as it labels them: a partner's own stages get their human name rather than their code.
+   */
+  public static FigureLabels of(Locale locale, PathwayModel model) {
+    FigureLabels labels = of(locale);
+    return new FigureLabels(labels.locale, labels.bundle, requireNonNull(model, "model"));
+  }
+
+  /**
+   * What to call {@code stage} in this language: the model's label for it in this language, else the
+   * bundle's name for it ({@code stage.welcomed}), else the model's label in English or another language,
+   * else its code.
+   */
+  public String stageName(Stage stage) {
+    requireNonNull(stage, "stage");
+    return stageName(stage.name());
+  }
+
+  private String stageName(String code) {
+    Optional<Stage> stage = model == null ? Optional.empty()
+        : model.stages().stream().filter(s -> s.name().equals(code)).findFirst();
+    Optional<String> declared = stage.flatMap(s -> Language.isValid(locale.getLanguage())
+        ? model.declaredLabel(s, Language.of(locale.getLanguage())) : Optional.empty());
+    return declared
+        .or(() -> find("stage." + code))
+        .orElseGet(() -> stage.map(s -> model.label(s, Language.ENGLISH)).orElse(code));
   }
 
   public Locale locale() {
@@ -111,7 +156,9 @@ public final class FigureLabels {
       family[i] = "*";
       Optional<String> pattern = find("label." + String.join(".", family));
       if (pattern.isPresent()) {
-        return Optional.of(pattern.get().replace("{0}", parts[i]));
+        // The figures of a stage name it as people do (stage.job_club.entered: 'job club').
+        String part = i == 1 && parts[0].equals("stage") ? stageName(parts[i]) : parts[i];
+        return Optional.of(pattern.get().replace("{0}", part));
       }
     }
     return Optional.empty();

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +87,8 @@ public final class IndicatorReports {
   private final PathwayModel model;
   private final Clock clock;
   private final IndicatorFacts facts;
+  /** The engine's own words for the stages: the model's English labels, else the bundle's names, else codes. */
+  private final FigureLabels stageNames;
 
   private IndicatorReports(Builder builder) {
     this.sources = requireNonNull(builder.sources, "sources is missing: call builder().sources(...)");
@@ -93,6 +96,7 @@ public final class IndicatorReports {
     this.model = builder.model;
     this.clock = builder.clock;
     this.facts = IndicatorFacts.of(model, rules);
+    this.stageNames = FigureLabels.of(Locale.ENGLISH, model);
   }
 
   public static Builder builder() {
@@ -314,11 +318,13 @@ public final class IndicatorReports {
 
     private void stages() {
       for (Stage stage : model.stages()) {
-        figures.add(count(FigureCodes.enteredStage(stage), "People who entered stage '" + stage + "' during the period",
+        figures.add(count(FigureCodes.enteredStage(stage),
+            "People who entered stage '" + stageNames.stageName(stage) + "' during the period",
             Unit.PEOPLE, counts.enteredStage().getOrDefault(stage, 0L), null));
       }
       for (Stage stage : model.stages()) {
-        figures.add(count(FigureCodes.atStageAtEnd(stage), "People at stage '" + stage + "' on the period's last day",
+        figures.add(count(FigureCodes.atStageAtEnd(stage),
+            "People at stage '" + stageNames.stageName(stage) + "' on the period's last day",
             Unit.PEOPLE, counts.atStageAtEnd().getOrDefault(stage, 0L), null));
       }
     }

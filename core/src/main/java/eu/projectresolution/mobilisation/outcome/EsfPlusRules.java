@@ -17,7 +17,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The ESF+ common indicators on participants, Regulation (EU) 2021/1057, Annex I. */
+/**
+ * The ESF+ common indicators on participants, Regulation (EU) 2021/1057, Annex I, for one definition of
+ * a participant ({@link EsfPlusParticipant}): each rule set is built for the definition the host
+ * registers, the default's with the names and definitions it always had.
+ */
 final class EsfPlusRules {
   static final String COUNTED = "counted";
   static final String NOT_COUNTED = "not_counted";
@@ -25,80 +29,111 @@ final class EsfPlusRules {
   static final String NOT_ENTERED = "not_entered";
   static final String NOT_LEAVER = "not_a_leaver";
 
-  private static final String ENTRANTS = "Participants who entered (were first welcomed) during the period";
   private static final String LEAVERS = "Participants who left during the period";
 
-  static final RuleSet RULE_SET =
-      RuleSet.builder()
-          .ref(RuleRef.of("esf-plus", 1))
-          .description(
-              "ESF+ common output and result indicators on participants, Regulation (EU) 2021/1057, Annex I, "
-                  + "broken down by gender")
-          .genderBreakdown(true)
-          .addRules(
-              participants(),
-              fromStatus("EECO02", "unemployed, including long-term unemployed", LabourMarketStatus::unemployed),
-              fromStatus("EECO03", "long-term unemployed", s -> s == LabourMarketStatus.LONG_TERM_UNEMPLOYED),
-              fromStatus("EECO04", "inactive", s -> s == LabourMarketStatus.INACTIVE),
-              fromStatus("EECO05", "employed, including self-employed", s -> s == LabourMarketStatus.EMPLOYED),
-              fromAge("EECO06", "children below 18 years of age", AgeBand.UNDER_18),
-              fromAge("EECO07", "young people between 18 and 29 years of age", AgeBand.FROM_18_TO_29),
-              fromAge("EECO08", "participants 55 years of age and above", AgeBand.FROM_55),
-              fromEducation("EECO09", "with lower secondary education or less (ISCED 0-2)", EducationLevel.ISCED_0_2),
-              fromEducation("EECO10", "with upper secondary or post-secondary non-tertiary education (ISCED 3-4)",
-                  EducationLevel.ISCED_3_4),
-              fromEducation("EECO11", "with tertiary education (ISCED 5-8)", EducationLevel.ISCED_5_8),
-              sensitive("EECO12", "participants with disabilities", EntryStatus::disability),
-              output("EECO13", "third-country nationals",
-                  p -> Optional.of(p.pathway().profile().thirdCountryNational())),
-              sensitive("EECO14", "participants with a foreign background", EntryStatus::foreignBackground),
-              sensitive("EECO15", "minorities (including marginalised communities such as the Roma)",
-                  EntryStatus::minority),
-              sensitive("EECO16", "homeless or affected by housing exclusion", EntryStatus::homelessOrHousingExcluded),
-              output("EECO17", "participants from rural areas",
-                  p -> p.pathway().profile().residence().map(r -> r == TerritoryType.RURAL)),
-              immediate("EECR01", "participants engaged in job searching upon leaving",
-                  o -> !o.employed && o.jobSearching),
-              immediate("EECR02", "participants in education or training upon leaving", o -> o.inTraining),
-              qualification(),
-              immediate("EECR04", "participants in employment, including self-employment, upon leaving",
-                  o -> o.employed),
-              sixMonths("EECR05", "participants in employment, including self-employment, six months after leaving",
-                  false, FollowUp::employed),
-              sixMonths("EECR06",
-                  "participants with an improved labour-market situation six months after leaving (only participants "
-                      + "employed at entry)",
-                  true, FollowUp::improvedLabourMarketSituation))
-          .build();
+  /** The rule set of the default definition, {@link EsfPlusParticipant#welcomed()}. */
+  static final RuleSet RULE_SET = ruleSet(EsfPlusParticipant.welcomed());
 
-  private EsfPlusRules() {}
+  private final EsfPlusParticipant participant;
 
-  private static OutcomeRule participants() {
+  private EsfPlusRules(EsfPlusParticipant participant) {
+    this.participant = participant;
+  }
+
+  /** The ESF+ rule set counting as participants the people {@code participant} defines. */
+  static RuleSet ruleSet(EsfPlusParticipant participant) {
+    return new EsfPlusRules(participant).build();
+  }
+
+  private RuleSet build() {
+    return RuleSet.builder()
+        .ref(RuleRef.of(name("esf-plus"), 1))
+        .description(
+            "ESF+ common output and result indicators on participants, Regulation (EU) 2021/1057, Annex I, "
+                + "broken down by gender"
+                + (participant.isDefault() ? ""
+                    : "; participants as the managing authority defines them: people who " + participant.what()))
+        .genderBreakdown(true)
+        .addRules(
+            participants(),
+            fromStatus("EECO02", "unemployed, including long-term unemployed", LabourMarketStatus::unemployed),
+            fromStatus("EECO03", "long-term unemployed", s -> s == LabourMarketStatus.LONG_TERM_UNEMPLOYED),
+            fromStatus("EECO04", "inactive", s -> s == LabourMarketStatus.INACTIVE),
+            fromStatus("EECO05", "employed, including self-employed", s -> s == LabourMarketStatus.EMPLOYED),
+            fromAge("EECO06", "children below 18 years of age", AgeBand.UNDER_18),
+            fromAge("EECO07", "young people between 18 and 29 years of age", AgeBand.FROM_18_TO_29),
+            fromAge("EECO08", "participants 55 years of age and above", AgeBand.FROM_55),
+            fromEducation("EECO09", "with lower secondary education or less (ISCED 0-2)", EducationLevel.ISCED_0_2),
+            fromEducation("EECO10", "with upper secondary or post-secondary non-tertiary education (ISCED 3-4)",
+                EducationLevel.ISCED_3_4),
+            fromEducation("EECO11", "with tertiary education (ISCED 5-8)", EducationLevel.ISCED_5_8),
+            sensitive("EECO12", "participants with disabilities", EntryStatus::disability),
+            output("EECO13", "third-country nationals",
+                p -> Optional.of(p.pathway().profile().thirdCountryNational())),
+            sensitive("EECO14", "participants with a foreign background", EntryStatus::foreignBackground),
+            sensitive("EECO15", "minorities (including marginalised communities such as the Roma)",
+                EntryStatus::minority),
+            sensitive("EECO16", "homeless or affected by housing exclusion", EntryStatus::homelessOrHousingExcluded),
+            output("EECO17", "participants from rural areas",
+                p -> p.pathway().profile().residence().map(r -> r == TerritoryType.RURAL)),
+            immediate("EECR01", "participants engaged in job searching upon leaving",
+                o -> !o.employed && o.jobSearching),
+            immediate("EECR02", "participants in education or training upon leaving", o -> o.inTraining),
+            qualification(),
+            immediate("EECR04", "participants in employment, including self-employment, upon leaving",
+                o -> o.employed),
+            sixMonths("EECR05", "participants in employment, including self-employment, six months after leaving",
+                false, FollowUp::employed),
+            sixMonths("EECR06",
+                "participants with an improved labour-market situation six months after leaving (only participants "
+                    + "employed at entry)",
+                true, FollowUp::improvedLabourMarketSituation))
+        .build();
+  }
+
+  /** A rule's name, with the definition's code after a ':' for a definition other than the default. */
+  private String name(String name) {
+    return participant.isDefault() ? name : name + ":" + participant.code();
+  }
+
+  /** Whether the person became a participant during the period, by the definition. */
+  private boolean entered(Participant p) {
+    return participant.enteredDuring(p);
+  }
+
+  /** Who the result indicators count: participants, by the definition, who left during the period. */
+  private String leavers() {
+    return participant.isDefault() ? LEAVERS
+        : LEAVERS + " (participants being people who " + participant.what() + ")";
+  }
+
+  private OutcomeRule participants() {
     return OutcomeRule.builder()
-        .ref(RuleRef.of("esf-plus.EECO01", 1))
-        .definition("EECO01 total participants: " + ENTRANTS)
+        .ref(RuleRef.of(name("esf-plus.EECO01"), 1))
+        .definition("EECO01 total participants: " + participant.entrants())
         .addCategories(
             OutcomeCategory.counted(COUNTED, "EECO01 total participants", "EECO01"),
             OutcomeCategory.outOfScope(NOT_ENTERED, "Did not enter during the period"))
         .classifier(
-            p -> p.enteredDuringPeriod()
-                ? Classification.of(COUNTED, "entered on " + p.entryOn().orElseThrow())
+            p -> entered(p)
+                ? Classification.of(COUNTED, "entered on " + participant.since(p).orElseThrow())
                 : Classification.of(NOT_ENTERED, "did not enter during the period"))
         .build();
   }
 
-  private static OutcomeRule fromStatus(String code, String what, Predicate<LabourMarketStatus> counted) {
+  private OutcomeRule fromStatus(String code, String what, Predicate<LabourMarketStatus> counted) {
     return output(
         code,
         what + " (labour-market status at entry)",
         p -> p.entryStatus().map(s -> counted.test(s.labourMarketStatus())));
   }
 
-  private static OutcomeRule fromAge(String code, String what, AgeBand band) {
-    return output(code, what + " (age at entry)", p -> p.ageBandAtEntry().map(b -> b == band));
+  private OutcomeRule fromAge(String code, String what, AgeBand band) {
+    return output(code, what + " (age at entry)",
+        p -> participant.since(p).flatMap(day -> p.pathway().profile().ageBandOn(day)).map(b -> b == band));
   }
 
-  private static OutcomeRule fromEducation(String code, String what, EducationLevel level) {
+  private OutcomeRule fromEducation(String code, String what, EducationLevel level) {
     return output(
         code,
         "participants " + what,
@@ -106,10 +141,10 @@ final class EsfPlusRules {
   }
 
   /** A yes/no fact at entry; empty when it was not recorded. */
-  private static OutcomeRule output(String code, String what, Function<Participant, Optional<Boolean>> fact) {
+  private OutcomeRule output(String code, String what, Function<Participant, Optional<Boolean>> fact) {
     return OutcomeRule.builder()
-        .ref(RuleRef.of("esf-plus." + code, 1))
-        .definition(code + " " + what + ": counted among the " + ENTRANTS.toLowerCase(java.util.Locale.ROOT))
+        .ref(RuleRef.of(name("esf-plus." + code), 1))
+        .definition(code + " " + what + ": counted among the " + participant.entrants().toLowerCase(java.util.Locale.ROOT))
         .addCategories(
             OutcomeCategory.counted(COUNTED, code + " " + what, code),
             OutcomeCategory.counted(NOT_COUNTED, "Participants not " + what),
@@ -117,7 +152,7 @@ final class EsfPlusRules {
             OutcomeCategory.outOfScope(NOT_ENTERED, "Did not enter during the period"))
         .classifier(
             p -> {
-              if (!p.enteredDuringPeriod()) {
+              if (!entered(p)) {
                 return Classification.of(NOT_ENTERED, "did not enter during the period");
               }
               Optional<Boolean> holds = fact.apply(p);
@@ -132,12 +167,12 @@ final class EsfPlusRules {
   }
 
   /** A special category: only a recorded "yes" counts; "declined to answer" is reported apart. */
-  private static OutcomeRule sensitive(
+  private OutcomeRule sensitive(
       String code, String what, Function<EntryStatus, Optional<SensitiveAnswer>> answer) {
     return OutcomeRule.builder()
-        .ref(RuleRef.of("esf-plus." + code, 1))
+        .ref(RuleRef.of(name("esf-plus." + code), 1))
         .definition(
-            code + " " + what + ": counted among the " + ENTRANTS.toLowerCase(java.util.Locale.ROOT)
+            code + " " + what + ": counted among the " + participant.entrants().toLowerCase(java.util.Locale.ROOT)
                 + " when they answered yes, with its legal basis; those who declined to answer are reported as "
                 + code + ".declined")
         .addCategories(
@@ -148,7 +183,7 @@ final class EsfPlusRules {
             OutcomeCategory.outOfScope(NOT_ENTERED, "Did not enter during the period"))
         .classifier(
             p -> {
-              if (!p.enteredDuringPeriod()) {
+              if (!entered(p)) {
                 return Classification.of(NOT_ENTERED, "did not enter during the period");
               }
               Optional<SensitiveAnswer> given = p.entryStatus().flatMap(answer);
@@ -189,9 +224,9 @@ final class EsfPlusRules {
     return all;
   }
 
-  private static OutcomeRule result(String code, String definition, Function<Participant, Classification> classify) {
+  private OutcomeRule result(String code, String definition, Function<Participant, Classification> classify) {
     return OutcomeRule.builder()
-        .ref(RuleRef.of("esf-plus." + code, 1))
+        .ref(RuleRef.of(name("esf-plus." + code), 1))
         .definition(definition)
         .addCategories(
             OutcomeCategory.counted(COUNTED, code + " " + definition.substring(0, definition.indexOf(':')), code),
@@ -201,8 +236,8 @@ final class EsfPlusRules {
         .build();
   }
 
-  private static Optional<Classification> notALeaver(Participant p) {
-    if (p.entryOn().isEmpty() || !p.leftDuringPeriod()) {
+  private Optional<Classification> notALeaver(Participant p) {
+    if (participant.since(p).isEmpty() || !p.leftDuringPeriod()) {
       return Optional.of(Classification.of(NOT_LEAVER, "not a participant who left during the period"));
     }
     if (p.exit().isEmpty()) {
@@ -214,10 +249,10 @@ final class EsfPlusRules {
   }
 
   /** Immediate results: the latest situation observed within four weeks of leaving counts. */
-  private static OutcomeRule immediate(String code, String what, Predicate<Observation> counted) {
+  private OutcomeRule immediate(String code, String what, Predicate<Observation> counted) {
     return result(
         code,
-        what + ": " + LEAVERS.toLowerCase(java.util.Locale.ROOT)
+        what + ": " + leavers().toLowerCase(java.util.Locale.ROOT)
             + ", by the latest situation observed at exit or within four weeks of it",
         p -> notALeaver(p).orElseGet(() -> {
           List<Observation> seen = uponLeaving(p.exit().orElseThrow());
@@ -229,11 +264,11 @@ final class EsfPlusRules {
   }
 
   /** EECR03: a qualification gained, observed at exit or within four weeks of it. */
-  private static OutcomeRule qualification() {
+  private OutcomeRule qualification() {
     String what = "participants gaining a qualification upon leaving";
     return result(
         "EECR03",
-        what + ": " + LEAVERS.toLowerCase(java.util.Locale.ROOT)
+        what + ": " + leavers().toLowerCase(java.util.Locale.ROOT)
             + ", when an observation at exit or within four weeks of it records a qualification gained",
         p -> notALeaver(p).orElseGet(() -> uponLeaving(p.exit().orElseThrow()).stream()
             .filter(Observation::qualification)
@@ -243,16 +278,16 @@ final class EsfPlusRules {
   }
 
   /** Longer-term results: the latest follow-up six months after leaving counts. */
-  private static OutcomeRule sixMonths(String code, String what, boolean employedAtEntryOnly, Predicate<FollowUp> counted) {
+  private OutcomeRule sixMonths(String code, String what, boolean employedAtEntryOnly, Predicate<FollowUp> counted) {
     return result(
         code,
-        what + ": " + LEAVERS.toLowerCase(java.util.Locale.ROOT)
+        what + ": " + leavers().toLowerCase(java.util.Locale.ROOT)
             + (employedAtEntryOnly ? " who were employed at entry" : "")
             + ", by the latest follow-up six months after leaving",
         p -> {
           Optional<Classification> out = notALeaver(p);
           if (employedAtEntryOnly
-              && (p.entryOn().isEmpty() || !p.leftDuringPeriod()
+              && (participant.since(p).isEmpty() || !p.leftDuringPeriod()
                   || p.entryStatus().map(s -> s.labourMarketStatus() != LabourMarketStatus.EMPLOYED).orElse(true))) {
             return Classification.of(NOT_LEAVER, "not a leaver who was employed at entry");
           }

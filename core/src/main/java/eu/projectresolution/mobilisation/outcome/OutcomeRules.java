@@ -53,6 +53,19 @@ public final class OutcomeRules {
     return of(RuleSets.sipa(), RuleSets.franceIae(), RuleSets.esfPlus());
   }
 
+  /**
+   * The three shipped rule sets, the ESF+ one counting as participants the people {@code participant}
+   * defines (the managing authority's definition; {@link EsfPlusParticipant#welcomed()} gives {@link
+   * #standard()}).
+   *
+   * <pre>{@code
+   * OutcomeRules rules = OutcomeRules.standard(EsfPlusParticipant.accompanimentStarted());
+   * }</pre>
+   */
+  public static OutcomeRules standard(EsfPlusParticipant participant) {
+    return of(RuleSets.sipa(), RuleSets.franceIae(), RuleSets.esfPlus(participant));
+  }
+
   public static OutcomeRules of(RuleSet... ruleSets) {
     return of(List.of(ruleSets));
   }

@@ -8,7 +8,9 @@ package eu.projectresolution.mobilisation.outcome;
  *   <li>{@link #franceIae()}: the exit categories of French work-integration structures (IAE) as the
  *       DARES publishes them, rule {@code fr.iae.exit_category} v1.
  *   <li>{@link #esfPlus()}: the ESF+ common output (EECO01-17) and result (EECR01-06) indicators on
- *       participants, Regulation (EU) 2021/1057 Annex I, one rule per indicator, broken down by gender.
+ *       participants, Regulation (EU) 2021/1057 Annex I, one rule per indicator, broken down by gender;
+ *       {@link #esfPlus(EsfPlusParticipant)} for another definition of a participant than the first
+ *       welcome.
  * </ul>
  */
 public final class RuleSets {
@@ -42,5 +44,22 @@ public final class RuleSets {
    */
   public static RuleSet esfPlus() {
     return EsfPlusRules.RULE_SET;
+  }
+
+  /**
+   * The ESF+ common indicators (as {@link #esfPlus()}) for the managing authority's definition of a
+   * participant: EECO01 counts the people who became participants during the period, the other output
+   * indicators break them down, and the result indicators count the participants who left during it. A
+   * definition other than the default names its rule set and rules after it ({@code
+   * esf-plus:accompaniment_started}, {@code esf-plus.EECO01:accompaniment_started}), so that every figure
+   * says which definition counted it.
+   *
+   * <pre>{@code
+   * RuleSet esf = RuleSets.esfPlus(EsfPlusParticipant.accompanimentStarted());
+   * }</pre>
+   */
+  public static RuleSet esfPlus(EsfPlusParticipant participant) {
+    java.util.Objects.requireNonNull(participant, "participant");
+    return participant.isDefault() ? EsfPlusRules.RULE_SET : EsfPlusRules.ruleSet(participant);
   }
 }

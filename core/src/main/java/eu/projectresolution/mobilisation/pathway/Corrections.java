@@ -227,6 +227,11 @@ public final class Corrections {
         }
 
         @Override
+        public PathwayEvent visit(PathwayEvents.PartnerStepRecorded event) {
+          return ((ImmutablePathwayEvents.PartnerStepRecorded) ImmutablePathwayEvents.PartnerStepRecorded.copyOf(event)).withHeader(header);
+        }
+
+        @Override
         public PathwayEvent visit(EventCorrected event) {
           return ((ImmutableCorrections.EventCorrected) ImmutableCorrections.EventCorrected.copyOf(event)).withHeader(header);
         }

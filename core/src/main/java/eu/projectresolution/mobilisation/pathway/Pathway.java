@@ -65,6 +65,9 @@ public interface Pathway {
   /** Every welcome at a site, in order, with its day and the situation observed then. */
   List<Reception> receptions();
 
+  /** Every partner step taken ({@link PartnerStep}), in order, with its day. */
+  List<PartnerStepTaken> partnerSteps();
+
   /** The answers to the satisfaction survey, in order, with the day each was given. */
   List<SatisfactionAnswer> satisfactionAnswers();
 

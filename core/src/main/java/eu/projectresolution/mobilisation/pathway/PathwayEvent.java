@@ -27,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.ProfileUpdated.class, name = "profile_updated"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.EntryStatusRecorded.class, name = "entry_status_recorded"),
   @JsonSubTypes.Type(value = ImmutablePathwayEvents.FollowUpRecorded.class, name = "follow_up_recorded"),
+  @JsonSubTypes.Type(value = ImmutablePathwayEvents.PartnerStepRecorded.class, name = "partner_step_recorded"),
   @JsonSubTypes.Type(value = ImmutableCorrections.EventCorrected.class, name = "event_corrected"),
   @JsonSubTypes.Type(value = ImmutableCorrections.EventVoided.class, name = "event_voided")
 })
@@ -47,6 +48,7 @@ public sealed interface PathwayEvent
         PathwayEvents.ProfileUpdated,
         PathwayEvents.EntryStatusRecorded,
         PathwayEvents.FollowUpRecorded,
+        PathwayEvents.PartnerStepRecorded,
         Corrections.EventCorrected,
         Corrections.EventVoided {
   EventHeader header();
@@ -93,6 +95,8 @@ public sealed interface PathwayEvent
     R visit(PathwayEvents.EntryStatusRecorded event);
 
     R visit(PathwayEvents.FollowUpRecorded event);
+
+    R visit(PathwayEvents.PartnerStepRecorded event);
 
     R visit(Corrections.EventCorrected event);
 

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-// Over 400 lines: the sixteen kinds of event a pathway command records, each a small value with its
+// Over 400 lines: the seventeen kinds of event a pathway command records, each a small value with its
 // javadoc and its visitor hook; one enclosing class, so that the event family reads in one place and
 // Immutables generates it as one ImmutablePathwayEvents. Corrections are apart, in Corrections.
 /**
@@ -407,6 +408,44 @@ public final class PathwayEvents {
 
     static FollowUpRecorded of(EventHeader header, LocalDate exitOn, FollowUp followUp) {
       return ImmutablePathwayEvents.FollowUpRecorded.of(header, exitOn, followUp);
+    }
+  }
+
+  /**
+   * The person took one of the partner's own steps ({@link PartnerStep}: a job club, driving lessons,
+   * mentoring), which the pathway model declares with the stage it leads to: the header's stage.
+   */
+  @Value.Immutable
+  @JsonSerialize(as = ImmutablePathwayEvents.PartnerStepRecorded.class)
+  @JsonDeserialize(as = ImmutablePathwayEvents.PartnerStepRecorded.class)
+  public non-sealed interface PartnerStepRecorded extends PathwayEvent {
+    @Override
+    @Value.Parameter
+    EventHeader header();
+
+    @Value.Parameter
+    PartnerStep step();
+
+    /** The programme's site where it took place, if it took place at one. */
+    @Value.Parameter
+    Optional<SiteId> site();
+
+    /** A short note in words that identify nobody (e.g. "Tuesday group"). At most 200 characters. */
+    @Value.Parameter
+    Optional<String> note();
+
+    @Value.Check
+    default void check() {
+      Checks.checkText(note(), "partnerStepRecorded.note", Checks.NAME);
+    }
+
+    @Override
+    default <R> R accept(Visitor<R> visitor) {
+      return visitor.visit(this);
+    }
+
+    static PartnerStepRecorded of(EventHeader header, PartnerStep step, Optional<SiteId> site, Optional<String> note) {
+      return ImmutablePathwayEvents.PartnerStepRecorded.of(header, step, site, note);
     }
   }
 }

@@ -16,6 +16,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents.EntryStatusRecord
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Exited;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.FollowUpRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Oriented;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents.PartnerStepRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.ProfileUpdated;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.ReferralStatusRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Referred;
@@ -49,6 +50,7 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
   private final List<SatisfactionResponse> satisfaction = new ArrayList<>();
   private final List<SatisfactionAnswer> answers = new ArrayList<>();
   private final List<Reception> receptions = new ArrayList<>();
+  private final List<PartnerStepTaken> partnerSteps = new ArrayList<>();
   private SiteId site;
   private EntryStatus entryStatus;
   private Stage stage;
@@ -134,6 +136,7 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
         .satisfactionResponses(satisfaction)
         .satisfactionAnswers(answers)
         .receptions(receptions)
+        .partnerSteps(partnerSteps)
         .entryStatus(Optional.ofNullable(entryStatus))
         .lastEventOn(lastEventOn)
         .build();
@@ -246,6 +249,13 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
     int followed = lastExitOn(event.exitOn());
     checkArgument(followed >= 0, "event %s follows up an exit on %s that is not recorded", version, event.exitOn());
     exits.set(followed, ImmutableExit.builder().from(exits.get(followed)).addFollowUps(event.followUp()).build());
+    return null;
+  }
+
+  @Override
+  public Void visit(PartnerStepRecorded event) {
+    // The stage it leads to is the header's: taking a step into the stage the person is at is no new visit.
+    partnerSteps.add(PartnerStepTaken.of(on, event.step(), event.site(), event.note()));
     return null;
   }
 

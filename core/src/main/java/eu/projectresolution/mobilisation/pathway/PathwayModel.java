@@ -5,8 +5,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.internal.Checks;
+import eu.projectresolution.mobilisation.programme.Language;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +35,25 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>A partner adds steps of its own beyond the built-in {@link Step}s ({@link #partnerSteps()}), each
+ * leading to a stage of the model, with the moves to and from it, and names its stages in the languages
+ * its reports are read in ({@link #stageLabels()}):
+ *
+ * <pre>{@code
+ * Stage jobClub = Stage.of("job_club");
+ * PathwayModel withJobClub = PathwayModel.builder().from(PathwayModel.sipa())
+ *     .name("SIPA with a job club").version(1)
+ *     .addStages(jobClub)
+ *     .putPartnerSteps(PartnerStep.of("job_club"), jobClub)
+ *     .addTransitions(Transition.of(Stage.ACCOMPANIED, jobClub), Transition.of(jobClub, Stage.REFERRED),
+ *         Transition.of(jobClub, Stage.LOST_CONTACT), Transition.of(jobClub, Stage.DROPPED_OUT))
+ *     .addStageLabels(StageLabel.of(jobClub, Language.ENGLISH, "job club"),
+ *         StageLabel.of(jobClub, Language.FRENCH, "club emploi"))
+ *     .build();
+ * // engine.recordPartnerStep(tenant, RecordPartnerStep.builder()
+ * //     .beneficiaryId(amina).step(PartnerStep.of("job_club")).occurredOn(day).build());
+ * }</pre>
+ *
  * <p>A model is structural: it says which moves exist. Whether a particular command may make a move
  * (dates, schemes, referrals) is decided by the engine's rules.
  */
@@ -50,6 +72,13 @@ public interface PathwayModel {
   /** The stage each step leads to. {@link Step#CAPTURE} is required: it starts every pathway. */
   Map<Step, Stage> steps();
 
+  /**
+   * The partner's own steps, beyond the built-in {@link Step}s, each with the stage it leads to (a job
+   * club, driving lessons, mentoring...). None in {@link #sipa()}. A step's code may not be a built-in
+   * step's name.
+   */
+  Map<PartnerStep, Stage> partnerSteps();
+
   List<Transition> transitions();
 
   /** Stages in which the pathway is over until a re-entry: exits, lost contacts, drop-outs. */
@@ -58,13 +87,40 @@ public interface PathwayModel {
   /** Stages in which appointments of the adapted accompaniment can be recorded. */
   Set<Stage> appointmentStages();
 
+  /**
+   * What the model calls its stages in reports, per language; a stage without a label in the reader's
+   * language is named in English if it has an English label, else in the first language it has one in,
+   * else by its code ({@link #label}). At most one label per stage and language.
+   */
+  List<StageLabel> stageLabels();
+
   /** The stage every pathway starts in. */
   default Stage entryStage() {
     return steps().get(Step.CAPTURE);
   }
 
-  default Optional<Stage> stageFor(Step step) {
-    return Optional.ofNullable(steps().get(step));
+  /** The stage {@code step} leads to: a built-in step's from {@link #steps()}, a partner's from {@link #partnerSteps()}. */
+  default Optional<Stage> stageFor(PathwayStep step) {
+    return Optional.ofNullable(step instanceof Step builtIn ? steps().get(builtIn) : partnerSteps().get((PartnerStep) step));
+  }
+
+  /** The label {@link #stageLabels()} gives {@code stage} in {@code language}, without falling back. */
+  default Optional<String> declaredLabel(Stage stage, Language language) {
+    return stageLabels().stream()
+        .filter(l -> l.stage().equals(stage) && l.language().equals(language))
+        .map(StageLabel::text)
+        .findFirst();
+  }
+
+  /**
+   * What to call {@code stage} in {@code language}: its label in that language, else its English label,
+   * else its first label, else its code ({@code job_club}).
+   */
+  default String label(Stage stage, Language language) {
+    return declaredLabel(stage, language)
+        .or(() -> declaredLabel(stage, Language.ENGLISH))
+        .or(() -> stageLabels().stream().filter(l -> l.stage().equals(stage)).map(StageLabel::text).findFirst())
+        .orElse(stage.name());
   }
 
   default boolean allows(Stage from, Stage to) {
@@ -91,12 +147,29 @@ public interface PathwayModel {
         steps().containsKey(Step.CAPTURE),
         "pathwayModel.steps has no CAPTURE: every model must say which stage a pathway starts in");
     steps().forEach((step, stage) -> checkDeclared(declared, stage, "pathwayModel.steps." + step));
+    partnerSteps().forEach((step, stage) -> {
+      checkArgument(
+          Arrays.stream(Step.values()).noneMatch(s -> s.name().equalsIgnoreCase(step.code())),
+          "pathwayModel.partnerSteps declares '%s', a step the engine records with its own command (Step.%s): "
+              + "map Step.%s in pathwayModel.steps, or give the partner step another code",
+          step, step.code().toUpperCase(Locale.ROOT), step.code().toUpperCase(Locale.ROOT));
+      checkDeclared(declared, stage, "pathwayModel.partnerSteps." + step);
+    });
     for (Transition t : transitions()) {
       checkDeclared(declared, t.fromStage(), "pathwayModel.transitions.fromStage");
       checkDeclared(declared, t.toStage(), "pathwayModel.transitions.toStage");
     }
     closedStages().forEach(s -> checkDeclared(declared, s, "pathwayModel.closedStages"));
     appointmentStages().forEach(s -> checkDeclared(declared, s, "pathwayModel.appointmentStages"));
+    Set<String> labelled = new HashSet<>();
+    for (StageLabel label : stageLabels()) {
+      checkDeclared(declared, label.stage(), "pathwayModel.stageLabels");
+      checkArgument(
+          labelled.add(label.stage() + " " + label.language().code()),
+          "pathwayModel.stageLabels labels stage '%s' twice in language '%s': keep one",
+          label.stage(),
+          label.language().code());
+    }
   }
 
   private static void checkDeclared(Set<Stage> declared, Stage stage, String field) {

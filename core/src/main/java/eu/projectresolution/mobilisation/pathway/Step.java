@@ -1,11 +1,12 @@
 package eu.projectresolution.mobilisation.pathway;
 
 /**
- * The steps the engine knows how to record. A {@link PathwayModel} says which {@link Stage} each step
- * leads to (SIPA: {@code WELCOME} leads to {@code welcomed}); a model may leave a step out, and the
- * engine then refuses it with {@code STEP_NOT_IN_MODEL}.
+ * The steps the engine knows how to record, each with a command of its own. A {@link PathwayModel} says
+ * which {@link Stage} each step leads to (SIPA: {@code WELCOME} leads to {@code welcomed}); a model may
+ * leave a step out, and the engine then refuses it with {@code STEP_NOT_IN_MODEL}. A partner's own steps,
+ * beyond this list, are {@link PartnerStep}s.
  */
-public enum Step {
+public enum Step implements PathwayStep {
   /** First contact: the pathway starts. */
   CAPTURE,
   /** First reception at a site ("premier accueil"). */
@@ -21,5 +22,11 @@ public enum Step {
   /** The programme can no longer reach the person. */
   LOST_CONTACT,
   /** The person gave up. */
-  DROP_OUT
+  DROP_OUT;
+
+  /** The step's name: {@code WELCOME}, {@code EXIT}... */
+  @Override
+  public String code() {
+    return name();
+  }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * report counts stays, so the facts, the reports and a later rebuild of the facts are unchanged.
  *
  * <ul>
- *   <li>goes: the free text (a contact's place, the reason of a correction or a void, which becomes
+ *   <li>goes: the free text (a contact's place, a partner step's note, the reason of a correction or a void, which becomes
  *       {@link #PURGED_REASON}), the staff member who acted ({@code EventHeader.author}), and the exact
  *       instant an event was typed ({@code recordedAt}, which becomes midnight UTC of the day it
  *       happened);
@@ -57,6 +57,9 @@ public final class PathwayDetail {
     }
     if (event instanceof PathwayEvents.ContactRecorded recorded && recorded.contact().place().isPresent()) {
       return PathwayEvents.ContactRecorded.of(recorded.header(), withoutPlace(recorded.contact()));
+    }
+    if (event instanceof PathwayEvents.PartnerStepRecorded step && step.note().isPresent()) {
+      return PathwayEvents.PartnerStepRecorded.of(step.header(), step.step(), step.site(), Optional.empty());
     }
     if (event instanceof Corrections.EventCorrected corrected) {
       return Corrections.EventCorrected.of(corrected.header(), corrected.correctedVersion(),

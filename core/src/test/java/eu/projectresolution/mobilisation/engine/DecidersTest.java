@@ -3,9 +3,14 @@ package eu.projectresolution.mobilisation.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.pathway.PartnerStep;
+import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.programme.SchemeId;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,12 +45,26 @@ class DecidersTest {
 
   @Test
   void commandsThatMoveThePathwayPassTheModelsRulesLast() {
-    assertThat(Deciders.REFER.move()).contains(Step.REFERRAL);
+    Refer refer = Refer.builder().beneficiaryId(BeneficiaryId.random()).occurredOn(LocalDate.of(2017, 3, 1))
+        .referralId(ReferralId.random()).schemeId(SchemeId.of("pes-registration")).build();
+    assertThat(Deciders.REFER.move(refer)).contains(Step.REFERRAL);
     assertThat(Deciders.REFER.rulesAfterVersion()).extracting(RefusalRule::code).containsExactly(
         RefusalCode.UNKNOWN_PROGRAMME, RefusalCode.DATE_IN_FUTURE, RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
         RefusalCode.DATE_BEFORE_PREVIOUS_EVENT, RefusalCode.UNKNOWN_SCHEME, RefusalCode.RECORD_ALREADY_EXISTS,
         RefusalCode.STEP_NOT_IN_MODEL, RefusalCode.EXIT_ALREADY_RECORDED, RefusalCode.TRANSITION_NOT_ALLOWED);
-    assertThat(Deciders.RECORD_SATISFACTION.move()).isEmpty();
+    assertThat(Deciders.RECORD_SATISFACTION.moves()).isFalse();
+  }
+
+  @Test
+  void aPartnerStepMovesByTheStepItNamesAfterItsSiteIsChecked() {
+    RecordPartnerStep jobClub = RecordPartnerStep.builder().beneficiaryId(BeneficiaryId.random())
+        .occurredOn(LocalDate.of(2017, 3, 1)).step(PartnerStep.of("job_club")).build();
+
+    assertThat(Deciders.RECORD_PARTNER_STEP.move(jobClub)).contains(PartnerStep.of("job_club"));
+    assertThat(Deciders.RECORD_PARTNER_STEP.rulesAfterVersion()).extracting(RefusalRule::code).containsExactly(
+        RefusalCode.UNKNOWN_PROGRAMME, RefusalCode.DATE_IN_FUTURE, RefusalCode.OUTSIDE_PROGRAMME_PERIOD,
+        RefusalCode.DATE_BEFORE_PREVIOUS_EVENT, RefusalCode.UNKNOWN_SITE,
+        RefusalCode.STEP_NOT_IN_MODEL, RefusalCode.EXIT_ALREADY_RECORDED, RefusalCode.TRANSITION_NOT_ALLOWED);
   }
 
   @Test

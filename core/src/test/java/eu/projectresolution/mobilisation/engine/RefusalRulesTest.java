@@ -18,6 +18,7 @@ import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.contract.PartnerPathwayContract;
 import eu.projectresolution.mobilisation.contract.ProgrammeRecordsContract;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.pathway.Appointment;
@@ -27,6 +28,7 @@ import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.FollowUp;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.PartnerStep;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
@@ -218,6 +220,23 @@ class RefusalRulesTest {
         RefusalCode.STEP_NOT_IN_MODEL, "beneficiaryId", "has no stage for step ORIENTATION");
 
     assertKeeps(RefusalRules.STEP_IN_THE_MODEL, contextOf(Deciders.ORIENT, orient));
+  }
+
+  @Test
+  void aPartnerStepIsOneTheModelDeclaresTakenAtOneOfTheProgrammesSites() {
+    BeneficiaryId id = accompanied(D);
+    PathwayModel partner = PartnerPathwayContract.partnerModel();
+    RecordPartnerStep yoga = RecordPartnerStep.builder().beneficiaryId(id).occurredOn(D).step(PartnerStep.of("yoga")).build();
+    assertRefuses(RefusalRules.STEP_IN_THE_MODEL, contextOf(Deciders.RECORD_PARTNER_STEP, yoga, partner),
+        RefusalCode.STEP_NOT_IN_MODEL, "step", "declares no partner step 'yoga': record one of its partner steps");
+    RecordPartnerStep jobClub = RecordPartnerStep.builder().from(yoga).step(PartnerPathwayContract.JOB_CLUB_STEP).build();
+    assertKeeps(RefusalRules.STEP_IN_THE_MODEL, contextOf(Deciders.RECORD_PARTNER_STEP, jobClub, partner));
+
+    RecordPartnerStep elsewhere = RecordPartnerStep.builder().from(jobClub).site(SiteId.of("site-belfort")).build();
+    assertRefuses(RefusalRules.PARTNER_STEP_AT_A_PROGRAMME_SITE, contextOf(Deciders.RECORD_PARTNER_STEP, elsewhere, partner),
+        RefusalCode.UNKNOWN_SITE, "site", "has no site site-belfort");
+    assertKeeps(RefusalRules.PARTNER_STEP_AT_A_PROGRAMME_SITE, contextOf(Deciders.RECORD_PARTNER_STEP,
+        RecordPartnerStep.builder().from(jobClub).site(Fixtures.SITE_AUDINCOURT).build(), partner));
   }
 
   @Test
@@ -437,7 +456,7 @@ class RefusalRulesTest {
     Optional<Programme> programme = programmeId.flatMap(id -> engine.programme(tenant, id));
     return new CommandContext<>(tenant, command, storage.pathways().events(tenant, command.beneficiaryId()), pathway,
         programmeId, programme, model, TODAY,
-        CommandContext.Lookups.of(storage), decider.dateField(), decider.move());
+        CommandContext.Lookups.of(storage), decider.dateField(), decider.move(command));
   }
 
   private static <C extends PathwayCommand> Refusal assertRefuses(

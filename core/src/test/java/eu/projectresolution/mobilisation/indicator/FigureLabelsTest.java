@@ -71,7 +71,7 @@ class FigureLabelsTest {
     }
     assertThat(french.figure("sipa.positive_exit_rate").orElseThrow().label()).isEqualTo("Sorties positives par personne accompagnée");
     assertThat(french.figure("stage.welcomed.entered").orElseThrow().label())
-        .isEqualTo("Personnes entrées à l'étape « welcomed » pendant la période");
+        .isEqualTo("Personnes entrées à l'étape « accueil » pendant la période");
     assertThat(french.figures()).filteredOn(f -> f.gender().equals(java.util.Optional.of(Gender.WOMAN)))
         .isNotEmpty().allSatisfy(f -> assertThat(f.label()).endsWith(" (femmes)"));
   }

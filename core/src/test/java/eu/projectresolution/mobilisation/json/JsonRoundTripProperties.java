@@ -247,7 +247,34 @@ class JsonRoundTripProperties {
         new Correction.OfReferralOutcome(ReferralStatus.DECLINED), new Correction.OfEntryStatus(entryStatus))) {
       samples.put(correction, Correction.class);
     }
+    partnerSamples(samples, storage, tenant);
     return samples;
+  }
+
+  /** A partner's pathway model, a partner step recorded on it, and what the pathway keeps of it. */
+  private static void partnerSamples(Map<Object, Class<?>> samples, InMemoryStorage storage, TenantId tenant) {
+    eu.projectresolution.mobilisation.pathway.PathwayModel model =
+        eu.projectresolution.mobilisation.contract.PartnerPathwayContract.partnerModel();
+    samples.put(model, eu.projectresolution.mobilisation.pathway.PathwayModel.class);
+    samples.put(model.stageLabels().get(0), eu.projectresolution.mobilisation.pathway.StageLabel.class);
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).pathwayModel(model).build();
+    BeneficiaryId who = BeneficiaryId.random();
+    engine.capture(tenant, Fixtures.capture(who, D));
+    engine.welcome(tenant, Welcome.builder().beneficiaryId(who).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build());
+    engine.orient(tenant, Orient.builder().beneficiaryId(who).occurredOn(D).orientation(Orientation.ADAPTED_ACCOMPANIMENT).build());
+    engine.startAccompaniment(tenant, StartAccompaniment.builder().beneficiaryId(who).occurredOn(D).build());
+    eu.projectresolution.mobilisation.engine.RecordPartnerStep step = eu.projectresolution.mobilisation.engine.RecordPartnerStep
+        .builder().beneficiaryId(who).step(eu.projectresolution.mobilisation.contract.PartnerPathwayContract.JOB_CLUB_STEP)
+        .occurredOn(D).site(Fixtures.SITE_MONTBELIARD).note("Tuesday group").build();
+    samples.put(step, eu.projectresolution.mobilisation.engine.RecordPartnerStep.class);
+    CommandResult result = engine.recordPartnerStep(tenant, step);
+    assertThat(result.refusal()).isEmpty();
+    samples.put(result, CommandResult.class);
+    List<PathwayEvent> events = storage.pathways().events(tenant, who);
+    samples.put(events.get(events.size() - 1), PathwayEvent.class);
+    Pathway pathway = engine.pathway(tenant, who).orElseThrow();
+    samples.put(pathway, Pathway.class);
+    samples.put(pathway.partnerSteps().get(0), eu.projectresolution.mobilisation.pathway.PartnerStepTaken.class);
   }
 
   private static CommandResult execute(MobilisationEngine engine, TenantId tenant, Object command) {

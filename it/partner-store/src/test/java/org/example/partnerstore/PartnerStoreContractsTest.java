@@ -5,6 +5,7 @@ import eu.projectresolution.mobilisation.contract.EngineContract;
 import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
 import eu.projectresolution.mobilisation.contract.IndicatorSourcesContract;
+import eu.projectresolution.mobilisation.contract.PartnerPathwayContract;
 import eu.projectresolution.mobilisation.contract.PathwayDetailRetentionContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataContract;
 import eu.projectresolution.mobilisation.contract.PersonalDataLifecycleContract;
@@ -121,6 +122,16 @@ class PartnerStoreContractsTest {
 
   @Nested
   class IndicatorReport extends IndicatorReportContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class PartnerPathway extends PartnerPathwayContract {
     private final MobilisationStorage storage = newStore();
 
     @Override

@@ -14,6 +14,7 @@ import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
 import eu.projectresolution.mobilisation.engine.RecordExit;
 import eu.projectresolution.mobilisation.engine.RecordFollowUp;
 import eu.projectresolution.mobilisation.engine.RecordLostContact;
+import eu.projectresolution.mobilisation.engine.RecordPartnerStep;
 import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
 import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
 import eu.projectresolution.mobilisation.engine.RecordSituation;
@@ -45,6 +46,7 @@ public enum CommandKind {
   RECORD_FOLLOW_UP("record-follow-up", RecordFollowUp.class),
   RECORD_LOST_CONTACT("record-lost-contact", RecordLostContact.class),
   RECORD_DROP_OUT("record-drop-out", RecordDropOut.class),
+  RECORD_PARTNER_STEP("record-partner-step", RecordPartnerStep.class),
   RECORD_SATISFACTION("record-satisfaction", RecordSatisfaction.class),
   RECORD_SITUATION("record-situation", RecordSituation.class),
   UPDATE_PROFILE("update-profile", UpdateProfile.class),
@@ -145,6 +147,11 @@ public enum CommandKind {
       @Override
       public CommandResult visit(RecordDropOut c) {
         return engine.recordDropOut(tenant, c);
+      }
+
+      @Override
+      public CommandResult visit(RecordPartnerStep c) {
+        return engine.recordPartnerStep(tenant, c);
       }
 
       @Override

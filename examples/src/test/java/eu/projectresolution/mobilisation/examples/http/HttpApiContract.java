@@ -28,6 +28,7 @@ import eu.projectresolution.mobilisation.engine.RecordEntryStatus;
 import eu.projectresolution.mobilisation.engine.RecordExit;
 import eu.projectresolution.mobilisation.engine.RecordFollowUp;
 import eu.projectresolution.mobilisation.engine.RecordLostContact;
+import eu.projectresolution.mobilisation.engine.RecordPartnerStep;
 import eu.projectresolution.mobilisation.engine.RecordReferralOutcome;
 import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
 import eu.projectresolution.mobilisation.engine.RecordSituation;
@@ -44,6 +45,7 @@ import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.FollowUp;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.PartnerStep;
 import eu.projectresolution.mobilisation.pathway.ReferralId;
 import eu.projectresolution.mobilisation.pathway.ReferralStatus;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
@@ -146,6 +148,13 @@ abstract class HttpApiContract {
         .reason("The appointment was someone else's").occurredOn(D.plusDays(9)).actor(StaffRole.SITE_MANAGER).build());
     accepted(CommandKind.RECORD_LOST_CONTACT, RecordLostContact.builder().beneficiaryId(welcomed(D)).occurredOn(D.plusDays(60)).build());
     accepted(CommandKind.RECORD_DROP_OUT, RecordDropOut.builder().beneficiaryId(welcomed(D)).occurredOn(D.plusDays(10)).build());
+    // The server's engine runs SIPA's model, which declares no partner step: read, routed and refused.
+    Response partnerStep = server.post("/api/v1/commands/" + CommandKind.RECORD_PARTNER_STEP.urlName(), IDEIS_KEY,
+        RecordPartnerStep.builder().beneficiaryId(welcomed(D)).step(PartnerStep.of("job_club")).occurredOn(D).build());
+    assertThat(partnerStep.status()).as("%s", partnerStep.body()).isEqualTo(422);
+    assertThat(partnerStep.body().path("reason").path("code").asText()).isEqualTo("STEP_NOT_IN_MODEL");
+    assertThat(partnerStep.body().path("reason").path("field").asText()).isEqualTo("step");
+    sent.add(CommandKind.RECORD_PARTNER_STEP);
     assertThat(sent).as("every kind of command went through HTTP").containsExactlyInAnyOrder(CommandKind.values());
 
     Response pathway = server.get("/api/v1/pathways/" + amina, IDEIS_KEY);
