@@ -12,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +84,7 @@ final class JdbcPathwayDetail {
    * again from the rewritten events.
    */
   boolean keepAnswersApart(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> stored,
-      JdbcBeneficiaries beneficiaries, JdbcSpecialCategoryAnswers answers) {
+      JdbcPathways pathways, JdbcBeneficiaries beneficiaries, JdbcSpecialCategoryAnswers answers) {
     if (stored.isEmpty()) {
       return false;
     }
@@ -95,7 +94,8 @@ final class JdbcPathwayDetail {
         () -> "keep apart the special-category answers inside the older events of beneficiary " + beneficiary
             + " of tenant " + tenant,
         c -> {
-          if (lockedVersion(c, tenant, beneficiary) != stored.size() || !stored.equals(events(c, tenant, beneficiary))) {
+          if (lockedVersion(c, tenant, beneficiary) != stored.size()
+              || !stored.equals(pathways.events(c, tenant, beneficiary))) {
             return false;
           }
           try (PreparedStatement update = c.prepareStatement(
@@ -116,23 +116,6 @@ final class JdbcPathwayDetail {
           beneficiaries.rewriteSummary(c, tenant, BeneficiarySummary.of(apart.events()));
           return true;
         });
-  }
-
-  /** The person's stream as the transaction sees it. */
-  private List<PathwayEvent> events(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
-    try (PreparedStatement select = c.prepareStatement(
-        "SELECT version, body FROM " + db.table("pathway_events")
-            + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version")) {
-      select.setString(1, tenant.value());
-      select.setObject(2, beneficiary.value());
-      List<PathwayEvent> events = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          events.add(json.readEvent(rows.getString(2), rows.getLong(1) + " of beneficiary " + beneficiary));
-        }
-      }
-      return events;
-    }
   }
 
   private long lockedVersion(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {

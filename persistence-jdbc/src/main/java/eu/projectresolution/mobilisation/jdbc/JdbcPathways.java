@@ -358,7 +358,7 @@ final class JdbcPathways implements Pathways {
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(stored, "stored");
     return new JdbcPathwayDetail(db, json)
-        .keepAnswersApart(tenant, beneficiary, stored, beneficiaries, personalData.answers());
+        .keepAnswersApart(tenant, beneficiary, stored, this, beneficiaries, personalData.answers());
   }
 
   @Override
@@ -367,16 +367,19 @@ final class JdbcPathways implements Pathways {
     requireNonNull(beneficiary, "beneficiary");
     return db.read(
         () -> "read the pathway of beneficiary " + beneficiary + " of tenant " + tenant,
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT version, body FROM " + db.table("pathway_events")
-                      + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version")) {
-            select.setString(1, tenant.value());
-            select.setObject(2, beneficiary.value());
-            return read(select, "of beneficiary " + beneficiary + " of tenant " + tenant);
-          }
-        });
+        c -> events(c, tenant, beneficiary));
+  }
+
+  /** The beneficiary's events in version order, as the caller's transaction sees them. */
+  List<PathwayEvent> events(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT version, body FROM " + db.table("pathway_events")
+                + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version")) {
+      select.setString(1, tenant.value());
+      select.setObject(2, beneficiary.value());
+      return read(select, "of beneficiary " + beneficiary + " of tenant " + tenant);
+    }
   }
 
   @Override
