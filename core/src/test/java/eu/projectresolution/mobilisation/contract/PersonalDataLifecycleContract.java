@@ -27,6 +27,7 @@ import eu.projectresolution.mobilisation.pathway.FollowUp;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.privacy.AccessPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
@@ -46,6 +47,7 @@ import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.RetentionPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -160,6 +162,12 @@ public abstract class PersonalDataLifecycleContract {
     assertThat(storage.personalData().find(tenant, id)).isEmpty();
     assertThat(engine.beneficiaryRecognisedBy(tenant, MATCHER.keyOf(details).orElseThrow())).isEmpty();
     assertThat(engine.pathway(tenant, id).orElseThrow().toString()).isEqualTo(pathwayBefore);
+    for (PathwayEvent event : storage.pathways().events(tenant, id)) {
+      assertThat(event.header().recordedAt()).as("typed on its day, no time").isEqualTo(
+          event.header().occurredOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+      assertThat(storage.pathways().eventsOfCommand(tenant, event.header().commandId())).as("as the command's record has it")
+          .contains(event);
+    }
     assertThat(report()).isEqualTo(reportBefore);
     assertThat(storage.personalData().find(tenant, other)).as("someone else's details").isPresent();
 
