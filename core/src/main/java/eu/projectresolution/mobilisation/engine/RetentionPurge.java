@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.engine;
 
 import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.RetriesExhausted;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -123,7 +124,11 @@ final class RetentionPurge {
     // inside events recorded before answers were kept apart first go where the erasure erases them.
     boolean answersDue = due.contains(PersonalDataClass.SPECIAL_CATEGORY) || due.contains(PersonalDataClass.IDENTITY);
     if (answersDue) {
-      PersonalDataRecords.keepOlderAnswersApart(storage, pathwayCache, tenant, who);
+      try {
+        PersonalDataRecords.keepOlderAnswersApart(storage, pathwayCache, tenant, who);
+      } catch (RetriesExhausted moving) {
+        return Optional.empty(); // the person's pathway keeps moving on: decide again, then leave them to the next purge
+      }
       answersDue = !storage.specialCategoryAnswers().of(tenant, who).isEmpty();
     }
     Optional<PersonalDetails> kept = details;
