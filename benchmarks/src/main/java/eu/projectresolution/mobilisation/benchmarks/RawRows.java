@@ -90,7 +90,7 @@ final class RawRows {
       people.computeIfAbsent(person, p -> new ArrayList<>()).addAll(events);
       commandRows.add(new Object[] {
         t, command.commandId().value(), person.value(), events.get(0).header().version(),
-        events.get(events.size() - 1).header().version(), events.get(0).header().recordedAt().atOffset(ZoneOffset.UTC)
+        events.get(events.size() - 1).header().version()
       });
       for (PathwayEvent event : events) {
         eventRows.add(new Object[] {
@@ -122,8 +122,8 @@ final class RawRows {
     });
     return new RawRows(List.of(
         new Table("INSERT INTO " + database.table("pathway_commands")
-            + " (tenant_id, command_id, beneficiary_id, first_version, last_version, recorded_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)", commandRows),
+            + " (tenant_id, command_id, beneficiary_id, first_version, last_version)"
+            + " VALUES (?, ?, ?, ?, ?)", commandRows),
         new Table("INSERT INTO " + database.table("pathway_events")
             + " (tenant_id, beneficiary_id, version, command_id, event_type, stage, occurred_on, recorded_at, body)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", eventRows),

@@ -114,8 +114,8 @@ public final class MobilisationEngine {
         builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.pipeline = new CommandPipeline(
         storage.pathways(), CommandContext.Lookups.of(storage), declarations, clock, model, pathwayCache, factsKeeper);
-    this.personalDataRecords = new PersonalDataRecords(storage, clock);
-    this.retentionPurge = new RetentionPurge(storage, clock);
+    this.personalDataRecords = new PersonalDataRecords(storage, clock, pathwayCache);
+    this.retentionPurge = new RetentionPurge(storage, clock, pathwayCache);
   }
 
   public static Builder builder() {
@@ -501,9 +501,12 @@ public final class MobilisationEngine {
 
   /**
    * Erases a person's identifying data for good (GDPR Art. 17): identity, contact details, notes, the
-   * matching key and the special-category answers, in one atomic step with an {@link ErasureRecord} saying who asked, on which
-   * ground, when, who recorded it and which classes of data were erased, and holding none of them. The
-   * pathway, the facts and every report stay unchanged; consents and the access log, which hold no
+   * matching key, the partner's case ids and the special-category answers (those inside events recorded
+   * before answers were kept apart too), in one atomic step with an {@link ErasureRecord} saying who asked, on which
+   * ground, when, who recorded it and which classes of data were erased, and holding none of them; then
+   * the pathway's detail that no report counts ({@link eu.projectresolution.mobilisation.privacy.PathwayDetail}:
+   * free text, staff members, typing instants), in place. The
+   * pathway's events and days, the facts and every report stay unchanged; consents and the access log, which hold no
    * identifying data, are kept. Erasing a person already erased is accepted and recorded, with nothing
    * erased; the same command id again is answered as already recorded.
    *
@@ -556,7 +559,8 @@ public final class MobilisationEngine {
    * Erases what the tenant's programmes no longer may keep: for each programme with a {@link
    * Programme#retention()} policy, each person whose retention period for a class of data ended by
    * today (the engine's clock) loses that class (all their details and special-category answers for
-   * {@code IDENTITY}, phone and e-mail for {@code CONTACT}, the answers for {@code SPECIAL_CATEGORY}),
+   * {@code IDENTITY}, phone and e-mail for {@code CONTACT}, the answers for {@code SPECIAL_CATEGORY}, the
+   * detail no report counts for {@code PATHWAY_DETAIL}),
    * each erasure with its {@link ErasureRecord} (requester {@code
    * THE_PROGRAMME}, ground {@code RETENTION_PERIOD_ENDED}, recorded by {@code author}). Safe to run every
    * night: what is erased is not there the next time, and a person with nothing left is not listed.

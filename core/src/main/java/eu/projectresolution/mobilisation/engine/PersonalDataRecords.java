@@ -6,10 +6,12 @@ import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
+import eu.projectresolution.mobilisation.RetriesExhausted;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.CaseId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
@@ -22,6 +24,7 @@ import eu.projectresolution.mobilisation.privacy.Erasure;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
+import eu.projectresolution.mobilisation.privacy.PathwayDetail;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -40,17 +43,20 @@ import org.slf4j.LoggerFactory;
  * The personal-data lifecycle behind {@link MobilisationEngine}: erasures with their audit records,
  * consents, the access log and the export of everything held about a person (the retention purge is
  * {@link RetentionPurge}).
- * None of it touches a pathway, a fact or a report.
+ * None of it touches a fact or a report; an erasure rewrites the person's events in place, without
+ * what no report counts ({@link PathwayDetail}) and without special-category answers older events held.
  */
 final class PersonalDataRecords {
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRecords.class);
 
   private final MobilisationStorage storage;
   private final Clock clock;
+  private final PathwayCache pathwayCache;
 
-  PersonalDataRecords(MobilisationStorage storage, Clock clock) {
+  PersonalDataRecords(MobilisationStorage storage, Clock clock, PathwayCache pathwayCache) {
     this.storage = storage;
     this.clock = clock;
+    this.pathwayCache = pathwayCache;
   }
 
   // ---------------------------------------------------------------- erasure
@@ -75,6 +81,14 @@ final class PersonalDataRecords {
       return CommandResult.refused(id, Refusal.of(RefusalCode.UNKNOWN_BENEFICIARY,
           "No beneficiary " + who + " is known to tenant " + tenant + ": nothing to erase", "beneficiaryId"));
     }
+    // Answers recorded inside older events first go where the erasure erases them.
+    keepOlderAnswersApart(storage, pathwayCache, tenant, who);
+    // The pathway's detail no report counts goes too, as at the end of its retention period.
+    List<PathwayEvent> events = storage.pathways().events(tenant, who);
+    Set<ErasedData> erased = classesOf(details, true);
+    if (!PathwayDetail.purged(events).equals(events)) {
+      erased.add(ErasedData.PATHWAY_DETAIL);
+    }
     ErasureRecord record = ErasureRecord.builder()
         .commandId(erasure.commandId())
         .beneficiaryId(who)
@@ -83,7 +97,7 @@ final class PersonalDataRecords {
         .requestedOn(erasure.requestedOn())
         .erasedAt(clock.instant())
         .recordedBy(erasure.recordedBy())
-        .erased(classesOf(details, true))
+        .erased(erased)
         .build();
     Optional<ErasureRecord> added = storage.erasures().erase(tenant, record, Optional.empty());
     if (added.isEmpty()) {
@@ -92,21 +106,67 @@ final class PersonalDataRecords {
           erasure.commandId());
       return CommandResult.accepted(true);
     }
+    // The record first: an erasure cut short here leaves a record of detail still held, which a
+    // retention purge or another erasure purges, never detail gone without a record.
+    if (erased.contains(ErasedData.PATHWAY_DETAIL)) {
+      purgeDetail(tenant, who, events);
+    }
     LOG.info("Erased {} of beneficiary {} of tenant {} ({})", added.get().erased(), who, tenant, erasure.ground().article());
-    eraseAnswersInOlderEvents(tenant, who);
     return CommandResult.accepted(false);
   }
 
+  /** Purges the detail of the person's pathway in place, reading it again while it moves on. */
+  private void purgeDetail(TenantId tenant, BeneficiaryId who, List<PathwayEvent> read) {
+    List<PathwayEvent> events = read;
+    for (int attempt = 1; !storage.pathways().replaceDetail(tenant, who, events.size(), PathwayDetail.purged(events));
+        attempt++) {
+      if (attempt >= KEEP_APART_ATTEMPTS) {
+        LOG.warn("The pathway of beneficiary {} of tenant {} kept moving on while its detail was purged on erasure:"
+            + " the next retention purge of pathway detail, or another erasure, purges it", who, tenant);
+        break;
+      }
+      events = storage.pathways().events(tenant, who);
+    }
+    pathwayCache.forget(tenant, who); // the engine's copy of the events still holds the detail
+  }
+
+  /** How many times the answers inside a person's older events are read again when their stream moved on. */
+  private static final int KEEP_APART_ATTEMPTS = 5;
+
   /**
-   * Takes the special-category answers out of those of the person's events recorded before answers were
-   * kept apart, which hold them inside, rewriting the events in place; the facts stored stay.
+   * Keeps apart the special-category answers that the person's events recorded before answers were kept
+   * apart hold inside them, and projects their summary again ({@link
+   * eu.projectresolution.mobilisation.port.Pathways#keepAnswersApart}): what an erasure and a retention
+   * purge do first, so that they erase those answers as they erase the ones kept apart since, and name
+   * them in their record. Writes nothing for a person whose events hold none and whose summary says what
+   * their events say.
+   *
+   * @throws RetriesExhausted if the person's stream kept moving on meanwhile; nothing is erased then
    */
-  private void eraseAnswersInOlderEvents(TenantId tenant, BeneficiaryId who) {
-    List<PathwayEvent> events = storage.pathways().events(tenant, who);
-    List<PathwayEvent> without = events.stream().map(e -> SpecialCategoriesApart.split(e).event()).toList();
-    if (!without.equals(events) && !storage.pathways().replaceDetail(tenant, who, events.size(), without)) {
-      LOG.warn("The pathway of beneficiary {} of tenant {} moved on while the answers inside its older events were"
-          + " erased: erase them again", who, tenant);
+  static void keepOlderAnswersApart(
+      MobilisationStorage storage, PathwayCache pathwayCache, TenantId tenant, BeneficiaryId who) {
+    for (int attempt = 1; ; attempt++) {
+      List<PathwayEvent> events = storage.pathways().events(tenant, who);
+      if (events.isEmpty()) {
+        return;
+      }
+      SpecialCategoriesApart.Split.OfStream apart = SpecialCategoriesApart.split(events);
+      Profile profile = BeneficiarySummary.of(apart.events()).profile();
+      boolean summaryBehind = storage.beneficiaries().find(tenant, who).filter(s -> !s.profile().equals(profile)).isPresent();
+      if (!apart.tookAnswersOut() && !summaryBehind) {
+        return;
+      }
+      if (storage.pathways().keepAnswersApart(tenant, who, events)) {
+        pathwayCache.forget(tenant, who); // the engine's copy of the events still holds the answers
+        LOG.info("Kept apart the special-category answers inside the older events of beneficiary {} of tenant {}",
+            who, tenant);
+        return;
+      }
+      if (attempt >= KEEP_APART_ATTEMPTS) {
+        throw new RetriesExhausted("The pathway of beneficiary " + who + " of tenant " + tenant + " kept moving on while"
+            + " the special-category answers inside its older events were kept apart to be erased: nothing was erased;"
+            + " retry later, with the same command id", attempt, null);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.engine;
 
 import static java.util.Objects.requireNonNull;
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.RetriesExhausted;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
@@ -43,10 +44,12 @@ final class RetentionPurge {
 
   private final MobilisationStorage storage;
   private final Clock clock;
+  private final PathwayCache pathwayCache;
 
-  RetentionPurge(MobilisationStorage storage, Clock clock) {
+  RetentionPurge(MobilisationStorage storage, Clock clock, PathwayCache pathwayCache) {
     this.storage = storage;
     this.clock = clock;
+    this.pathwayCache = pathwayCache;
   }
 
   PurgeReport purge(TenantId tenant, String author) {
@@ -117,9 +120,17 @@ final class RetentionPurge {
     if (due.isEmpty()) {
       return Optional.of(Optional.empty());
     }
-    // Erasing the identity erases every personal datum, the special-category answers included.
-    boolean answersDue = (due.contains(PersonalDataClass.SPECIAL_CATEGORY) || due.contains(PersonalDataClass.IDENTITY))
-        && !storage.specialCategoryAnswers().of(tenant, who).isEmpty();
+    // Erasing the identity erases every personal datum, the special-category answers included; those
+    // inside events recorded before answers were kept apart first go where the erasure erases them.
+    boolean answersDue = due.contains(PersonalDataClass.SPECIAL_CATEGORY) || due.contains(PersonalDataClass.IDENTITY);
+    if (answersDue) {
+      try {
+        PersonalDataRecords.keepOlderAnswersApart(storage, pathwayCache, tenant, who);
+      } catch (RetriesExhausted moving) {
+        return Optional.empty(); // the person's pathway keeps moving on: decide again, then leave them to the next purge
+      }
+      answersDue = !storage.specialCategoryAnswers().of(tenant, who).isEmpty();
+    }
     Optional<PersonalDetails> kept = details;
     Set<ErasedData> erased = EnumSet.noneOf(ErasedData.class);
     if (details.isPresent() && due.contains(PersonalDataClass.IDENTITY)) {
@@ -161,10 +172,12 @@ final class RetentionPurge {
     }
     // The record first: a purge cut short here leaves a record of detail still held, which the next
     // purge erases (with a record of its own), never detail gone without a record.
-    if (erased.contains(ErasedData.PATHWAY_DETAIL)
-        && !storage.pathways().replaceDetail(tenant, who, events.size(), withoutDetail)) {
-      LOG.info("The pathway of beneficiary {} of tenant {} moved on while its detail was purged: the next purge"
-          + " purges it", who, tenant);
+    if (erased.contains(ErasedData.PATHWAY_DETAIL)) {
+      if (!storage.pathways().replaceDetail(tenant, who, events.size(), withoutDetail)) {
+        LOG.info("The pathway of beneficiary {} of tenant {} moved on while its detail was purged: the next purge"
+            + " purges it", who, tenant);
+      }
+      pathwayCache.forget(tenant, who); // the engine's copy of the events still holds the detail
     }
     return Optional.of(Optional.of(PurgeReport.Purged.of(who, person.programmeId(), added.get().erased())));
   }

@@ -25,6 +25,7 @@ import eu.projectresolution.mobilisation.port.FeedEvent;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.port.Tally;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -408,5 +409,27 @@ final class InMemoryPathways implements Pathways, Beneficiaries, ChangeFeed {
       }
     }
     return true;
+  }
+
+  @Override
+  public boolean keepAnswersApart(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> stored) {
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(stored, "stored");
+    SpecialCategoriesApart.Split.OfStream apart = SpecialCategoriesApart.split(stored);
+    // As an append: both locks, in this order, so that no reader sees the events without their answers.
+    synchronized (this) {
+      synchronized (personalData) {
+        Tenant t = of(tenant);
+        Person person = t.people.get(beneficiary);
+        if (person == null || !person.stream().equals(stored)) {
+          return false;
+        }
+        person.events = apart.events().toArray(new PathwayEvent[0]);
+        apart.events().forEach(t.commands::replaceIfFirst);
+        person.summary = BeneficiarySummary.of(apart.events());
+        personalData.keepAnswersApart(tenant, beneficiary, apart.answers());
+        return true;
+      }
+    }
   }
 }

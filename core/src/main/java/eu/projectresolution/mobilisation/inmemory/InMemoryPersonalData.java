@@ -14,6 +14,7 @@ import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,19 @@ final class InMemoryPersonalData implements PersonalData, SpecialCategoryAnswers
     for (SpecialCategoryAnswer answer : answers) {
       t.answers.computeIfAbsent(answer.beneficiaryId(), b -> new ArrayList<>()).add(answer);
     }
+  }
+
+  /**
+   * Keeps the answers taken out of the person's older events among those kept already, in the order of
+   * their events' versions: the pathways call it under this object's lock.
+   */
+  synchronized void keepAnswersApart(TenantId tenant, BeneficiaryId beneficiary, List<SpecialCategoryAnswer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    List<SpecialCategoryAnswer> kept = of(tenant).answers.computeIfAbsent(beneficiary, b -> new ArrayList<>());
+    kept.addAll(answers);
+    kept.sort(Comparator.comparingLong(SpecialCategoryAnswer::version));
   }
 
   @Override

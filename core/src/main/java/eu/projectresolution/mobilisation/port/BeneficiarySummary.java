@@ -13,6 +13,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,6 +72,21 @@ public interface BeneficiarySummary {
       next.profile(updated.profile());
     }
     return next.build();
+  }
+
+  /**
+   * The summary of a whole stream, {@link #apply} event by event from its capture: what a store
+   * projects again when it rewrites a stream's events in place ({@link Pathways#keepAnswersApart}).
+   *
+   * @throws IllegalArgumentException if the stream is empty or does not start with a capture
+   */
+  static BeneficiarySummary of(List<PathwayEvent> stream) {
+    checkArgument(!stream.isEmpty(), "an empty stream has no summary");
+    Optional<BeneficiarySummary> summary = Optional.empty();
+    for (PathwayEvent event : stream) {
+      summary = Optional.of(apply(summary, event));
+    }
+    return summary.orElseThrow();
   }
 
   /** The attendance-register entry an event adds, if it is a contact made at an outreach event. */

@@ -104,13 +104,34 @@ public interface Pathways {
    * Replaces the stored events of a person's stream, if it is still at {@code version}, by {@code
    * events}: the same number, each with the version, command id, kind, stage and day of the event it
    * replaces. Only what purging a pathway's detail changes ({@code privacy.PathwayDetail}), or the
-   * special-category answers an event recorded before they were kept apart holds, may differ; the
-   * stream's summary and the person's facts stay as they are.
+   * special-category answers an event recorded before they were kept apart holds (but {@link
+   * #keepAnswersApart} is what keeps those), may differ; the stream's summary and the person's facts
+   * stay as they are.
    *
    * @return whether the events were replaced; false if the stream is no longer at {@code version}
    * @throws IllegalArgumentException if an event does not match the one it replaces
    */
   boolean replaceDetail(TenantId tenant, BeneficiaryId beneficiary, long version, List<PathwayEvent> events);
+
+  /**
+   * Keeps apart the special-category answers that a person's events recorded before answers were kept
+   * apart still hold inside them, as they are kept for the events recorded since: if the person's
+   * stream is still exactly {@code stored}, in one atomic step, replaces each such event by the event
+   * without its answers ({@code SpecialCategoriesApart.split(stored)}: the same version, command, kind,
+   * stage and day), keeps the answers taken out where {@link SpecialCategoryAnswers} reads them (each
+   * at the version of its event), and projects the stream's summary again from the events as they now
+   * are, so that no refugee status of an older profile stays in it. The person's facts stay as they are
+   * (the answers kept apart are those they were computed with), and so does every report.
+   *
+   * <p>An erasure and a retention purge call it first: the answers are then where they erase them, and
+   * the person ends as a person recorded since. On a stream with no answer inside, it only projects the
+   * summary again.
+   *
+   * @param stored the person's whole stream, as the caller read it
+   * @return whether the stream was still {@code stored}; false, writing nothing, if it changed since it
+   *     was read (read it again and retry) or the tenant has no such pathway
+   */
+  boolean keepAnswersApart(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> stored);
 
   /**
    * Checks that {@code events} may replace {@code stored}, a person's whole stream, as {@link

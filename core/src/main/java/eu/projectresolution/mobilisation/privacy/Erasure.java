@@ -10,9 +10,10 @@ import org.immutables.value.Value;
 
 /**
  * A request to erase a person's identifying data (GDPR Art. 17): who asked, on which legal ground, on
- * which day, and who recorded it. The engine erases the person's identity, contact details, notes and
- * matching key for good, keeps their pseudonymous pathway, facts and every report unchanged, and keeps
- * an {@link ErasureRecord} that holds none of the erased data.
+ * which day, and who recorded it. The engine erases the person's identity, contact details, notes,
+ * matching key, the partner's case ids and special-category answers for good, and the detail of their
+ * pathway that no report counts ({@link PathwayDetail}); it keeps their pseudonymous pathway, facts and
+ * every report unchanged, and keeps an {@link ErasureRecord} that holds none of the erased data.
  *
  * <pre>{@code
  * engine.erase(tenant, Erasure.builder()

@@ -30,7 +30,9 @@ import java.util.Set;
  * yes is kept apart (as {@link SpecialCategory#REFUGEE}, under {@link LegalBasis#LEGAL_OBLIGATION}, the
  * ESF+ monitoring the profile serves), and the event's profile says no, without a mark, since a mark
  * only on some profiles would tell the answer. Events recorded before answers were kept apart hold them
- * inline; both functions leave such events as they are.
+ * inline: {@link #restore} leaves such events as they are, and {@link #split(List)} takes the answers
+ * out of a whole stream of them, as an erasure or a retention purge does before it erases the answers
+ * ({@code Pathways.keepAnswersApart}).
  */
 public final class SpecialCategoriesApart {
   private SpecialCategoriesApart() {}
@@ -40,6 +42,19 @@ public final class SpecialCategoriesApart {
     public Split {
       requireNonNull(event, "event");
       answers = List.copyOf(answers);
+    }
+
+    /** A stream as it is stored, and the answers taken out of its events, each at its event's version. */
+    public record OfStream(List<PathwayEvent> events, List<SpecialCategoryAnswer> answers) {
+      public OfStream {
+        events = List.copyOf(events);
+        answers = List.copyOf(answers);
+      }
+
+      /** Whether answers were taken out: whether the stream held some inside its events. */
+      public boolean tookAnswersOut() {
+        return !answers.isEmpty();
+      }
     }
   }
 
@@ -51,6 +66,24 @@ public final class SpecialCategoriesApart {
     List<SpecialCategoryAnswer> answers = new ArrayList<>();
     PathwayEvent stored = strip(event, who, version, answers);
     return answers.isEmpty() ? new Split(event, List.of()) : new Split(stored, answers);
+  }
+
+  /**
+   * A person's whole stream with the answers its events hold inside taken out of each ({@link #split}),
+   * and those answers, each at its event's version: how a stream recorded before answers were kept apart
+   * is stored once they are. A stream recorded since holds none inside: it comes back as it is, with no
+   * answer.
+   */
+  public static Split.OfStream split(List<PathwayEvent> stream) {
+    requireNonNull(stream, "stream");
+    List<PathwayEvent> events = new ArrayList<>(stream.size());
+    List<SpecialCategoryAnswer> answers = new ArrayList<>();
+    for (PathwayEvent event : stream) {
+      Split split = split(event);
+      events.add(split.event());
+      answers.addAll(split.answers());
+    }
+    return answers.isEmpty() ? new Split.OfStream(stream, List.of()) : new Split.OfStream(events, answers);
   }
 
   private static PathwayEvent strip(PathwayEvent event, BeneficiaryId who, long version, List<SpecialCategoryAnswer> out) {

@@ -141,6 +141,10 @@ public abstract class PathwayDetailRetentionContract {
       assertThat(is.header().recordedAt()).isEqualTo(was.header().occurredOn().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
     assertThat(MobilisationJson.objectMapper().writeValueAsString(after.get(4))).contains(PathwayDetail.PURGED_REASON);
+    // What the store keeps of each command, to answer a command sent again, holds no typing instant either.
+    for (PathwayEvent event : after) {
+      assertThat(storage.pathways().eventsOfCommand(tenant, event.header().commandId())).contains(event);
+    }
     Pathway pathwayAfter = engine.pathway(tenant, exited).orElseThrow();
     assertThat(pathwayAfter.stageHistory()).isEqualTo(pathwayBefore.stageHistory());
     assertThat(pathwayAfter.exits()).isEqualTo(pathwayBefore.exits());

@@ -26,6 +26,8 @@ import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.FollowUp;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
+import eu.projectresolution.mobilisation.pathway.Pathway;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.privacy.AccessPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
@@ -35,6 +37,7 @@ import eu.projectresolution.mobilisation.privacy.Erasure;
 import eu.projectresolution.mobilisation.privacy.ErasureGround;
 import eu.projectresolution.mobilisation.privacy.ErasureRecord;
 import eu.projectresolution.mobilisation.privacy.PersonalDataAccess;
+import eu.projectresolution.mobilisation.privacy.PathwayDetail;
 import eu.projectresolution.mobilisation.privacy.PersonalDataExport;
 import eu.projectresolution.mobilisation.privacy.PurgeReport;
 import eu.projectresolution.mobilisation.privacy.Requester;
@@ -44,6 +47,7 @@ import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.RetentionPolicy;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -144,7 +148,9 @@ public abstract class PersonalDataLifecycleContract {
     BeneficiaryId other = captured(uniqueDetails());
     CaseId caseId = CaseId.of("C-" + id.value());
     storage.personalData().putCaseId(tenant, id, caseId);
-    String pathwayBefore = engine.pathway(tenant, id).orElseThrow().toString();
+    // The pathway stays, without the detail no report counts (the contact's place, the typing instants).
+    String pathwayBefore = Pathway.fold(PathwayDetail.purged(storage.pathways().events(tenant, id))).toString();
+    assertThat(pathwayBefore).isNotEqualTo(engine.pathway(tenant, id).orElseThrow().toString());
     IndicatorReport reportBefore = report();
 
     Erasure erasure = erasureOf(id);
@@ -156,6 +162,12 @@ public abstract class PersonalDataLifecycleContract {
     assertThat(storage.personalData().find(tenant, id)).isEmpty();
     assertThat(engine.beneficiaryRecognisedBy(tenant, MATCHER.keyOf(details).orElseThrow())).isEmpty();
     assertThat(engine.pathway(tenant, id).orElseThrow().toString()).isEqualTo(pathwayBefore);
+    for (PathwayEvent event : storage.pathways().events(tenant, id)) {
+      assertThat(event.header().recordedAt()).as("typed on its day, no time").isEqualTo(
+          event.header().occurredOn().atStartOfDay(ZoneOffset.UTC).toInstant());
+      assertThat(storage.pathways().eventsOfCommand(tenant, event.header().commandId())).as("as the command's record has it")
+          .contains(event);
+    }
     assertThat(report()).isEqualTo(reportBefore);
     assertThat(storage.personalData().find(tenant, other)).as("someone else's details").isPresent();
 
@@ -168,8 +180,8 @@ public abstract class PersonalDataLifecycleContract {
       assertThat(r.requestedOn()).isEqualTo(LocalDate.of(2019, 8, 30));
       assertThat(r.erasedAt()).isEqualTo(Fixtures.CLOCK.instant());
       assertThat(r.recordedBy()).isEqualTo("c.martin");
-      assertThat(r.erased()).containsExactlyInAnyOrder(
-          ErasedData.IDENTITY, ErasedData.CONTACT_DETAILS, ErasedData.NOTES, ErasedData.MATCHING_KEY, ErasedData.CASE_IDS);
+      assertThat(r.erased()).containsExactlyInAnyOrder(ErasedData.IDENTITY, ErasedData.CONTACT_DETAILS, ErasedData.NOTES,
+          ErasedData.MATCHING_KEY, ErasedData.CASE_IDS, ErasedData.PATHWAY_DETAIL);
     });
     String audit = records.toString() + engine.export(tenant, id, "dpo").orElseThrow().toJson();
     assertThat(audit).doesNotContain(caseId.value(), details.givenName().get(), details.familyName().get(), details.phone().get(),
@@ -403,7 +415,7 @@ public abstract class PersonalDataLifecycleContract {
     assertThat(afterErasure.personalDetails()).isEmpty();
     assertThat(afterErasure.erasures()).hasSize(1);
     assertThat(afterErasure.caseIds()).as("erased with the details").isEmpty();
-    assertThat(afterErasure.pathway()).isEqualTo(export.pathway());
+    assertThat(afterErasure.pathway()).as("without its detail").isEqualTo(PathwayDetail.purged(export.pathway()));
 
     BeneficiaryId nobody = BeneficiaryId.random();
     assertThat(engine.export(tenant, nobody, "dpo")).isEmpty();

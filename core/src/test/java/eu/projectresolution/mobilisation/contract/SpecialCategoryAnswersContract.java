@@ -55,7 +55,8 @@ import org.junit.jupiter.api.Test;
  * status) on a store, through the engine: kept apart from the pathway, each with its lawful basis,
  * counted by the reports through the facts, read with an entry in the access log, removed by an
  * erasure or a retention purge with the report unchanged; and events written with the answers inside,
- * before they were kept apart, still read and count.
+ * before they were kept apart, still read and count, and an erasure or a purge leaves of them exactly
+ * what it leaves of the same events written since ({@link OlderEvents}).
  */
 public abstract class SpecialCategoryAnswersContract {
   private static final LocalDate D = LocalDate.of(2017, 3, 14);
@@ -97,16 +98,52 @@ public abstract class SpecialCategoryAnswersContract {
 
   /** Whole programme, refugees, people with disabilities: the reports that count the answers. */
   private List<IndicatorReport> reports() {
+    return reports(tenant);
+  }
+
+  private List<IndicatorReport> reports(TenantId of) {
     return List.of(
-        engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow(),
-        engine.indicatorReport(tenant, ReportScope.builder().programmeId(Fixtures.SIPA).targetGroup(TargetGroup.REFUGEES)
+        engine.indicatorReport(of, ReportScope.of(Fixtures.SIPA)).orElseThrow(),
+        engine.indicatorReport(of, ReportScope.builder().programmeId(Fixtures.SIPA).targetGroup(TargetGroup.REFUGEES)
             .build()).orElseThrow(),
-        engine.indicatorReport(tenant, ReportScope.builder().programmeId(Fixtures.SIPA)
+        engine.indicatorReport(of, ReportScope.builder().programmeId(Fixtures.SIPA)
             .targetGroup(TargetGroup.PEOPLE_WITH_DISABILITIES).build()).orElseThrow());
   }
 
   private String storedEvents(BeneficiaryId id) throws Exception {
-    return MobilisationJson.objectMapper().writeValueAsString(storage.pathways().events(tenant, id));
+    return storedEvents(tenant, id);
+  }
+
+  private String storedEvents(TenantId of, BeneficiaryId id) throws Exception {
+    return MobilisationJson.objectMapper().writeValueAsString(storage.pathways().events(of, id));
+  }
+
+  /**
+   * Everything the store hands out about the person of tenant {@code of} that could hold an answer:
+   * their events, their events in the change feed, their summary and their export.
+   */
+  private String everythingHeld(TenantId of, BeneficiaryId id) throws Exception {
+    return storedEvents(of, id)
+        + MobilisationJson.objectMapper().writeValueAsString(storage.changeFeed().eventsAfter(of, 0, 1000))
+        + MobilisationJson.objectMapper().writeValueAsString(storage.beneficiaries().find(of, id))
+        + engine.export(of, id, "dpo").orElseThrow().toJson();
+  }
+
+  /**
+   * A tenant of its own holding {@code id}, recorded in this test's tenant, as an engine stored it
+   * before answers were kept apart: the same events, with the answers inside them.
+   */
+  private TenantId storedBeforeAnswersWereKeptApart(BeneficiaryId id) throws Exception {
+    TenantId older = Fixtures.newTenant();
+    accepted(engine.registerProgramme(older, Fixtures.sipa()));
+    OlderEvents.copy(storage, tenant, storage, older, id, Optional.empty(), Optional.empty());
+    assertThat(storage.specialCategoryAnswers().of(older, id)).as("nothing kept apart").isEmpty();
+    assertThat(storedEvents(older, id)).as("the answers inside the events").contains(VALUES);
+    assertThat(storage.beneficiaries().find(older, id).orElseThrow().profile().refugee()).as("the summary's profile")
+        .isTrue();
+    // The person's facts, which the engines of that time kept with each append: the first report computes them.
+    assertThat(reports(older).get(1).value("funnel.captured")).as("a refugee").isEqualByComparingTo("1");
+    return older;
   }
 
   @Test
@@ -171,8 +208,8 @@ public abstract class SpecialCategoryAnswersContract {
         .ground(ErasureGround.CONSENT_WITHDRAWN).requestedOn(LocalDate.of(2019, 8, 30)).recordedBy("c.martin").build()));
 
     assertThat(storage.specialCategoryAnswers().of(tenant, id)).isEmpty();
-    assertThat(engine.erasures(tenant, id)).singleElement()
-        .satisfies(r -> assertThat(r.erased()).containsExactly(ErasedData.SPECIAL_CATEGORY_ANSWERS));
+    assertThat(engine.erasures(tenant, id)).singleElement().satisfies(r -> assertThat(r.erased())
+        .containsExactlyInAnyOrder(ErasedData.SPECIAL_CATEGORY_ANSWERS, ErasedData.PATHWAY_DETAIL));
     assertThat(reports()).isEqualTo(before);
     assertThat(storedEvents(id) + engine.export(tenant, id, "dpo").orElseThrow().toJson()).doesNotContain(VALUES);
   }
@@ -226,6 +263,83 @@ public abstract class SpecialCategoryAnswersContract {
   }
 
   @Test
+  void erasingAPersonStoredBeforeAnswersWereKeptApartLeavesWhatErasingThemStoredSinceLeaves() throws Exception {
+    BeneficiaryId id = refugeeWithADisability();
+    TenantId older = storedBeforeAnswersWereKeptApart(id);
+    List<IndicatorReport> before = reports();
+    assertThat(reports(older)).as("the same figures from the answers inside the events").isEqualTo(before);
+
+    Erasure erasure = Erasure.builder().beneficiaryId(id).requester(Requester.THE_PERSON)
+        .ground(ErasureGround.CONSENT_WITHDRAWN).requestedOn(LocalDate.of(2019, 8, 30)).recordedBy("c.martin").build();
+    accepted(engine.erase(tenant, erasure));
+    accepted(engine.erase(older, erasure));
+
+    assertThat(engine.erasures(older, id)).as("the same audit record").isEqualTo(engine.erasures(tenant, id))
+        .singleElement().satisfies(r -> assertThat(r.erased()).contains(ErasedData.SPECIAL_CATEGORY_ANSWERS));
+    assertThat(storage.pathways().events(older, id)).as("the same events").isEqualTo(storage.pathways().events(tenant, id));
+    assertThat(storage.beneficiaries().find(older, id)).as("the same summary").isEqualTo(storage.beneficiaries().find(tenant, id))
+        .hasValueSatisfying(summary -> assertThat(summary.profile().refugee()).isFalse());
+    assertThat(storage.specialCategoryAnswers().of(older, id)).isEmpty();
+    assertThat(everythingHeld(older, id)).doesNotContain(VALUES);
+    assertThat(everythingHeld(tenant, id)).doesNotContain(VALUES);
+    assertThat(reports(older)).as("every figure unchanged").isEqualTo(before);
+    assertThat(reports()).isEqualTo(before);
+
+    accepted(engine.erase(older, Erasure.builder().from(erasure).commandId(CommandId.timeOrdered()).build()));
+    assertThat(engine.erasures(older, id)).as("nothing left to erase").last()
+        .satisfies(r -> assertThat(r.erased()).isEmpty());
+  }
+
+  @Test
+  void purgingAPersonStoredBeforeAnswersWereKeptApartLeavesWhatPurgingThemStoredSinceLeaves() throws Exception {
+    Programme withRetention = Programme.builder().from(Fixtures.sipa()).retention(RetentionPolicy.of(
+        RetentionPolicy.Rule.of(PersonalDataClass.SPECIAL_CATEGORY, 6, RetentionPolicy.CountedFrom.LAST_ACTIVITY))).build();
+    accepted(engine.updateProgramme(tenant, withRetention));
+    BeneficiaryId id = refugeeWithADisability();
+    TenantId older = storedBeforeAnswersWereKeptApart(id);
+    accepted(engine.updateProgramme(older, withRetention));
+    List<IndicatorReport> before = reports();
+
+    PurgeReport since = engineOn(D.plusMonths(6)).purge(tenant, "nightly-purge");
+    PurgeReport purged = engineOn(D.plusMonths(6)).purge(older, "nightly-purge");
+
+    assertThat(purged.purged()).as("the same erasure").isEqualTo(since.purged())
+        .singleElement().satisfies(p -> assertThat(p.erased()).containsExactly(ErasedData.SPECIAL_CATEGORY_ANSWERS));
+    assertThat(storage.pathways().events(older, id)).isEqualTo(storage.pathways().events(tenant, id));
+    assertThat(storage.beneficiaries().find(older, id)).isEqualTo(storage.beneficiaries().find(tenant, id));
+    assertThat(everythingHeld(older, id)).doesNotContain(VALUES);
+    assertThat(reports(older)).isEqualTo(before);
+    assertThat(engineOn(D.plusMonths(7)).purge(older, "nightly-purge").purged()).as("run again").isEmpty();
+  }
+
+  @Test
+  void keepsTheAnswersInsideOlderEventsApartOnlyFromTheStreamAsItWasRead() throws Exception {
+    BeneficiaryId id = refugeeWithADisability();
+    TenantId older = storedBeforeAnswersWereKeptApart(id);
+    List<PathwayEvent> read = storage.pathways().events(older, id);
+    accepted(engine.updateProfile(older, UpdateProfile.builder().beneficiaryId(id).occurredOn(D)
+        .profile(Profile.builder().from(Fixtures.youngWoman()).birthYear(1997).build()).build()));
+    List<PathwayEvent> movedOn = storage.pathways().events(older, id);
+
+    assertThat(storage.pathways().keepAnswersApart(older, id, read)).as("the stream moved on").isFalse();
+    assertThat(storage.pathways().keepAnswersApart(older, BeneficiaryId.random(), read)).as("no such pathway").isFalse();
+    assertThat(storage.pathways().events(older, id)).isEqualTo(movedOn);
+    assertThat(storage.specialCategoryAnswers().of(older, id)).isEmpty();
+
+    assertThat(storage.pathways().keepAnswersApart(older, id, movedOn)).isTrue();
+    assertThat(storage.specialCategoryAnswers().of(older, id)).as("the same answers, at the same versions")
+        .containsExactlyInAnyOrderElementsOf(storage.specialCategoryAnswers().of(tenant, id));
+    assertThat(storage.pathways().events(older, id).subList(0, 3)).isEqualTo(storage.pathways().events(tenant, id));
+    assertThat(storage.beneficiaries().find(older, id).orElseThrow().profile())
+        .isEqualTo(Profile.builder().from(Fixtures.youngWoman()).birthYear(1997).build());
+    assertThat(engine.pathway(older, id).orElseThrow().entryStatus().orElseThrow().disability())
+        .as("read as stored: the answer is apart").isEmpty();
+    assertThat(storage.pathways().keepAnswersApart(older, id, storage.pathways().events(older, id)))
+        .as("nothing left inside: only the summary projected again").isTrue();
+    assertThat(storage.specialCategoryAnswers().of(older, id)).hasSize(4);
+  }
+
+  @Test
   void eventsWrittenWithTheAnswersInsideStillReadAndCount() throws Exception {
     // As an engine wrote them before answers were kept apart: the answers in the event, no facts.
     BeneficiaryId id = BeneficiaryId.random();
@@ -245,11 +359,14 @@ public abstract class SpecialCategoryAnswersContract {
     assertThat(reports.get(0).value("EECO12")).isEqualByComparingTo("1");
     assertThat(reports.get(1).value("funnel.captured")).isEqualByComparingTo("1");
 
-    // An erasure takes the answers out of those older events too, and the reports stay.
+    // An erasure takes the answers out of those older events too, names them, and the reports stay.
     accepted(engine.erase(tenant, Erasure.builder().beneficiaryId(id).requester(Requester.THE_PERSON)
         .ground(ErasureGround.OBJECTION).requestedOn(D).recordedBy("c.martin").build()));
-    assertThat(storedEvents(id)).doesNotContain(VALUES);
+    assertThat(everythingHeld(tenant, id)).doesNotContain(VALUES);
     assertThat(storage.pathways().events(tenant, id)).hasSize(3);
+    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().profile().refugee()).isFalse();
+    assertThat(engine.erasures(tenant, id)).singleElement()
+        .satisfies(r -> assertThat(r.erased()).contains(ErasedData.SPECIAL_CATEGORY_ANSWERS));
     assertThat(reports()).isEqualTo(reports);
   }
 }

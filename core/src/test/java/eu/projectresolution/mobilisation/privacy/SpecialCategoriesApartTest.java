@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,7 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.EntryStatus;
 import eu.projectresolution.mobilisation.beneficiary.LabourMarketStatus;
 import eu.projectresolution.mobilisation.beneficiary.LegalBasis;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.beneficiary.SensitiveAnswer;
 import eu.projectresolution.mobilisation.beneficiary.SpecialCategory;
 import eu.projectresolution.mobilisation.contract.Fixtures;
@@ -19,6 +21,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SpecialCategoriesApartTest {
@@ -52,6 +55,35 @@ class SpecialCategoriesApartTest {
     PathwayEvent event = PathwayEvents.EntryStatusRecorded.of(HEADER, EntryStatus.of(LabourMarketStatus.EMPLOYED));
 
     assertThat(SpecialCategoriesApart.split(event)).isEqualTo(new SpecialCategoriesApart.Split(event, List.of()));
+  }
+
+  @Test
+  void splitsAWholeStreamWrittenBeforeAnswersWereKeptApartAndLeavesOneWrittenSinceAsItIs() {
+    EventHeader capture = EventHeader.builder().from(HEADER).version(1).stage(Stage.CAPTURED).build();
+    List<PathwayEvent> older = List.of(
+        PathwayEvents.Captured.of(capture, Fixtures.SIPA,
+            Profile.builder().from(Fixtures.youngWoman()).refugee(true).build(),
+            Fixtures.doorToDoor(Fixtures.START)),
+        PathwayEvents.Welcomed.of(EventHeader.builder().from(HEADER).version(2).build(), Fixtures.SITE_MONTBELIARD,
+            Optional.empty()),
+        PathwayEvents.EntryStatusRecorded.of(HEADER, GIVEN));
+
+    SpecialCategoriesApart.Split.OfStream apart = SpecialCategoriesApart.split(older);
+
+    assertThat(apart.tookAnswersOut()).isTrue();
+    assertThat(apart.events()).hasSize(3);
+    assertThat(apart.events().get(1)).as("an event without answers, the same").isSameAs(older.get(1));
+    assertThat(((PathwayEvents.Captured) apart.events().get(0)).profile().refugee()).isFalse();
+    assertThat(apart.answers()).extracting(SpecialCategoryAnswer::version, SpecialCategoryAnswer::category)
+        .containsExactly(tuple(1L, SpecialCategory.REFUGEE),
+            tuple(3L, SpecialCategory.DISABILITY),
+            tuple(3L, SpecialCategory.HOMELESS_OR_HOUSING_EXCLUDED));
+    assertThat(SpecialCategoriesApart.restore(apart.events(), apart.answers()).get(0)).as("put back: as given")
+        .isEqualTo(older.get(0));
+
+    SpecialCategoriesApart.Split.OfStream again = SpecialCategoriesApart.split(apart.events());
+    assertThat(again.tookAnswersOut()).as("nothing left inside").isFalse();
+    assertThat(again.events()).isEqualTo(apart.events());
   }
 
   @Test

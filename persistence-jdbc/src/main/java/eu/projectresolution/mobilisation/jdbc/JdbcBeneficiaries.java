@@ -252,14 +252,14 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
           "INSERT INTO " + db.table("beneficiaries") + " (" + String.join(", ", SUMMARY_COLUMNS)
               + ", tenant_id, beneficiary_id)"
               + " VALUES (" + String.join(", ", Collections.nCopies(SUMMARY_COLUMNS.length + 2, "?")) + ")",
-          insert -> bindSummary(insert, append));
+          insert -> bindSummary(insert, append.after(), append.tenant()));
       return;
     }
     try (PreparedStatement update =
         inserts.connection().prepareStatement(
             "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
                 + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
-      bindSummary(update, append);
+      bindSummary(update, append.after(), append.tenant());
       update.setLong(17, append.expectedVersion());
       if (update.executeUpdate() != 1) {
         throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
@@ -267,9 +267,26 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     }
   }
 
+  /**
+   * Writes {@code summary} over the person's row, in the caller's transaction, whose events were rewritten
+   * in place at the same version ({@link JdbcPathwayDetail#keepAnswersApart}): the row's profile columns and
+   * JSON then say what the events now say.
+   */
+  void rewriteSummary(Connection c, TenantId tenant, BeneficiarySummary summary) throws SQLException {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
+                + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
+      bindSummary(update, summary, tenant);
+      update.setLong(17, summary.version());
+      if (update.executeUpdate() != 1) {
+        throw new Database.ConcurrentWrite("the summary of " + summary.beneficiaryId() + " moved on", null);
+      }
+    }
+  }
+
   /** Sets the summary's columns, then the tenant and the beneficiary (parameters 1 to 16). */
-  private void bindSummary(PreparedStatement statement, Append append) throws SQLException {
-    BeneficiarySummary after = append.after();
+  private void bindSummary(PreparedStatement statement, BeneficiarySummary after, TenantId tenant) throws SQLException {
     Profile profile = after.profile();
     statement.setString(1, after.programmeId().value());
     statement.setString(2, after.stage().name());
@@ -289,8 +306,8 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     statement.setBoolean(12, profile.thirdCountryNational());
     statement.setString(13, profile.residence().map(Enum::name).orElse(null));
     statement.setString(14, json.write(after));
-    statement.setString(15, append.tenant().value());
-    statement.setObject(16, append.beneficiary().value());
+    statement.setString(15, tenant.value());
+    statement.setObject(16, after.beneficiaryId().value());
   }
 
   private void writeAttendance(Inserts inserts, Append append) throws SQLException {

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.Pathways;
+import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * stream's version checked on its summary row (locked, so that no append slips in), then each event's
  * {@code body} and {@code recorded_at} in {@code pathway_events} and the contact of each attendance
  * entry the events made, in {@code attendance_entries}. Versions, kinds, stages, days, summaries and
- * facts are left as they are, as the port requires.
+ * facts are left as they are, as the port requires. Keeping apart the answers inside older events
+ * ({@link #keepAnswersApart}) rewrites bodies in place the same way.
  */
 final class JdbcPathwayDetail {
   private final Database db;
@@ -71,6 +73,47 @@ final class JdbcPathwayDetail {
             }
             update.executeBatch();
           }
+          return true;
+        });
+  }
+
+  /**
+   * What {@link Pathways#keepAnswersApart} does: in one transaction, the summary row locked, the stream
+   * read again and compared with {@code stored}, then the bodies of the events that held answers
+   * rewritten, the answers inserted into {@code special_category_answers} and the summary row written
+   * again from the rewritten events.
+   */
+  boolean keepAnswersApart(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> stored,
+      JdbcPathways pathways, JdbcBeneficiaries beneficiaries, JdbcSpecialCategoryAnswers answers) {
+    if (stored.isEmpty()) {
+      return false;
+    }
+    SpecialCategoriesApart.Split.OfStream apart = SpecialCategoriesApart.split(stored);
+    List<String> bodies = apart.events().stream().map(json::writeEvent).toList();
+    return db.write(
+        () -> "keep apart the special-category answers inside the older events of beneficiary " + beneficiary
+            + " of tenant " + tenant,
+        c -> {
+          if (lockedVersion(c, tenant, beneficiary) != stored.size()
+              || !stored.equals(pathways.events(c, tenant, beneficiary))) {
+            return false;
+          }
+          try (PreparedStatement update = c.prepareStatement(
+              "UPDATE " + db.table("pathway_events") + " SET body = ?"
+                  + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
+            for (int i = 0; i < stored.size(); i++) {
+              if (apart.events().get(i) != stored.get(i)) {
+                update.setString(1, bodies.get(i));
+                update.setString(2, tenant.value());
+                update.setObject(3, beneficiary.value());
+                update.setLong(4, stored.get(i).header().version());
+                update.addBatch();
+              }
+            }
+            update.executeBatch();
+          }
+          answers.write(c, tenant, apart.answers());
+          beneficiaries.rewriteSummary(c, tenant, BeneficiarySummary.of(apart.events()));
           return true;
         });
   }

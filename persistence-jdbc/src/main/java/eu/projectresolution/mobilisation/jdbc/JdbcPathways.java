@@ -36,7 +36,8 @@ import java.util.UUID;
 // special-category answers, the change feed) whose order matters; kept in one class so it reads in order.
 /**
  * The event streams, in table {@code pathway_events} (one row per event, its JSON in {@code body}) and
- * the idempotency records in {@code pathway_commands} (one row per accepted command).
+ * the idempotency records in {@code pathway_commands} (one row per accepted command: its id, person
+ * and versions, and no time, which only the events keep, as pathway detail).
  *
  * <p>An append is one transaction (and so is a batch of appends, {@link #appendAll}): the command's row (whose primary key refuses a replayed command
  * id), the version check against the beneficiary's summary row, the events (whose primary key
@@ -257,15 +258,14 @@ final class JdbcPathways implements Pathways {
     try (PreparedStatement insert =
         c.prepareStatement(
             "INSERT INTO " + db.table("pathway_commands")
-                + " (tenant_id, command_id, beneficiary_id, first_version, last_version, recorded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " (tenant_id, command_id, beneficiary_id, first_version, last_version)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
       for (Append append : batch) {
         insert.setString(1, tenant.value());
         insert.setObject(2, append.command().value());
         insert.setObject(3, append.beneficiary().value());
         insert.setLong(4, append.expectedVersion() + 1);
         insert.setLong(5, append.lastVersion());
-        insert.setObject(6, append.events().get(0).header().recordedAt().atOffset(ZoneOffset.UTC));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -353,21 +353,33 @@ final class JdbcPathways implements Pathways {
   }
 
   @Override
+  public boolean keepAnswersApart(TenantId tenant, BeneficiaryId beneficiary, List<PathwayEvent> stored) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(beneficiary, "beneficiary");
+    requireNonNull(stored, "stored");
+    return new JdbcPathwayDetail(db, json)
+        .keepAnswersApart(tenant, beneficiary, stored, this, beneficiaries, personalData.answers());
+  }
+
+  @Override
   public List<PathwayEvent> events(TenantId tenant, BeneficiaryId beneficiary) {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     return db.read(
         () -> "read the pathway of beneficiary " + beneficiary + " of tenant " + tenant,
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT version, body FROM " + db.table("pathway_events")
-                      + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version")) {
-            select.setString(1, tenant.value());
-            select.setObject(2, beneficiary.value());
-            return read(select, "of beneficiary " + beneficiary + " of tenant " + tenant);
-          }
-        });
+        c -> events(c, tenant, beneficiary));
+  }
+
+  /** The beneficiary's events in version order, as the caller's transaction sees them. */
+  List<PathwayEvent> events(Connection c, TenantId tenant, BeneficiaryId beneficiary) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT version, body FROM " + db.table("pathway_events")
+                + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version")) {
+      select.setString(1, tenant.value());
+      select.setObject(2, beneficiary.value());
+      return read(select, "of beneficiary " + beneficiary + " of tenant " + tenant);
+    }
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -35,18 +36,24 @@ final class JdbcSpecialCategoryAnswers implements SpecialCategoryAnswers {
     if (batch.stream().allMatch(a -> a.answers().isEmpty())) {
       return;
     }
+    write(c, tenant, batch.stream().flatMap(a -> a.answers().stream()).toList());
+  }
+
+  /** Inserts {@code answers}, in the caller's transaction. */
+  void write(Connection c, TenantId tenant, Collection<SpecialCategoryAnswer> answers) throws SQLException {
+    if (answers.isEmpty()) {
+      return;
+    }
     try (PreparedStatement insert = c.prepareStatement(
         "INSERT INTO " + db.table("special_category_answers")
             + " (tenant_id, beneficiary_id, version, category, body) VALUES (?, ?, ?, ?, ?)")) {
-      for (Pathways.Append append : batch) {
-        for (SpecialCategoryAnswer answer : append.answers()) {
-          insert.setString(1, tenant.value());
-          insert.setObject(2, answer.beneficiaryId().value());
-          insert.setLong(3, answer.version());
-          insert.setString(4, answer.category().name());
-          insert.setString(5, json.write(answer));
-          insert.addBatch();
-        }
+      for (SpecialCategoryAnswer answer : answers) {
+        insert.setString(1, tenant.value());
+        insert.setObject(2, answer.beneficiaryId().value());
+        insert.setLong(3, answer.version());
+        insert.setString(4, answer.category().name());
+        insert.setString(5, json.write(answer));
+        insert.addBatch();
       }
       insert.executeBatch();
     }

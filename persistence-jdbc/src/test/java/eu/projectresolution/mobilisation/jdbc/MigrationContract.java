@@ -48,11 +48,12 @@ abstract class MigrationContract {
           "V6__keep_consents_erasures_and_access_log.sql",
           "V7__keep_a_change_feed_and_case_ids.sql",
           "V8__keep_special_category_answers_apart.sql",
-          "V9__keep_practice_sheet_reviews.sql");
+          "V9__keep_practice_sheet_reviews.sql",
+          "V10__keep_no_time_in_the_command_records.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
-      List.of("programmes", "pathway_events", "pathway_commands", "outreach_events", "collaborative_actions",
+      List.of("programmes", "pathway_events", "outreach_events", "collaborative_actions",
           "site_events", "practice_sheet_versions");
 
   protected abstract TestDatabase database();
@@ -85,7 +86,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8", "9");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8", "9", "10");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -246,6 +247,10 @@ abstract class MigrationContract {
         for (String table : TABLES_BEFORE_V3) {
           statement.executeUpdate("INSERT INTO \"" + atV2 + "\"." + table + " SELECT * FROM \"" + latest + "\"." + table);
         }
+        // V10 drops the instant each command was recorded, which V1 took from its first event.
+        statement.executeUpdate("INSERT INTO \"" + atV2 + "\".pathway_commands SELECT k.*, e.recorded_at FROM \""
+            + latest + "\".pathway_commands k JOIN \"" + latest + "\".pathway_events e ON e.tenant_id = k.tenant_id"
+            + " AND e.beneficiary_id = k.beneficiary_id AND e.version = k.first_version");
         // V3 adds columns to it: its columns of V1 only.
         copy(statement, latest, atV2, "beneficiaries", "tenant_id, beneficiary_id, programme_id, stage, version,"
             + " captured_on, last_event_on, birth_year, age_band, gender, neet, long_term_unemployed, refugee,"
@@ -278,6 +283,11 @@ abstract class MigrationContract {
       Map<BeneficiaryId, List<Long>> versions = upgraded.stream().map(FeedEvent::event).collect(Collectors.groupingBy(
           e -> e.header().beneficiaryId(), Collectors.mapping(e -> e.header().version(), Collectors.toList())));
       versions.values().forEach(v -> assertThat(v).isSorted());
+      // V10: the command records keep no time; the events keep theirs, as pathway detail.
+      assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + atV2 + "\".pathway_commands"))
+          .isEqualTo(count(dataSource, "SELECT COUNT(*) FROM \"" + latest + "\".pathway_commands")).isPositive();
+      assertThat(columnsOf(dataSource, atV2, "pathway_commands"))
+          .containsExactly("tenant_id", "command_id", "beneficiary_id", "first_version", "last_version");
     } finally {
       TestSchema.drop(dataSource, latest);
       TestSchema.drop(dataSource, atV2);
@@ -325,6 +335,19 @@ abstract class MigrationContract {
       assertThat(countsOf(storage, another)).as("another tenant's, never out of date").isEqualTo(keptOfAnother);
     } finally {
       TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  /** The table's columns, in their order, in lower case. */
+  private static List<String> columnsOf(DataSource dataSource, String schema, String table) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT * FROM \"" + schema + "\"." + table + " WHERE 1 = 0")) {
+      List<String> columns = new ArrayList<>();
+      for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+        columns.add(rows.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT));
+      }
+      return columns;
     }
   }
 
