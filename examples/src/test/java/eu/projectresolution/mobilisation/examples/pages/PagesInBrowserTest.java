@@ -208,7 +208,7 @@ class PagesInBrowserTest {
       WebElement row = rows.get(i);
       assertThat(row.getDomAttribute("data-element")).isEqualTo(element.element().toString());
       assertThat(row.findElement(By.className("verdict")).getDomAttribute("class")).contains("verdict-" + element.verdict());
-      assertThat(row.findElement(By.className("reason")).getText()).isEqualTo(words.reason(element, context));
+      assertThat(row.findElement(By.className("reason")).getText()).isEqualTo(words.reason(expected.practice(), element, context));
       for (var adaptation : element.adaptations()) {
         assertThat(row.findElement(By.className("adaptations")).getText())
             .contains(words.adaptation(expected.practice(), adaptation));
