@@ -3,6 +3,7 @@ package eu.projectresolution.mobilisation.countrypack;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.EngineFailure;
+import eu.projectresolution.mobilisation.programme.Programme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -70,6 +71,22 @@ public final class CountryPacks {
       return Optional.empty();
     }
     return FOUND.computeIfAbsent(id, CountryPacks::load);
+  }
+
+  /**
+   * The country pack {@code programme} declares ({@link Programme#countryPack()}), among these packs; empty
+   * when it declares none. The engine calls it when a programme is registered or updated, so that a stored
+   * programme never names a pack that is not there.
+   *
+   * @throws IllegalArgumentException naming {@code programme.countryPack} and the known packs, when none of these
+   *     packs has the id the programme declares
+   */
+  public Optional<CountryPack> packOf(Programme programme) {
+    requireNonNull(programme, "programme");
+    return programme.countryPack().map(id -> find(id).orElseThrow(() -> new IllegalArgumentException(
+        "programme.countryPack of programme " + programme.id() + " names pack \"" + id + "\", which is not known:"
+            + " use one of " + knownIds() + ", or put " + id + ".json in eu/projectresolution/mobilisation/countrypack"
+            + " on the classpath")));
   }
 
   /** The ids known without searching the classpath: the shipped ones and those given, for messages. */

@@ -147,12 +147,19 @@ public final class MobilisationEngine {
   /**
    * Registers a programme. Registering the same declaration again is accepted as a replay; a
    * different programme under an existing id is refused with {@code RECORD_ALREADY_EXISTS}.
+   *
+   * @throws IllegalArgumentException if the programme declares a country pack that is not known (the message
+   *     names {@code programme.countryPack} and the known packs)
    */
   public CommandResult registerProgramme(TenantId tenant, Programme programme) {
     return programmeRecords.registerProgramme(tenant, programme);
   }
 
-  /** Replaces a registered programme's declarations (a corrected budget, a new partner or site). */
+  /**
+   * Replaces a registered programme's declarations (a corrected budget, a new partner or site).
+   *
+   * @throws IllegalArgumentException if the programme declares a country pack that is not known
+   */
   public CommandResult updateProgramme(TenantId tenant, Programme programme) {
     return programmeRecords.updateProgramme(tenant, programme);
   }

@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.countrypack.CountryPacks;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -45,6 +46,7 @@ final class ProgrammeRecords {
   CommandResult registerProgramme(TenantId tenant, Programme programme) {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
+    CountryPacks.standard().packOf(programme);
     declarations.forget(tenant, programme.id());
     Optional<Programme> existing = storage.programmes().find(tenant, programme.id());
     if (existing.isEmpty() && storage.programmes().add(tenant, programme)) {
@@ -62,6 +64,7 @@ final class ProgrammeRecords {
   CommandResult updateProgramme(TenantId tenant, Programme programme) {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
+    CountryPacks.standard().packOf(programme);
     declarations.forget(tenant, programme.id());
     if (!storage.programmes().replace(tenant, programme)) {
       return CommandResult.refused(

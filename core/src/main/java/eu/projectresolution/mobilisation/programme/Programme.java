@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.internal.Checks;
+import eu.projectresolution.mobilisation.internal.Identifiers;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -67,6 +68,15 @@ public interface Programme {
   Optional<Money> budget();
 
   /**
+   * The id of the country pack of the programme's country ({@code "fr"}, {@code "es"}, {@code "it"},
+   * {@code "be"}, or a partner's own on the classpath): its public employment service, its mainstream schemes
+   * and its designations of territory, which the programme's reports and transfer assessments show. Absent:
+   * they show none. A code (letters, digits, {@code .}, {@code _}, {@code :} or {@code -}); an id no pack has
+   * is refused by {@code CountryPacks.packOf(programme)}, which names the known packs.
+   */
+  Optional<String> countryPack();
+
+  /**
    * How long the programme keeps each class of its people's identifying data; absent: until erased on
    * request. {@code MobilisationEngine.purge} erases what is due.
    */
@@ -116,6 +126,7 @@ public interface Programme {
     Checks.checkNotBlankText(operator(), "programme.operator", Checks.NAME);
     Checks.checkTexts(objectives(), "programme.objectives", Checks.DESCRIPTION);
     budget().ifPresent(b -> Checks.checkNonNegative(b.amount(), "programme.budget.amount"));
+    countryPack().ifPresent(pack -> Identifiers.checkCode(pack, "programme.countryPack"));
     unique(sites().stream().map(Site::id).toList(), "programme.sites", "site id");
     unique(partners().stream().map(Partner::id).toList(), "programme.partners", "partner id");
     unique(

@@ -29,7 +29,10 @@ public interface ElementVerdict {
 
   Verdict verdict();
 
-  /** Why, in plain words: the reasons of the findings that decided the verdict. */
+  /**
+   * Why, in plain English: the reasons of the findings that decided the verdict, for logs and tests; a reader
+   * gets it in their language, with each requirement's why, from {@link TransferWords#reason}.
+   */
   String reason();
 
   /** Everything the rules found, in rule order; empty when no rule had anything to say. */

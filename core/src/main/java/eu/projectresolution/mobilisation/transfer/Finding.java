@@ -20,7 +20,10 @@ import org.immutables.value.Value;
 public interface Finding {
   Verdict verdict();
 
-  /** Why, in plain words. */
+  /**
+   * Why, in plain English: the engine's own record of the finding, for logs and tests; a reader gets it in
+   * their language from {@link TransferWords#reason}.
+   */
   String reason();
 
   /** The requirement concerned: met for {@code TRANSFERABLE}, unmet otherwise. */

@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
+import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.SchemeKind;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.Staffing;
@@ -193,6 +194,19 @@ public interface TransferContext {
       case SITE -> travelMinutesToSite();
       case PUBLIC_EMPLOYMENT_OFFICE -> travelMinutesToPublicEmploymentOffice();
     };
+  }
+
+  /**
+   * This context as a territory of {@code programme}'s spread: when it names no country pack, it takes the one
+   * the programme declares ({@link Programme#countryPack()}), so that an assessment of the programme's practice
+   * there names the public employment service and the schemes of the programme's country. A context naming its
+   * own pack (another country's) keeps it.
+   */
+  default TransferContext inCountryOf(Programme programme) {
+    if (countryPack().isPresent() || programme.countryPack().isEmpty()) {
+      return this;
+    }
+    return builder().from(this).countryPack(programme.countryPack()).build();
   }
 
   /** The same context with a partner of {@code kind} present as well. */

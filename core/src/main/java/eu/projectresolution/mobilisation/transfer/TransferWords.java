@@ -10,8 +10,10 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -34,7 +36,10 @@ import java.util.stream.Collectors;
  * <p>A rule file's own texts (element names, adaptation descriptions) are shown as written unless a bundle
  * holds them under {@code practice.<practice code>.element.<id>} and {@code practice.<practice code>.adaptation.<id>}:
  * the shipped bundles hold SIPA's. A requirement a partner implemented in Java is worded by its own
- * {@link Requirement#describe()} and {@link Requirement#observedIn}. A partner adds a language by putting its
+ * {@link Requirement#describe()} and {@link Requirement#observedIn}. Why an element needs a requirement is
+ * taken from {@code practice.<practice code>.requirement.<element id>.<requirement id>.why}, and why an
+ * adaptation works from {@code practice.<practice code>.adaptation.<id>.why} (and {@code .when.<condition>.why}),
+ * else quoted from the rule file. A partner adds a language by putting its
  * own {@code transfer_words_xx.properties} on the classpath; {@link #SHIPPED} lists the languages the engine
  * ships complete (a test fails if one of them lacks a key). Identifiers and codes never change with the
  * language.
@@ -158,11 +163,39 @@ public final class TransferWords {
   }
 
   /**
-   * Why the element has its verdict, in words: what it needs that the territory lacks and what the territory
-   * has instead; or, when it carries over as it is, what it needs (and the territory has). A finding of a
-   * partner's Java rule that names no requirement is quoted as its rule wrote it.
+   * Why the element needs {@code requirement}, in this language: the bundle's
+   * {@code practice.<practice code>.requirement.<element id>.<requirement id>.why}, else the rule file's own
+   * {@link Requirement#why()} as its authors wrote it; empty when neither says.
    */
-  public String reason(ElementVerdict element, TransferContext context) {
+  public Optional<String> why(PracticeCode practice, PracticeElementId element, Requirement requirement) {
+    return find("practice." + practice + ".requirement." + element + "." + requirement.id() + ".why")
+        .or(requirement::why);
+  }
+
+  /**
+   * Why the adaptation works, in this language: the bundle's {@code practice.<practice code>.adaptation.<id>.why},
+   * else the rule file's own {@link Adaptation#why()}.
+   */
+  public Optional<String> why(PracticeCode practice, Adaptation adaptation) {
+    return find("practice." + practice + ".adaptation." + adaptation.id() + ".why").or(adaptation::why);
+  }
+
+  /**
+   * Why the adaptation needs {@code condition} (one of its {@link Adaptation#when()}), in this language: the
+   * bundle's {@code practice.<practice code>.adaptation.<id>.when.<condition id>.why}, else the rule file's.
+   */
+  public Optional<String> why(PracticeCode practice, Adaptation adaptation, Requirement condition) {
+    return find("practice." + practice + ".adaptation." + adaptation.id() + ".when." + condition.id() + ".why")
+        .or(condition::why);
+  }
+
+  /**
+   * Why the element has its verdict, in words: what it needs that the territory lacks, what the territory
+   * has instead and why the practice needs it ({@link #why(PracticeCode, PracticeElementId, Requirement)});
+   * or, when it carries over as it is, what it needs (and the territory has). A finding of a partner's Java
+   * rule that names no requirement is quoted as its rule wrote it.
+   */
+  public String reason(PracticeCode practice, ElementVerdict element, TransferContext context) {
     List<String> sentences = new ArrayList<>();
     if (element.verdict() == Verdict.TRANSFERABLE) {
       List<String> met = element.findings().stream().flatMap(f -> f.requirement().stream()).distinct()
@@ -173,22 +206,30 @@ public final class TransferWords {
       }
       return sentences.isEmpty() ? text("reason.nothing_in_the_way") : String.join(" ", sentences);
     }
+    // Two requirements may read the same (SIPA's social landlord opens the halls for posters and for the
+    // session): the sentence is said once, followed by each one's why.
+    Map<String, List<String>> whys = new LinkedHashMap<>();
     List<Requirement> said = new ArrayList<>();
     for (Finding finding : element.findings()) {
       if (finding.verdict() == Verdict.TRANSFERABLE) {
         continue;
       }
       if (finding.requirement().isEmpty()) {
-        sentences.add(finding.reason());
+        whys.putIfAbsent(finding.reason(), new ArrayList<>());
       } else if (!said.contains(finding.requirement().get())) {
         Requirement unmet = finding.requirement().get();
         said.add(unmet);
-        sentences.add(text(finding.verdict() == Verdict.ADAPT ? "reason.adapt" : "reason.cannot",
-            describe(unmet), observed(unmet, context)));
+        List<String> because = whys.computeIfAbsent(
+            text(finding.verdict() == Verdict.ADAPT ? "reason.adapt" : "reason.cannot", describe(unmet),
+                observed(unmet, context)), s -> new ArrayList<>());
+        why(practice, element.element(), unmet).ifPresent(because::add);
       }
     }
-    // Two requirements may read the same (SIPA's social landlord opens the halls for posters and for the session).
-    return String.join(" ", sentences.stream().distinct().toList());
+    whys.forEach((sentence, because) -> {
+      sentences.add(sentence);
+      sentences.addAll(because);
+    });
+    return String.join(" ", sentences);
   }
 
   /** The assessment's first line: the practice and the target. */
@@ -227,7 +268,7 @@ public final class TransferWords {
     for (ElementVerdict element : assessment.elements()) {
       text.append("\n- ").append(text("element.line", elementHeading(assessment.practice(), element),
           verdict(element.verdict()), text("adaptation.label", adaptations(assessment.practice(), element)),
-          reason(element, context)));
+          reason(assessment.practice(), element, context)));
     }
     return text.toString();
   }

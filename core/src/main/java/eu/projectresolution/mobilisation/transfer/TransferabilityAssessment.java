@@ -126,7 +126,8 @@ public interface TransferabilityAssessment {
   }
 
   /**
-   * The assessment as plain text, one line per element, e.g.
+   * The assessment as plain English text, one line per element, for logs and tests (a reader gets it in their
+   * language from {@link TransferWords#explain}), e.g.
    *
    * <pre>
    * SIPA - ... -> Rural area of Nord Franche-Comté: ADAPT (transferable), score 0.708 (17/24)

@@ -3,9 +3,14 @@ package eu.projectresolution.mobilisation.countrypack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.document.DocumentProblem;
+import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
 import eu.projectresolution.mobilisation.document.ProblemCode;
 import eu.projectresolution.mobilisation.programme.CountryCode;
+import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.SchemeKind;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.util.Optional;
@@ -19,6 +24,30 @@ class CountryPacksTest {
 
   private static Set<String> names(java.util.List<PackScheme> schemes) {
     return Set.copyOf(schemes.stream().map(PackScheme::name).toList());
+  }
+
+  @Test
+  void aProgrammeDeclaresItsCountryPackAndTheEngineRefusesOneNoPackHas() {
+    Programme french = Programme.builder().from(Fixtures.sipa()).countryPack("fr").build();
+    Programme unknown = Programme.builder().from(Fixtures.sipa()).countryPack("fr-bfc").build();
+
+    assertThat(CountryPacks.standard().packOf(french)).map(CountryPack::id).contains("fr");
+    assertThat(CountryPacks.standard().packOf(Fixtures.sipa())).as("none declared").isEmpty();
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> CountryPacks.standard().packOf(unknown)))
+        .hasMessage("programme.countryPack of programme sipa-montbeliard names pack \"fr-bfc\", which is not known: use"
+            + " one of [be, es, fr, it], or put fr-bfc.json in eu/projectresolution/mobilisation/countrypack on the classpath");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> Programme.builder().from(Fixtures.sipa()).countryPack("../fr").build())).hasMessageStartingWith("programme.countryPack \"../fr\" is not valid: use 1 to 100");
+
+    MobilisationEngine engine = MobilisationEngine.builder().storage(InMemoryStorage.create()).clock(Fixtures.CLOCK).build();
+    TenantId tenant = TenantId.of("ideis");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> engine.registerProgramme(tenant, unknown)))
+        .hasMessageStartingWith("programme.countryPack of programme sipa-montbeliard names pack \"fr-bfc\"");
+    assertThat(engine.programme(tenant, unknown.id())).as("nothing registered").isEmpty();
+    assertThat(engine.registerProgramme(tenant, french).accepted()).isTrue();
+    assertThat(engine.programme(tenant, french.id()).flatMap(Programme::countryPack)).contains("fr");
+    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> engine.updateProgramme(tenant, unknown)))
+        .hasMessageContaining("use one of [be, es, fr, it]");
   }
 
   @Test

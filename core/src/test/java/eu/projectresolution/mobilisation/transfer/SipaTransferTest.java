@@ -10,10 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
 import eu.projectresolution.mobilisation.programme.CountryCode;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.PartnerKind;
+import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.math.BigDecimal;
@@ -291,5 +293,19 @@ class SipaTransferTest {
         .name(context.name() + " without " + kind)
         .partners(context.partners().stream().filter(k -> k != kind).toList())
         .build();
+  }
+
+  @Test
+  void anAssessmentOfTheProgrammesSpreadNamesThePublicEmploymentServiceOfTheCountryPackTheProgrammeDeclares() {
+    Programme sipa = Programme.builder().from(Fixtures.sipa()).countryPack("fr").build();
+    TransferContext rural = SipaTransfer.nordFrancheComteRural();
+
+    assertThat(SipaTransfer.rules().assess(SipaTransfer.practice(), rural).localGround()).as("the context names none").isEmpty();
+    LocalGround ground = SipaTransfer.rules().assess(SipaTransfer.practice(), rural.inCountryOf(sipa)).localGround().orElseThrow();
+    assertThat(ground.countryPack()).isEqualTo("fr");
+    assertThat(ground.publicEmploymentServices()).extracting(s -> s.name()).anyMatch(n -> n.startsWith("France Travail"));
+    assertThat(rural.inCountryOf(Fixtures.sipa())).as("a programme declaring none changes nothing").isSameAs(rural);
+    TransferContext spanish = TransferContext.builder().from(rural).countryPack("es").build();
+    assertThat(spanish.inCountryOf(sipa).countryPack()).as("a context's own pack stays").contains("es");
   }
 }

@@ -47,6 +47,53 @@ class TransferWordsTest {
   }
 
   @Test
+  void everyWhyOfSipasRuleFileIsWordedInEveryShippedLanguage() {
+    PracticeCode sipa = SipaTransfer.practice().code();
+    TransferWords english = TransferWords.of(Locale.ENGLISH);
+    int whys = 0;
+    for (Locale language : TransferWords.SHIPPED.subList(1, TransferWords.SHIPPED.size())) {
+      TransferWords words = TransferWords.of(language);
+      for (PracticeElement element : SipaTransfer.practice().elements()) {
+        for (Requirement requirement : element.requirements()) {
+          assertThat(requirement.why()).as("SIPA's %s.%s says why", element.id(), requirement.id()).isPresent();
+          assertThat(words.why(sipa, element.id(), requirement)).as("why %s.%s in %s", element.id(), requirement.id(), language)
+              .isPresent().isNotEqualTo(requirement.why());
+          assertThat(english.why(sipa, element.id(), requirement)).isEqualTo(requirement.why());
+          whys++;
+        }
+      }
+      for (Adaptation adaptation : SipaTransfer.ruleFile().adaptations()) {
+        adaptation.why().ifPresent(why -> assertThat(words.why(sipa, adaptation)).as("why %s in %s", adaptation.id(), language)
+            .isPresent().isNotEqualTo(Optional.of(why)));
+        for (Requirement condition : adaptation.when()) {
+          condition.why().ifPresent(why -> assertThat(words.why(sipa, adaptation, condition))
+              .as("why %s needs %s in %s", adaptation.id(), condition.id(), language).isPresent().isNotEqualTo(Optional.of(why)));
+        }
+      }
+    }
+    assertThat(whys).isEqualTo(3 * 24);
+  }
+
+  @Test
+  void theReasonOfAnUnmetRequirementSaysWhyThePracticeNeedsItInTheReadersLanguage() {
+    TransferContext rural = SipaTransfer.nordFrancheComteRural();
+    TransferabilityAssessment assessment = SipaTransfer.rules().assess(SipaTransfer.practice(), rural);
+    ElementVerdict sites = assessment.element(SipaTransfer.FIXED_RECEPTION_SITES).orElseThrow();
+
+    assertThat(TransferWords.of(SPANISH).reason(assessment.practice(), sites, rural))
+        .startsWith("Necesita un territorio de tipo barrio urbano prioritario, urbano o periurbano; aquí, el territorio es de"
+            + " tipo rural. Un centro fijo atrae a sus visitantes de los barrios de alrededor. Necesita como mucho 20 minutos");
+    assertThat(TransferWords.of(Locale.ENGLISH).reason(assessment.practice(), sites, rural))
+        .contains("the territory is of type rural. A fixed site draws its visitors from the surrounding neighbourhoods.");
+    // The social landlord opens the halls for the posters and for the session: said once, with both whys.
+    ElementVerdict recrutCafe = assessment.element(SipaTransfer.RECRUT_CAFE).orElseThrow();
+    String french = TransferWords.of(Locale.FRENCH).reason(assessment.practice(), recrutCafe, rural);
+    assertThat(french.split("Demande un partenaire \\(bailleur social\\)", -1)).hasSize(2);
+    assertThat(french).contains("pour l'affichage (fiche pratique, préparation du Recrut'Café).",
+        "d'abord un hall d'immeuble, qu'ouvrent les médiateurs du bailleur social");
+  }
+
+  @Test
   void everyValueOfTheVocabulariesHasItsWords() {
     for (Locale language : TransferWords.SHIPPED) {
       TransferWords words = TransferWords.of(language);

@@ -250,7 +250,7 @@ public final class Main implements Runnable {
     if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
       hint = words.text("main.did_you_mean", String.join(words.text("main.or"), unmatched.getSuggestions()));
     }
-    err.println(words.text("main.error", problem.getMessage() + hint));
+    err.println(words.text("main.error", UsageErrors.message(problem, args, words) + hint));
     err.println(words.text("main.see_help", failed.getCommandSpec().qualifiedName()));
     return USAGE;
   }

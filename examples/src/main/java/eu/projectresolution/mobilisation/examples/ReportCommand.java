@@ -9,12 +9,14 @@ import eu.projectresolution.mobilisation.indicator.FigureLabels;
 import eu.projectresolution.mobilisation.indicator.IndicatorCsv;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
+import eu.projectresolution.mobilisation.programme.Programme;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,8 +74,9 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Words words = Main.words(spec);
     Locale locale = words.locale();
-    IndicatorReport report = FigureLabels.of(locale).translate(stored.report(from, to, words).report());
-    byte[] content = render(report, ReportWords.of(locale));
+    StoredProgramme.Reported reported = stored.report(from, to, words);
+    IndicatorReport report = FigureLabels.of(locale).translate(reported.report());
+    byte[] content = render(report, reported.programme(), ReportWords.of(locale));
     PrintWriter out = spec.commandLine().getOut();
     Path target = output != null ? output : format == Format.html ? Path.of(report.programmeId() + "-report.html") : null;
     if (target == null) {
@@ -86,11 +89,11 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private byte[] render(IndicatorReport report, ReportWords words) {
+  private byte[] render(IndicatorReport report, Programme programme, ReportWords words) {
     return switch (format) {
       case text -> {
         StringWriter text = new StringWriter();
-        ReportText.print(report, new PrintWriter(text), words);
+        ReportText.print(report, programme, new PrintWriter(text), words);
         yield text.toString().getBytes(StandardCharsets.UTF_8);
       }
       case json -> {
@@ -104,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
       case csv -> IndicatorCsv.toBytes(
           report, csvSeparator == CsvSeparator.semicolon ? IndicatorCsv.Format.SEMICOLON : IndicatorCsv.Format.COMMA,
           words.locale());
-      case html -> ReportHtml.of(report, words.locale()).getBytes(StandardCharsets.UTF_8);
+      case html -> ReportHtml.of(report, Optional.of(programme), words.locale()).getBytes(StandardCharsets.UTF_8);
     };
   }
 }

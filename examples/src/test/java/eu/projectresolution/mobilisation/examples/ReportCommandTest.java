@@ -47,6 +47,9 @@ class ReportCommandTest {
     assertThat(ran.exitCode()).isZero();
     List<String> lines = ran.out().lines().toList();
     assertThat(lines.get(0)).isEqualTo("SIPA - Sites d'Information, de Projets et d'Accompagnement (sipa-montbeliard): indicator report");
+    assertThat(lines.get(1)).as("the territory, and the public employment service of the country pack SIPA declares")
+        .isEqualTo("Territory: Pays de Montbéliard (urban, France); public employment service: France Travail; Cap emploi"
+            + " (country pack fr)");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("welcomed ").contains(" 850"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("sipa.positive_exits ").contains("12 of 27"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Code ").contains("Total", "Women", "Men", "Non-binary", "Undeclared"));
@@ -62,6 +65,9 @@ class ReportCommandTest {
         .contains(",welcomed,\"Personas acogidas en los centros durante el período (primera acogida o reingreso)\",").contains(",850,"));
     Ran french = run("report", "--data-dir", data, "--language", "fr");
     assertThat(french.out().lines().findFirst().orElseThrow()).endsWith("(sipa-montbeliard) : rapport d'indicateurs");
+    assertThat(french.out().lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo("Territoire : Pays de Montbéliard (urbain, France) ; service public de l'emploi : France Travail; Cap emploi"
+            + " (dossier pays fr)");
     assertThat(french.out().lines()).anySatisfy(l -> assertThat(l).startsWith("sipa.positive_exits ")
         .contains("Personnes accompagnées sorties positivement", "12 sur 27"));
     Ran german = run("report", "--data-dir", data, "--language", "de");
@@ -107,7 +113,8 @@ class ReportCommandTest {
 
     assertThat(ran.exitCode()).isZero();
     assertThat(ran.out()).startsWith("Wrote the html report of SIPA");
-    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-funnel\"");
+    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("id=\"chart-funnel\"")
+        .contains("<p class=\"meta\" id=\"report-territory\">Territory: Pays de Montbéliard (urban, France);");
   }
 
   @Test

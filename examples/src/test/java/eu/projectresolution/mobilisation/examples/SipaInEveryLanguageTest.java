@@ -126,7 +126,7 @@ class SipaInEveryLanguageTest {
     return properties;
   }
 
-  private static List<String> englishIn(String output, Locale language, List<Pattern> sentences) {
+  static List<String> englishIn(String output, Locale language, List<Pattern> sentences) {
     List<String> found = new ArrayList<>();
     List<Pattern> all = new ArrayList<>(sentences);
     all.addAll(LITTLE_ENGLISH_WORDS);

@@ -66,7 +66,7 @@ class TransferCommandTest {
     assertThat(assessment.elements()).hasSize(8).allSatisfy(element -> {
       assertThat(spanish.verdict(element.verdict())).isNotBlank();
       assertThat(spanish.adaptations(assessment.practice(), element)).isNotBlank();
-      assertThat(spanish.reason(element, village)).isNotBlank();
+      assertThat(spanish.reason(assessment.practice(), element, village)).isNotBlank();
       if (element.verdict() == Verdict.ADAPT) {
         assertThat(element.adaptations()).as(element.name()).isNotEmpty();
       }

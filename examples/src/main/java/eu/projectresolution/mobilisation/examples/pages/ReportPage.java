@@ -107,7 +107,7 @@ final class ReportPage {
       } else if (result != null) {
         // Translated first, as the report command does: the reasons a figure cannot be computed come in English.
         IndicatorReport report = FigureLabels.of(language.locale()).translate(result.orElseThrow());
-        html.append("<div class=\"report\" id=\"report\">\n").append(ReportHtml.body(report, language)).append("</div>\n");
+        html.append("<div class=\"report\" id=\"report\">\n").append(ReportHtml.body(report, Optional.of(programme), language)).append("</div>\n");
       }
     }
     WebPages.html(ctx, status, page.page(page.text("report.title"), html.toString(), 0, ReportHtml.CONTENT_STYLE));

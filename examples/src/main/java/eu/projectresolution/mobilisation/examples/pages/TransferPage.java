@@ -101,7 +101,7 @@ final class TransferPage {
         }
         html.append("</ul>");
       }
-      html.append("</td><td class=\"reason\">").append(esc(words.reason(element, context))).append("</td></tr>\n");
+      html.append("</td><td class=\"reason\">").append(esc(words.reason(assessment.practice(), element, context))).append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>\n</section>\n").toString();
   }

@@ -4,9 +4,11 @@ import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.indicator.Figure;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
+import eu.projectresolution.mobilisation.programme.Programme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +53,14 @@ public final class ReportHtml {
    * not ship): words, figures' labels, charts, numbers and dates. Codes and rule names stay as they are.
    */
   public static String of(IndicatorReport report, Locale locale) {
+    return of(report, Optional.empty(), locale);
+  }
+
+  /**
+   * As {@link #of(IndicatorReport, Locale)}, for the report of {@code programme}'s records: its heading names
+   * the site by its name, and the programme's territory and the public employment service of its country pack.
+   */
+  public static String of(IndicatorReport report, Optional<Programme> programme, Locale locale) {
     ReportLanguage language = ReportLanguage.of(locale);
     StringBuilder html = new StringBuilder(256 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"").append(language.locale().getLanguage())
@@ -59,7 +69,7 @@ public final class ReportHtml {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>").append(escape(language.text("title", report.programmeName()))).append("</title>\n")
         .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append(body(report, language))
+        .append(body(report, programme, language))
         .append("<footer>").append(escape(language.text("footer"))).append("</footer>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -69,13 +79,21 @@ public final class ReportHtml {
    * table of contents, its charts and its sections, in {@code language}.
    */
   public static String body(IndicatorReport report, ReportLanguage language) {
+    return body(report, Optional.empty(), language);
+  }
+
+  /** As {@link #body(IndicatorReport, ReportLanguage)}, for the report of {@code programme}'s records. */
+  public static String body(IndicatorReport report, Optional<Programme> programme, ReportLanguage language) {
+    ReportHeading heading = ReportHeading.of(report, programme);
     List<ReportCharts.Chart> charts = ReportCharts.of(report, language);
     List<ReportSections.Section> sections = ReportSections.of(report, language.reportWords());
     StringBuilder html = new StringBuilder(256 * 1024);
-    html.append("<header>\n<h1>").append(escape(report.programmeName())).append("</h1>\n")
-        .append("<p class=\"meta\" id=\"report-meta\">")
+    html.append("<header>\n<h1>").append(escape(report.programmeName())).append("</h1>\n");
+    heading.territory(language.reportWords()).ifPresent(territory ->
+        html.append("<p class=\"meta\" id=\"report-territory\">").append(escape(territory)).append("</p>\n"));
+    html.append("<p class=\"meta\" id=\"report-meta\">")
         .append(escape(language.text("meta.period", language.date(report.period().start()), language.date(report.period().end()))))
-        .append(escape(report.site().map(s -> language.text("meta.site", s)).orElse("")))
+        .append(escape(heading.site().map(s -> language.text("meta.site", s)).orElse("")))
         .append(escape(report.channel().map(c -> language.text("meta.channel", language.channel(c))).orElse("")))
         .append(escape(report.targetGroup().map(g -> language.text("meta.target_group", language.targetGroup(g))).orElse("")))
         .append(escape(language.text("meta.computed", language.moment(report.computedAt()), rules(report, language))))

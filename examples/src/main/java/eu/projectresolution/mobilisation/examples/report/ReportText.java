@@ -6,9 +6,11 @@ import eu.projectresolution.mobilisation.examples.text.Words;
 import eu.projectresolution.mobilisation.indicator.Figure;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
+import eu.projectresolution.mobilisation.programme.Programme;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +28,24 @@ public final class ReportText {
 
   /** Prints the report with the words of {@code words} (its figures' labels are the report's own). */
   public static void print(IndicatorReport report, PrintWriter out, ReportWords words) {
+    print(report, Optional.empty(), out, words);
+  }
+
+  /**
+   * Prints the report of {@code programme}'s records with the words of {@code words}: its heading names the
+   * site by its name, and the programme's territory and the public employment service of its country pack.
+   */
+  public static void print(IndicatorReport report, Programme programme, PrintWriter out, ReportWords words) {
+    print(report, Optional.of(programme), out, words);
+  }
+
+  private static void print(IndicatorReport report, Optional<Programme> programme, PrintWriter out, ReportWords words) {
     Words dates = Words.of(words.locale());
+    ReportHeading heading = ReportHeading.of(report, programme);
     out.println(words.text("title", report.programmeName(), report.programmeId()));
+    heading.territory(words).ifPresent(out::println);
     out.println(words.text("period", dates.date(report.period().start()), dates.date(report.period().end()))
-        + report.site().map(s -> words.text("period.site", s)).orElse("")
+        + heading.site().map(s -> words.text("period.site", s)).orElse("")
         + report.channel().map(c -> words.text("period.channel", c)).orElse("")
         + report.targetGroup().map(g -> words.text("period.target_group", g)).orElse(""));
     out.println(words.text("computed", dates.instant(report.computedAt()), rules(report)));

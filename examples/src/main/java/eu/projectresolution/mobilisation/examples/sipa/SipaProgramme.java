@@ -101,6 +101,7 @@ public final class SipaProgramme {
                 .country(CountryCode.of("FR"))
                 .population(140_000)
                 .build())
+        .countryPack("fr")
         .period(Period.of(START, END))
         .addSites(
             Site.builder().id(SITE_MONTBELIARD).name("SIPA Montbéliard").municipality("Montbéliard")

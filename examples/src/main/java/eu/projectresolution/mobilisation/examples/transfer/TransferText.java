@@ -31,7 +31,7 @@ public final class TransferText {
         words.text("column.adaptation"), words.text("column.reason")), 28, 16, 34, 48);
     for (ElementVerdict element : assessment.elements()) {
       table.row(words.elementHeading(assessment.practice(), element), words.verdict(element.verdict()),
-          words.adaptations(assessment.practice(), element), words.reason(element, context));
+          words.adaptations(assessment.practice(), element), words.reason(assessment.practice(), element, context));
     }
     table.print(out);
     out.flush();

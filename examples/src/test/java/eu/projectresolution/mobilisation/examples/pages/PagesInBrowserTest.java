@@ -109,17 +109,25 @@ class PagesInBrowserTest {
   void narrowsTheReportAndSwitchesItToSpanish() {
     chrome.get(server.url("/report"));
     new Select(chrome.findElement(By.id("group"))).selectByValue("WOMEN");
+    new Select(chrome.findElement(By.id("site"))).selectByValue("site-audincourt");
     chrome.findElement(By.id("from")).sendKeys("01/01/2017");
     chrome.findElement(By.id("narrow")).click();
     waiting(30).until(d -> d.getCurrentUrl().contains("group=WOMEN"));
-    assertThat(chrome.findElement(By.id("report-meta")).getText()).contains("target group Women");
+    // The site by its name, and the territory with the public employment service of SIPA's country pack.
+    assertThat(chrome.findElement(By.id("report-meta")).getText()).contains("target group Women", "site SIPA Audincourt")
+        .doesNotContain("site-audincourt");
+    assertThat(chrome.findElement(By.id("report-territory")).getText())
+        .isEqualTo("Territory: Pays de Montbéliard (urban, France); public employment service: France Travail; Cap emploi"
+            + " (country pack fr)");
 
     chrome.findElement(By.id("lang-es")).click();
     waiting(30).until(d -> "es".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
     assertThat(chrome.getCurrentUrl()).contains("group=WOMEN");
     assertThat(chrome.findElement(By.id("page-title")).getText()).isEqualTo("Informe de indicadores");
     assertThat(chrome.findElement(By.id("report-meta")).getText())
-        .contains("colectivo Mujeres", "31 de agosto de 2019").doesNotContain("target group");
+        .contains("colectivo Mujeres", "centro SIPA Audincourt", "31 de agosto de 2019").doesNotContain("target group");
+    assertThat(chrome.findElement(By.id("report-territory")).getText())
+        .startsWith("Territorio: Pays de Montbéliard (urbano, Francia); servicio público de empleo: France Travail");
     assertThat(chrome.findElement(By.id("chart-funnel")).getText()).contains("El embudo");
     Chromium.screenshot(chrome, "pages-report-es");
 
@@ -208,7 +216,7 @@ class PagesInBrowserTest {
       WebElement row = rows.get(i);
       assertThat(row.getDomAttribute("data-element")).isEqualTo(element.element().toString());
       assertThat(row.findElement(By.className("verdict")).getDomAttribute("class")).contains("verdict-" + element.verdict());
-      assertThat(row.findElement(By.className("reason")).getText()).isEqualTo(words.reason(element, context));
+      assertThat(row.findElement(By.className("reason")).getText()).isEqualTo(words.reason(expected.practice(), element, context));
       for (var adaptation : element.adaptations()) {
         assertThat(row.findElement(By.className("adaptations")).getText())
             .contains(words.adaptation(expected.practice(), adaptation));
