@@ -155,7 +155,7 @@ public final class ReportCharts {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (RuleRef set : report.ruleSets()) {
       String category = w.ruleSet(set);
-      switch (set.name()) {
+      switch (ReportLanguage.family(set.name())) {
         case "sipa" -> add(data, report, FigureCodes.SIPA_POSITIVE_EXITS, w.text("positive.sipa"), category);
         case "fr.iae" -> {
           add(data, report, FigureCode.of("fr.iae.durable_employment"), w.text("positive.iae_durable"), category);

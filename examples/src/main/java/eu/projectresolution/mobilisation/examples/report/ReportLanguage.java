@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.indicator.FigureLabels;
 import eu.projectresolution.mobilisation.indicator.TargetGroup;
 import eu.projectresolution.mobilisation.indicator.Unit;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
+import eu.projectresolution.mobilisation.pathway.Stage;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public final class ReportLanguage {
           : "stage.{0}." + stage.group(6);
       Optional<String> pattern = labels.labelOf(family);
       if (pattern.isPresent()) {
-        return pattern.get().replace("{0}", words.textOr("stage." + name, name));
+        return pattern.get().replace("{0}", words.textOr("stage." + name, labels.stageName(Stage.of(name))));
       }
     }
     Matcher channel = CHANNEL_CODE.matcher(code);
@@ -106,7 +107,19 @@ public final class ReportLanguage {
 
   /** A rule set as readers know it: "ESF+ v1", "France IAE v2". */
   public String ruleSet(RuleRef set) {
-    return words.textOr("rule_set." + set.name(), set.name()) + " v" + set.version();
+    String family = family(set.name());
+    String name = words.textOr("rule_set." + family, family);
+    String definition = set.name().length() > family.length() ? " (" + set.name().substring(family.length() + 1) + ")" : "";
+    return name + definition + " v" + set.version();
+  }
+
+  /**
+   * The rule set (or rule) a name belongs to, without the definition a host chose for it: {@code
+   * esf-plus:accompaniment_started} and {@code esf-plus} are both ESF+, drawn and titled as such.
+   */
+  static String family(String ruleName) {
+    int definition = ruleName.indexOf(':');
+    return definition < 0 ? ruleName : ruleName.substring(0, definition);
   }
 
   /** A day, in full: "31 August 2019", "31 août 2019", "31 de agosto de 2019". */

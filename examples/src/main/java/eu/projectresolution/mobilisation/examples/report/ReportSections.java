@@ -62,12 +62,14 @@ public final class ReportSections {
   private static String key(Figure figure, IndicatorReport report) {
     String rule = figure.rule().name();
     if (!rule.equals(report.figureDefinitions().name())) {
+      String family = ReportLanguage.family(rule);
       for (RuleRef set : report.ruleSets()) {
-        if (rule.equals(set.name()) || rule.startsWith(set.name() + ".")) {
-          return "rules:" + set.name();
+        String setFamily = ReportLanguage.family(set.name());
+        if (family.equals(setFamily) || family.startsWith(setFamily + ".")) {
+          return "rules:" + setFamily;
         }
       }
-      return "rules:" + rule;
+      return "rules:" + family;
     }
     String code = figure.code().value();
     String first = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;

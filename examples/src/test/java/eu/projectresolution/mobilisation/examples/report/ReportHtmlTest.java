@@ -10,6 +10,9 @@ import eu.projectresolution.mobilisation.indicator.Figure;
 import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.inmemory.InMemoryStorage;
+import eu.projectresolution.mobilisation.outcome.EsfPlusParticipant;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.RuleRef;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,6 +98,32 @@ class ReportHtmlTest {
     // The funnel spans orders of magnitude: its scale is logarithmic, and its subtitle says so.
     assertThat(html).contains("logarithmic scale");
     assertThat(html).contains("@media print");
+  }
+
+  @Test
+  void titlesAndDrawsTheEsfPlusRulesUnderTheParticipantDefinitionAHostChose() throws Exception {
+    MobilisationEngine engine = MobilisationEngine.builder()
+        .storage(InMemoryStorage.create())
+        .clock(SipaProgramme.CLOCK)
+        .outcomeRules(OutcomeRules.standard(EsfPlusParticipant.accompanimentStarted()))
+        .build();
+    SipaMontbeliard.replay(engine, SipaMontbeliard.TENANT, 3, 0.05, Progress::none);
+    IndicatorReport chosen = engine.indicatorReport(SipaMontbeliard.TENANT, ReportScope.of(SipaProgramme.ID)).orElseThrow();
+    assertThat(chosen.ruleSets()).extracting(RuleRef::name).contains("esf-plus:accompaniment_started");
+
+    Document page = parse(ReportHtml.of(chosen));
+
+    assertThat(headings(page)).isEqualTo(headings(parse(html)));
+    assertThat(byId(page, "chart-positive-exits").getTextContent()).contains("ESF+ (accompaniment_started) v1");
+  }
+
+  private static List<String> headings(Document page) {
+    List<String> titles = new ArrayList<>();
+    NodeList h2 = page.getElementsByTagNameNS("*", "h2");
+    for (int i = 0; i < h2.getLength(); i++) {
+      titles.add(h2.item(i).getTextContent());
+    }
+    return titles;
   }
 
   private static Element byId(Document page, String id) {
