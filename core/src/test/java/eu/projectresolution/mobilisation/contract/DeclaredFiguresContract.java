@@ -144,18 +144,10 @@ public abstract class DeclaredFiguresContract {
   @Test
   void followsUpAtEachDeclaredMomentThePeopleWhoLeftThroughAnExit() {
     IndicatorReport report = report();
-    assertShare(report, "follow_up.three_months.reached", "75.0", 3, 4);
-    assertShare(report, "follow_up.three_months.employed", "66.7", 2, 3);
-    assertShare(report, "follow_up.three_months.in_education_or_training", "33.3", 1, 3);
-    assertShare(report, "follow_up.three_months.job_searching", "0.0", 0, 3);
-    assertShare(report, "follow_up.six_months.reached", "50.0", 2, 4);
-    assertShare(report, "follow_up.six_months.employed", "50.0", 1, 2);
-    assertShare(report, "follow_up.six_months.in_education_or_training", "0.0", 0, 2);
-    assertShare(report, "follow_up.six_months.job_searching", "50.0", 1, 2);
-    assertShare(report, "follow_up.twelve_months.reached", "50.0", 2, 4);
-    assertShare(report, "follow_up.twelve_months.employed", "50.0", 1, 2);
-    assertShare(report, "follow_up.twelve_months.in_education_or_training", "0.0", 0, 2);
-    assertShare(report, "follow_up.twelve_months.job_searching", "50.0", 1, 2);
+    // Moment: of the 4 leavers, those followed up ("75.0" = 3/4); of them, employed, in training, looking.
+    assertFollowUps(report, "three_months", "75.0", 3, "66.7", 2, "33.3", 1, "0.0", 0);
+    assertFollowUps(report, "six_months", "50.0", 2, "50.0", 1, "0.0", 0, "50.0", 1);
+    assertFollowUps(report, "twelve_months", "50.0", 2, "50.0", 1, "0.0", 0, "50.0", 1);
     assertThat(report.figures()).extracting(f -> f.code().value()).filteredOn(code -> code.startsWith("follow_up."))
         .as("four figures per declared moment, in the order declared").hasSize(12)
         .startsWith("follow_up.three_months.reached").endsWith("follow_up.twelve_months.job_searching");
@@ -242,6 +234,15 @@ public abstract class DeclaredFiguresContract {
     assertThat(figure.value()).as(code + " value").contains(new BigDecimal(percent));
     assertThat(figure.numerator()).as(code + " numerator").contains(BigDecimal.valueOf(n));
     assertThat(figure.denominator()).as(code + " denominator").contains(BigDecimal.valueOf(of));
+  }
+
+  /** The four figures of a moment: of the 4 leavers, those followed up; of them, the three situations. */
+  private static void assertFollowUps(IndicatorReport report, String moment, String reached, long followedUp,
+      String employed, long nEmployed, String training, long nTraining, String searching, long nSearching) {
+    assertShare(report, "follow_up." + moment + ".reached", reached, followedUp, 4);
+    assertShare(report, "follow_up." + moment + ".employed", employed, nEmployed, followedUp);
+    assertShare(report, "follow_up." + moment + ".in_education_or_training", training, nTraining, followedUp);
+    assertShare(report, "follow_up." + moment + ".job_searching", searching, nSearching, followedUp);
   }
 
   private static LocalDate day(int month, int dayOfMonth) {

@@ -104,13 +104,7 @@ public abstract class IndicatorFactsContract {
   void reportsFromFactsEqualReportsFromTheEventStreamsWhateverTheScopeAndRuleSets() {
     MobilisationStorage storage = storage();
     for (long seed = 1; seed <= 3; seed++) {
-      Random random = new Random(seed);
-      TenantId tenant = Fixtures.newTenant();
-      OutcomeRules rules = ruleSets(random);
-      new RandomProgramme(storage, tenant, random, rules).record(40);
-      for (ReportScope scope : scopes(random)) {
-        assertSameReport(storage, tenant, rules, scope, "seed " + seed + ", " + rules + ", scope " + scope);
-      }
+      recordAndCompare(storage, seed, Fixtures.sipa());
     }
   }
 
@@ -118,13 +112,8 @@ public abstract class IndicatorFactsContract {
   void reportsFromFactsEqualReportsFromTheEventStreamsForAProgrammesOwnMomentsAndMeasures() {
     MobilisationStorage storage = storage();
     for (long seed = 1; seed <= 2; seed++) {
-      Random random = new Random(seed);
-      TenantId tenant = Fixtures.newTenant();
-      OutcomeRules rules = ruleSets(random);
-      new RandomProgramme(storage, tenant, random, rules, declaring()).record(40);
-      for (ReportScope scope : scopes(random)) {
-        assertSameReport(storage, tenant, rules, scope, "declarations, seed " + seed + ", " + rules + ", scope " + scope);
-      }
+      TenantId tenant = recordAndCompare(storage, seed, declaring());
+      OutcomeRules rules = ruleSets(new Random(seed));
       IndicatorReport whole = reports(storage, rules).compute(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
       assertThat(whole.figures()).extracting(f -> f.code().value())
           .contains("follow_up.early.reached", "follow_up.twelve_months.job_searching",
@@ -187,6 +176,22 @@ public abstract class IndicatorFactsContract {
     IndicatorReport report = reports(storage, OutcomeRules.standard()).compute(stranger, ReportScope.of(Fixtures.SIPA)).orElseThrow();
     assertThat(report.figure(FigureCodes.FUNNEL_CAPTURED).orElseThrow().requireValue()).isZero();
     assertThat(report.figure(FigureCodes.WELCOMED).orElseThrow().requireValue()).isZero();
+  }
+
+  /**
+   * Records forty people of {@code programme} at random with random rule sets, drawn from {@code seed},
+   * and compares the reports from the facts and from the streams for random scopes: the tenant.
+   */
+  private static TenantId recordAndCompare(MobilisationStorage storage, long seed, Programme programme) {
+    Random random = new Random(seed);
+    TenantId tenant = Fixtures.newTenant();
+    OutcomeRules rules = ruleSets(random);
+    new RandomProgramme(storage, tenant, random, rules, programme).record(40);
+    for (ReportScope scope : scopes(random)) {
+      assertSameReport(storage, tenant, rules, scope, programme.id() + " declaring " + programme.followUps().size()
+          + " moments, seed " + seed + ", " + rules + ", scope " + scope);
+    }
+    return tenant;
   }
 
   private static void assertSameReport(
