@@ -86,6 +86,8 @@ public final class IndicatorReports {
       List.of(Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.UNDECLARED);
   /** The engine's own words, from which the labels of the figures about a programme's declarations are made. */
   private static final FigureLabels ENGLISH = FigureLabels.of(Locale.ENGLISH);
+  /** The label of a figure about a programme's declaration until {@code declared} labels it. */
+  private static final String FROM_DECLARATION = "(labelled from the programme's declaration)";
 
   private final IndicatorSources sources;
   private final OutcomeRules rules;
@@ -400,7 +402,7 @@ public final class IndicatorReports {
         for (String side : List.of("at_entry", "after_exit")) {
           if ((side.equals("at_entry") ? measure.atEntry() : measure.afterExit()).isPresent()) {
             FigureCode code = FigureCode.of("before_after." + measure.code() + "." + side);
-            figures.add(declared(share(code, "-", totals.beforeAfter[bit++], totals.beforeAfterCohort, empty),
+            figures.add(declared(share(code, FROM_DECLARATION, totals.beforeAfter[bit++], totals.beforeAfterCohort, empty),
                 measure.labels()));
           }
         }
@@ -420,13 +422,13 @@ public final class IndicatorReports {
         long[] counts = totals.followUps[m];
         long observed = counts[Totals.FOLLOW_UP_OBSERVED];
         String notObserved = "no one who left through an exit during the period was followed up at this moment";
-        figures.add(declared(share(FigureCode.of(prefix + "reached"), "-", observed, counts[Totals.FOLLOW_UP_LEAVERS],
+        figures.add(declared(share(FigureCode.of(prefix + "reached"), FROM_DECLARATION, observed, counts[Totals.FOLLOW_UP_LEAVERS],
             "no one left through an exit during the period"), moment.labels()));
-        figures.add(declared(share(FigureCode.of(prefix + "employed"), "-", counts[Totals.FOLLOW_UP_EMPLOYED], observed,
+        figures.add(declared(share(FigureCode.of(prefix + "employed"), FROM_DECLARATION, counts[Totals.FOLLOW_UP_EMPLOYED], observed,
             notObserved), moment.labels()));
-        figures.add(declared(share(FigureCode.of(prefix + "in_education_or_training"), "-",
+        figures.add(declared(share(FigureCode.of(prefix + "in_education_or_training"), FROM_DECLARATION,
             counts[Totals.FOLLOW_UP_IN_TRAINING], observed, notObserved), moment.labels()));
-        figures.add(declared(share(FigureCode.of(prefix + "job_searching"), "-", counts[Totals.FOLLOW_UP_JOB_SEARCHING],
+        figures.add(declared(share(FigureCode.of(prefix + "job_searching"), FROM_DECLARATION, counts[Totals.FOLLOW_UP_JOB_SEARCHING],
             observed, notObserved), moment.labels()));
       }
     }
