@@ -52,7 +52,7 @@ public enum RefusalCode {
   NO_EXIT_RECORDED,
   /** The follow-up observation is dated before the exit it follows. */
   FOLLOW_UP_BEFORE_EXIT,
-  /** The follow-up observation's date does not fit its moment (at exit, within four weeks, six months later). */
+  /** The follow-up observation's date does not fit its moment's window, as the programme declares it. */
   FOLLOW_UP_OUTSIDE_WINDOW,
   /** The period asked for ends before it starts. */
   PERIOD_ENDS_BEFORE_START,
@@ -71,5 +71,10 @@ public enum RefusalCode {
    * The person's consent to the purpose is not in force on the day: a withdrawal of a consent never
    * given (or already withdrawn or expired), or a command that needs the consent without it.
    */
-  CONSENT_NOT_IN_FORCE
+  CONSENT_NOT_IN_FORCE,
+
+  // Open declarations (issue 16).
+
+  /** The programme does not declare the follow-up moment (a programme declaring none observes at the standard three). */
+  FOLLOW_UP_MOMENT_NOT_DECLARED
 }

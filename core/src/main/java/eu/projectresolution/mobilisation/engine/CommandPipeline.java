@@ -136,7 +136,7 @@ final class CommandPipeline {
     PathwayCache.Stream appended = PathwayCache.Stream.of(after);
     // With the events, in one atomic step: the details of a capture, and the person's facts.
     Pathways.Append append = decidedAppend
-        .withFacts(factsKeeper.of(tenant, appended, before.version() > 0, decidedAppend.answers()));
+        .withFacts(factsKeeper.of(tenant, appended, before.version() > 0, decidedAppend.answers(), decided.programme()));
     try {
       pathways.appendAll(tenant, List.of(append));
     } catch (CommandAlreadyRecorded e) {
@@ -147,9 +147,9 @@ final class CommandPipeline {
   }
 
   /** A command decided on a stream: refused (with its answer), or the events it appends. */
-  private record Decided(CommandResult refused, List<PathwayEvent> events) {
+  private record Decided(CommandResult refused, List<PathwayEvent> events, Optional<Programme> programme) {
     static Decided refusal(PathwayCommand command, Refusal refusal) {
-      return new Decided(CommandResult.refused(Optional.of(command.commandId()), refusal), List.of());
+      return new Decided(CommandResult.refused(Optional.of(command.commandId()), refusal), List.of(), Optional.empty());
     }
   }
 
@@ -192,7 +192,8 @@ final class CommandPipeline {
             .author(command.author())
             .stage(decider.stageAfter(context))
             .build();
-    return new Decided(null, List.of(decider.event(header, context)));
+    // The programme's declarations go with the events: the person's facts depend on them.
+    return new Decided(null, List.of(decider.event(header, context)), programme);
   }
 
   private Optional<CommandResult> replayIfRecorded(TenantId tenant, PathwayCommand command) {
@@ -316,6 +317,8 @@ final class CommandPipeline {
     int lastAppend;
     /** The special-category answers the batch's appends take out of the person's events. */
     final List<SpecialCategoryAnswer> answers = new ArrayList<>();
+    /** The declarations of the person's programme, as the batch's decisions read them. */
+    Optional<Programme> programme = Optional.empty();
 
     Pending(PathwayCache.Stream stream, boolean unconfirmed) {
       this.stream = stream;
@@ -397,6 +400,7 @@ final class CommandPipeline {
       after.addAll(events);
       person.stream = PathwayCache.Stream.of(after);
       person.appended = true;
+      person.programme = decided.programme();
       results[i] = CommandResult.accepted(command.commandId(), events, person.stream.pathway().orElseThrow(), false);
     }
     boolean write = switch (writing) {
@@ -409,7 +413,7 @@ final class CommandPipeline {
       for (Pending person : people.values()) {
         if (person.appended) {
           appends.set(person.lastAppend, appends.get(person.lastAppend)
-              .withFacts(factsKeeper.of(tenant, person.stream, person.startVersion > 0, person.answers)));
+              .withFacts(factsKeeper.of(tenant, person.stream, person.startVersion > 0, person.answers, person.programme)));
         }
       }
       try {

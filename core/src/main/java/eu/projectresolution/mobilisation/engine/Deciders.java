@@ -5,6 +5,7 @@ import static eu.projectresolution.mobilisation.engine.RefusalRules.APPOINTMENT_
 import static eu.projectresolution.mobilisation.engine.RefusalRules.APPOINTMENT_HELD_ONCE;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.CAPTURED_ONCE;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.EXIT_BEFORE_FOLLOW_UP;
+import static eu.projectresolution.mobilisation.engine.RefusalRules.FOLLOW_UP_AT_A_DECLARED_MOMENT;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.FOLLOW_UP_ON_OR_AFTER_EXIT;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.FOLLOW_UP_WITHIN_ITS_WINDOW;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.IN_THE_ORDER_IT_HAPPENED;
@@ -111,7 +112,8 @@ final class Deciders {
   static final Decider<RecordFollowUp> RECORD_FOLLOW_UP =
       Decider.<RecordFollowUp>named("recordFollowUp")
           .datedBy("followUp.observedOn")
-          .dayRules(EXIT_BEFORE_FOLLOW_UP, FOLLOW_UP_ON_OR_AFTER_EXIT, FOLLOW_UP_WITHIN_ITS_WINDOW,
+          .dayRules(EXIT_BEFORE_FOLLOW_UP, FOLLOW_UP_ON_OR_AFTER_EXIT, FOLLOW_UP_AT_A_DECLARED_MOMENT,
+              FOLLOW_UP_WITHIN_ITS_WINDOW,
               NOT_IN_THE_FUTURE, IN_THE_ORDER_IT_HAPPENED)
           .recordsAfter((h, ctx) -> PathwayEvents.FollowUpRecorded.of(
               h, ctx.capturedPathway().latestExit().orElseThrow().on(), ctx.command().followUp()));

@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.PersonFacts;
+import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
@@ -23,8 +24,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Keeps each person's facts true to their events: computes them for every append (the engine sends them
- * with it), and computes again those of a programme's people whose facts were computed under other
- * definitions ({@link #rebuild}).
+ * with it), under the definitions of the person's programme (its declarations: {@link
+ * IndicatorFacts#declaredBy}), and computes again those of a programme's people whose facts were
+ * computed under other definitions ({@link #rebuild}).
  */
 final class FactsKeeper {
   /** The people whose facts a rebuild computes again per page. */
@@ -34,31 +36,44 @@ final class FactsKeeper {
 
   private final MobilisationStorage storage;
   private final IndicatorFacts facts;
+  private final Declarations declarations;
   /** The day of each outreach event met in a contact: an event is never changed once recorded. */
   private final Cache<OutreachKey, LocalDate> outreachDays = CacheBuilder.newBuilder().maximumSize(10_000).build();
 
-  FactsKeeper(MobilisationStorage storage, IndicatorFacts facts) {
+  FactsKeeper(MobilisationStorage storage, IndicatorFacts facts, Declarations declarations) {
     this.storage = storage;
     this.facts = facts;
+    this.declarations = declarations;
   }
 
   IndicatorFacts definitions() {
     return facts;
   }
 
-  /** The facts of the tenant's person whose pathway is {@code pathway}, as they stand. */
-  PersonFacts of(TenantId tenant, Pathway pathway) {
-    return facts.compute(pathway, event -> outreachDay(tenant, event));
+  /** The facts of the tenant's person whose pathway is {@code pathway}, as they stand, under {@code definitions}. */
+  private PersonFacts of(TenantId tenant, Pathway pathway, IndicatorFacts definitions) {
+    return definitions.compute(pathway, event -> outreachDay(tenant, event));
+  }
+
+  /** The definitions of the facts of {@code programme}'s people: read from the store when the command did not. */
+  private IndicatorFacts definitionsOf(TenantId tenant, ProgrammeId programme, Optional<Programme> read) {
+    return read.filter(p -> p.id().equals(programme)).or(() -> declarations.of(tenant, programme))
+        .map(facts::declaredBy)
+        .orElse(facts);
   }
 
   /**
    * The facts of the tenant's person whose stream is {@code stream}, counting their special-category
    * answers as if the events held them: the answers the store keeps, if part of the stream is stored
    * ({@code stored}), and {@code pending}, taken out of the events about to be appended with these facts.
-   * A person with no answer kept costs no fold.
+   * A person with no answer kept costs no fold. {@code programme} is the person's programme, if the
+   * command read it.
    */
-  PersonFacts of(TenantId tenant, PathwayCache.Stream stream, boolean stored, List<SpecialCategoryAnswer> pending) {
+  PersonFacts of(
+      TenantId tenant, PathwayCache.Stream stream, boolean stored, List<SpecialCategoryAnswer> pending,
+      Optional<Programme> programme) {
     Pathway pathway = stream.pathway().orElseThrow();
+    IndicatorFacts definitions = definitionsOf(tenant, pathway.programmeId(), programme);
     List<SpecialCategoryAnswer> answers = pending;
     if (stored) {
       List<SpecialCategoryAnswer> kept = storage.specialCategoryAnswers().of(tenant, pathway.beneficiaryId());
@@ -68,8 +83,8 @@ final class FactsKeeper {
       }
     }
     return answers.isEmpty()
-        ? of(tenant, pathway)
-        : of(tenant, Pathway.fold(SpecialCategoriesApart.restore(stream.events(), answers)));
+        ? of(tenant, pathway, definitions)
+        : of(tenant, Pathway.fold(SpecialCategoriesApart.restore(stream.events(), answers)), definitions);
   }
 
   private Optional<LocalDate> outreachDay(TenantId tenant, OutreachEventId event) {
@@ -86,10 +101,13 @@ final class FactsKeeper {
   /** See {@link MobilisationEngine#rebuildFacts}. */
   long rebuild(TenantId tenant, ProgrammeId programme, LongConsumer progress) {
     IndicatorSources sources = storage.indicatorSources();
+    // As stored, not as a cache may remember them: a report compares the facts with the stored declarations.
+    Optional<Programme> declared = storage.programmes().find(tenant, programme);
+    String basis = definitionsOf(tenant, programme, declared).basis();
     Optional<BeneficiaryId> after = Optional.empty();
     long done = 0;
     while (true) {
-      List<BeneficiaryId> page = sources.factsNotUnder(tenant, programme, facts.basis(), after, REBUILD_PAGE);
+      List<BeneficiaryId> page = sources.factsNotUnder(tenant, programme, basis, after, REBUILD_PAGE);
       if (page.isEmpty()) {
         return done;
       }
@@ -97,7 +115,8 @@ final class FactsKeeper {
         List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
         // A stream that moved on since it was read got facts of its own with its append.
         if (!events.isEmpty()
-            && storage.pathways().replaceFacts(tenant, of(tenant, PathwayCache.Stream.of(events), true, List.of()))) {
+            && storage.pathways().replaceFacts(
+                tenant, of(tenant, PathwayCache.Stream.of(events), true, List.of(), declared))) {
           done++;
         }
       }

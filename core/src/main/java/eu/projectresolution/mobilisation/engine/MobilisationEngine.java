@@ -109,7 +109,7 @@ public final class MobilisationEngine {
             .pathwayModel(model)
             .clock(clock)
             .build();
-    this.factsKeeper = new FactsKeeper(storage, reports.facts());
+    this.factsKeeper = new FactsKeeper(storage, reports.facts(), declarations);
     PathwayCache pathwayCache =
         builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.pipeline = new CommandPipeline(
@@ -132,7 +132,11 @@ public final class MobilisationEngine {
     return clock;
   }
 
-  /** The definitions under which this engine computes each person's facts as it appends their events. */
+  /**
+   * The definitions under which this engine computes each person's facts as it appends their events, for
+   * a programme that declares no before/after measure nor follow-up moment; {@code
+   * indicatorFacts().declaredBy(programme)} for one that does.
+   */
   public IndicatorFacts indicatorFacts() {
     return factsKeeper.definitions();
   }

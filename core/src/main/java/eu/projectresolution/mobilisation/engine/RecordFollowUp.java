@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * Records a follow-up observation of the person's latest exit: at exit, within four weeks or six
- * months later. It may be dated after the programme has ended, never before the exit
- * ({@code FOLLOW_UP_BEFORE_EXIT}) nor outside its moment's window ({@code FOLLOW_UP_OUTSIDE_WINDOW}).
+ * Records a follow-up observation of the person's latest exit, at one of the moments the programme
+ * declares ({@code Programme.followUps}; a programme that declares none: at exit, within four weeks or
+ * six months later). It may be dated after the programme has ended, never before the exit ({@code
+ * FOLLOW_UP_BEFORE_EXIT}), at a moment the programme does not declare ({@code
+ * FOLLOW_UP_MOMENT_NOT_DECLARED}) nor outside its moment's declared window ({@code
+ * FOLLOW_UP_OUTSIDE_WINDOW}).
  *
  * <pre>{@code
  * engine.recordFollowUp(tenant, RecordFollowUp.builder()

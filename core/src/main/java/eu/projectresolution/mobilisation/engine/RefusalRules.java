@@ -14,12 +14,15 @@ import eu.projectresolution.mobilisation.pathway.PathwayStep;
 import eu.projectresolution.mobilisation.pathway.Referral;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
+import eu.projectresolution.mobilisation.programme.FollowUpWindow;
+import eu.projectresolution.mobilisation.programme.Programme;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Every rule by which the engine refuses a pathway command, each a named value with its refusal code.
@@ -329,20 +332,42 @@ final class RefusalRules {
                 "followUp.observedOn");
           });
 
-  /** A follow-up is observed within its moment's window (four weeks, six months... after the exit). */
+  /** A follow-up is observed at a moment the programme declares (the standard three if it declares none). */
+  static final RefusalRule<RecordFollowUp> FOLLOW_UP_AT_A_DECLARED_MOMENT =
+      RefusalRule.of("a follow-up is observed at a moment the programme declares", RefusalCode.FOLLOW_UP_MOMENT_NOT_DECLARED,
+          ctx -> {
+            FollowUpMoment moment = ctx.command().followUp().moment();
+            List<FollowUpWindow> declared = windowsOf(ctx);
+            return refuseIf(declared.stream().noneMatch(w -> w.moment().equals(moment.code())),
+                RefusalCode.FOLLOW_UP_MOMENT_NOT_DECLARED,
+                () -> "Programme " + ctx.programmeId() + " does not declare the follow-up moment " + moment
+                    + ": record the follow-up of beneficiary " + ctx.beneficiary() + " at one of its moments ("
+                    + declared.stream().map(FollowUpWindow::moment).collect(Collectors.joining(", "))
+                    + "), or declare " + moment + " in the programme's followUps",
+                "followUp.moment");
+          });
+
+  /** A follow-up is observed within its moment's window (four weeks, six months... after the exit), as declared. */
   static final RefusalRule<RecordFollowUp> FOLLOW_UP_WITHIN_ITS_WINDOW =
       RefusalRule.of("a follow-up is observed within its moment's window", RefusalCode.FOLLOW_UP_OUTSIDE_WINDOW,
           ctx -> {
             LocalDate exitOn = latestExitOn(ctx);
             LocalDate day = ctx.command().followUp().observedOn();
             FollowUpMoment moment = ctx.command().followUp().moment();
-            return refuseIf(!moment.fits(exitOn, day), RefusalCode.FOLLOW_UP_OUTSIDE_WINDOW,
+            Optional<FollowUpWindow> window =
+                windowsOf(ctx).stream().filter(w -> w.moment().equals(moment.code())).findFirst();
+            return refuseIf(window.isPresent() && !window.get().fits(exitOn, day), RefusalCode.FOLLOW_UP_OUTSIDE_WINDOW,
                 () -> "The follow-up of beneficiary " + ctx.beneficiary() + " at moment " + moment + " is dated " + day
                     + ", but for the exit on " + exitOn + " it must be observed from "
-                    + moment.earliest(exitOn) + " to " + moment.latest(exitOn)
+                    + window.get().earliest(exitOn) + " to " + window.get().latest(exitOn)
                     + ": correct the date or the moment",
                 "followUp.moment");
           });
+
+  /** The follow-up moments of the command's programme: the standard ones if it is not registered (refused elsewhere). */
+  private static List<FollowUpWindow> windowsOf(CommandContext<? extends RecordFollowUp> ctx) {
+    return ctx.programmeFound().map(Programme::followUpWindowsInForce).orElse(FollowUpWindow.STANDARD);
+  }
 
   private static LocalDate latestExitOn(CommandContext<? extends RecordFollowUp> ctx) {
     return ctx.capturedPathway().latestExit().orElseThrow().on();

@@ -2,13 +2,16 @@ package eu.projectresolution.mobilisation.indicator;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.internal.Checks;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
+import eu.projectresolution.mobilisation.programme.Language;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -46,6 +49,14 @@ public interface Figure {
 
   /** For a gender slice of another figure: the gender it counts. */
   Optional<Gender> gender();
+
+  /**
+   * For a figure about something the programme declares and names itself (a before/after measure, a
+   * follow-up moment): that name, per language ({@code en} "Holds a driving licence"), which the
+   * {@link FigureLabels labels} put in place of the declaration's code. Empty for every other figure.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  Map<Language, String> subject();
 
   /** Why the figure has no value. */
   Optional<String> notComputableReason();

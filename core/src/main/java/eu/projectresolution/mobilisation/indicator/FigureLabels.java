@@ -8,7 +8,9 @@ import eu.projectresolution.mobilisation.programme.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import eu.projectresolution.mobilisation.programme.Language;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -29,7 +31,9 @@ import java.util.regex.Pattern;
  * {@code *} for the part that varies ({@code label.stage.*.entered}, where {@code {0}} stands for it). A
  * partner adds a language by putting its own {@code figures_xx.properties} on the classpath, and labels
  * its own rule sets' figures by adding their codes to it; a figure no bundle knows keeps the label its
- * rule set gave. The same bundles say why a figure cannot be computed ({@code reason.*}: the engine's
+ * rule set gave. A figure about something its programme declares and names (a before/after measure, a
+ * follow-up moment: {@link Figure#subject()}) is labelled by its family's key with that name, in this
+ * language if the programme gave it, in place of {@code {0}}. The same bundles say why a figure cannot be computed ({@code reason.*}: the engine's
  * English sentence as the pattern, its values as {@code {0}}, {@code {1}}) and name the columns of the
  * CSV export ({@code column.*}). {@link #SHIPPED} lists the languages the engine ships complete (a test fails if one of
  * them lacks a key).
@@ -55,11 +59,14 @@ public final class FigureLabels {
   private final ResourceBundle bundle;
   /** The model whose stage labels name its stages; null when the labels were built without one. */
   private final PathwayModel model;
+  /** The language a declaration's name is picked in. */
+  private final Language language;
 
   private FigureLabels(Locale locale, ResourceBundle bundle, PathwayModel model) {
     this.locale = locale;
     this.bundle = bundle;
     this.model = model;
+    this.language = Language.isValid(locale.getLanguage()) ? Language.of(locale) : Language.ENGLISH;
   }
 
   /**
@@ -134,7 +141,7 @@ public final class FigureLabels {
         code = code.substring(0, code.length() - suffix.length());
       }
     }
-    Optional<String> label = labelOf(code);
+    Optional<String> label = labelOf(code, figure.subject());
     if (label.isEmpty()) {
       return figure.label();
     }
@@ -146,6 +153,23 @@ public final class FigureLabels {
    * varying part of the code in place of {@code {0}}; empty if no bundle knows it.
    */
   public Optional<String> labelOf(String code) {
+    return labelOf(code, Map.of());
+  }
+
+  /**
+   * The label of {@code code} in this language: its own key, else the key of its family with, in place
+   * of {@code {0}}, {@code subject} (the name the programme gives what it declares, picked in this
+   * language) or, if there is none, the varying part of the code; empty if no bundle knows it.
+   *
+   * <pre>{@code
+   * FigureLabels.of(Locale.forLanguageTag("es")).labelOf("before_after.driving_licence.at_entry",
+   *     Map.of(Language.SPANISH, "Tiene permiso de conducir"));
+   * // "Tiene permiso de conducir a la entrada (personas acompañadas que salieron durante el periodo, ...)"
+   * }</pre>
+   */
+  public Optional<String> labelOf(String code, Map<Language, String> subject) {
+    requireNonNull(code, "code");
+    requireNonNull(subject, "subject");
     Optional<String> exact = find("label." + code);
     if (exact.isPresent()) {
       return exact;
@@ -156,12 +180,19 @@ public final class FigureLabels {
       family[i] = "*";
       Optional<String> pattern = find("label." + String.join(".", family));
       if (pattern.isPresent()) {
-        // The figures of a stage name it as people do (stage.job_club.entered: 'job club').
-        String part = i == 1 && parts[0].equals("stage") ? stageName(parts[i]) : parts[i];
+        // A declared figure carries the name its programme gave; the figures of a stage name it as
+        // people do (stage.job_club.entered: 'job club').
+        String part = !subject.isEmpty() ? language.pickFrom(subject)
+            : i == 1 && parts[0].equals("stage") ? stageName(parts[i]) : parts[i];
         return Optional.of(pattern.get().replace("{0}", part));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code code} has a key of its own, rather than its family's. */
+  boolean hasOwnLabel(String code) {
+    return find("label." + code).isPresent();
   }
 
   /**

@@ -2,6 +2,8 @@ package eu.projectresolution.mobilisation.indicator;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.google.common.hash.Hashing;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
@@ -16,6 +18,8 @@ import eu.projectresolution.mobilisation.outcome.RuleSet;
 import eu.projectresolution.mobilisation.pathway.Appointment;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
 import eu.projectresolution.mobilisation.pathway.Exit;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Referral;
@@ -27,7 +31,11 @@ import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.FactCell;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.port.Tally;
+import eu.projectresolution.mobilisation.programme.BeforeAfterMeasure;
+import eu.projectresolution.mobilisation.programme.FollowUpWindow;
 import eu.projectresolution.mobilisation.programme.Period;
+import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.SituationAnswer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,8 +56,9 @@ import java.util.stream.Collectors;
 // back up into a report's totals. Split apart, the layout of a tally would live in two places.
 /**
  * The definitions under which each person's {@link PersonFacts} are computed, when their pathway
- * changes, and read back, when a report adds them up: the pathway model's stages and the registered
- * outcome rules. The engine computes a person's facts with {@link #compute} in the same atomic step as
+ * changes, and read back, when a report adds them up: the pathway model's stages, the registered
+ * outcome rules, and what the person's programme declares it follows up (its before/after measures and
+ * follow-up moments: {@link #declaredBy(Programme)}). The engine computes a person's facts with {@link #compute} in the same atomic step as
  * the events; {@link IndicatorReports} adds up the {@link Tally tallies} the store counts.
  *
  * <p>How: every figure compares the report period's start and end with the dates of the person's
@@ -59,8 +69,8 @@ import java.util.stream.Collectors;
  * rule does (see {@link OutcomeRule}).
  *
  * <p>The {@link #basis()} names these definitions: facts computed under another basis (another rule
- * set version, another model) are computed again before a report counts them
- * ({@code MobilisationEngine.rebuildFacts}). Immutable and thread-safe.
+ * set version, another model, a programme that changed its declarations) are computed again before a
+ * report counts them ({@code MobilisationEngine.rebuildFacts}). Immutable and thread-safe.
  */
 public final class IndicatorFacts {
   /** The version of the tally's layout below: a change of layout changes every basis. */
@@ -81,16 +91,26 @@ public final class IndicatorFacts {
   static final int MISSED = 12;
   static final int RESPONSES = 13;
   static final int SATISFIED = 14;
-  /** The before/after situations of the cohort as bits (see {@link #BEFORE_AFTER_BITS}), -1 outside it. */
+  /**
+   * The before/after situations of the cohort as bits, -1 outside it: one bit per side of each
+   * before/after measure that reads one, in the order of the measures, at entry before after exit.
+   */
   static final int BEFORE_AFTER = 15;
   static final int GENDER = 16;
   /** Bit {@code g.ordinal()} set when the person belongs to target group {@code g}. */
   static final int TARGET_GROUPS = 17;
-  /** Then one 0/1 per stage of the model (entered during the period), then one category index per rule. */
+  /**
+   * Then one 0/1 per stage of the model (entered during the period), then one category index per rule,
+   * then one number per follow-up moment the programme declares: -1 for a person who did not leave
+   * through an exit during the period, else the {@code FOLLOWED_UP}... bits of their latest follow-up
+   * at that moment (0 for none).
+   */
   static final int ENTERED = 18;
 
-  /** What each bit of {@link #BEFORE_AFTER} says, the situation at entry first then after exit. */
-  static final int BEFORE_AFTER_BITS = 6;
+  static final int FOLLOWED_UP = 1;
+  static final int FOLLOWED_UP_EMPLOYED = 2;
+  static final int FOLLOWED_UP_IN_TRAINING = 4;
+  static final int FOLLOWED_UP_JOB_SEARCHING = 8;
 
   private static final List<Step> FUNNEL_STEPS =
       List.of(Step.WELCOME, Step.ORIENTATION, Step.ACCOMPANIMENT, Step.EXIT);
@@ -103,11 +123,23 @@ public final class IndicatorFacts {
   private final Map<Stage, Integer> stageIndex;
   private final List<Stage> funnelStages;
   private final Optional<Stage> accompaniment;
+  /** The before/after measures whose bits the tallies hold. */
+  private final List<BeforeAfterMeasure> measures;
+  /** The follow-up moments the tallies hold a number for: those the programme declares, or none. */
+  private final List<FollowUpWindow> moments;
   private final String basis;
+  /** The definitions of a programme's declarations, kept by the definitions without any ({@link #of}). */
+  private final Cache<Declared, IndicatorFacts> declared;
 
-  private IndicatorFacts(PathwayModel model, OutcomeRules rules) {
+  /** What a programme declares that the facts depend on. */
+  private record Declared(List<BeforeAfterMeasure> measures, List<FollowUpWindow> moments) {}
+
+  private IndicatorFacts(PathwayModel model, OutcomeRules rules, Declared declarations, IndicatorFacts root) {
     this.model = model;
     this.rules = rules;
+    this.measures = declarations.measures();
+    this.moments = declarations.moments();
+    this.declared = root == null ? CacheBuilder.newBuilder().maximumSize(256).build() : root.declared;
     this.ruleList = rules.ruleSets().stream().flatMap(s -> s.rules().stream()).toList();
     this.stages = List.copyOf(model.stages());
     Map<Stage, Integer> index = new HashMap<>();
@@ -120,9 +152,46 @@ public final class IndicatorFacts {
     this.basis = basisOf();
   }
 
-  /** The definitions of facts for records following {@code model}, classified by {@code rules}. */
+  /**
+   * The definitions of facts for records following {@code model}, classified by {@code rules}, of a
+   * programme that declares no before/after measure nor follow-up moment (SIPA's measures, no follow-up
+   * figures).
+   */
   public static IndicatorFacts of(PathwayModel model, OutcomeRules rules) {
-    return new IndicatorFacts(requireNonNull(model, "model"), requireNonNull(rules, "rules"));
+    return new IndicatorFacts(requireNonNull(model, "model"), requireNonNull(rules, "rules"),
+        new Declared(BeforeAfterMeasure.SIPA, List.of()), null);
+  }
+
+  /**
+   * These definitions for the people of {@code programme}: with its before/after measures and the
+   * follow-up moments it declares. The same definitions for a programme that declares none; equal
+   * declarations give the same {@link #basis()}, and a change of them another.
+   *
+   * <pre>{@code
+   * String basis = engine.indicatorFacts().declaredBy(programme).basis();
+   * }</pre>
+   */
+  public IndicatorFacts declaredBy(Programme programme) {
+    requireNonNull(programme, "programme");
+    Declared declarations = new Declared(programme.beforeAfterMeasuresInForce(), programme.followUps());
+    if (declarations.equals(new Declared(measures, moments))) {
+      return this;
+    }
+    try {
+      return declared.get(declarations, () -> new IndicatorFacts(model, rules, declarations, this));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not define the facts of programme " + programme.id(), e.getCause());
+    }
+  }
+
+  /** The before/after measures whose figures the reports of these facts give. */
+  public List<BeforeAfterMeasure> beforeAfterMeasures() {
+    return measures;
+  }
+
+  /** The follow-up moments whose figures the reports of these facts give (none for a programme that declares none). */
+  public List<FollowUpWindow> followUpMoments() {
+    return moments;
   }
 
   /**
@@ -156,6 +225,19 @@ public final class IndicatorFacts {
             .append(rule.categories().stream().map(OutcomeCategory::code).collect(Collectors.joining(",")))
             .append('\n');
       }
+    }
+    // Only what a programme declares beyond SIPA's defaults: the facts of a programme without
+    // declarations keep the basis they always had.
+    if (!measures.equals(BeforeAfterMeasure.SIPA)) {
+      text.append("before-after");
+      for (BeforeAfterMeasure measure : measures) {
+        text.append(' ').append(measure.code()).append(':').append(measure.atEntry().map(SituationAnswer::code).orElse(""))
+            .append(':').append(measure.afterExit().map(SituationAnswer::code).orElse(""));
+      }
+      text.append('\n');
+    }
+    if (!moments.isEmpty()) {
+      text.append("follow-ups ").append(moments.stream().map(FollowUpWindow::moment).toList()).append('\n');
     }
     return Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString().substring(0, 16);
   }
@@ -283,7 +365,7 @@ public final class IndicatorFacts {
     Period period = p.period();
     Pathway pathway = p.pathway();
     List<StageVisit> visits = p.visitsByEnd();
-    int[] values = new int[ENTERED + stages.size() + ruleList.size()];
+    int[] values = new int[tallySize()];
     boolean captured = p.capturedDuringPeriod();
     values[CAPTURED] = captured ? 1 : 0;
     values[CHANNEL] = p.captureContact().channel().ordinal();
@@ -375,14 +457,41 @@ public final class IndicatorFacts {
       OutcomeRule rule = ruleList.get(r);
       values[first + r] = rule.categoryIndex().get(rule.classify(p).category());
     }
+    first += ruleList.size();
+    Optional<Exit> exit = p.leftDuringPeriod() ? p.exit() : Optional.empty();
+    for (int m = 0; m < moments.size(); m++) {
+      FollowUpMoment moment = FollowUpMoment.of(moments.get(m).moment());
+      values[first + m] = exit.map(e -> followUpBits(e, moment)).orElse(-1);
+    }
     return values;
+  }
+
+  private int tallySize() {
+    return ENTERED + stages.size() + ruleList.size() + moments.size();
+  }
+
+  /** The bits of the latest follow-up of {@code exit} at {@code moment} (the later recorded of a day): 0 for none. */
+  private static int followUpBits(Exit exit, FollowUpMoment moment) {
+    FollowUp latest = null;
+    for (FollowUp followUp : exit.followUps(moment)) {
+      if (latest == null || !followUp.observedOn().isBefore(latest.observedOn())) {
+        latest = followUp;
+      }
+    }
+    if (latest == null) {
+      return 0;
+    }
+    return FOLLOWED_UP
+        | (latest.employed() ? FOLLOWED_UP_EMPLOYED : 0)
+        | (latest.inEducationOrTraining() ? FOLLOWED_UP_IN_TRAINING : 0)
+        | (latest.jobSearching() ? FOLLOWED_UP_JOB_SEARCHING : 0);
   }
 
   /**
    * The before/after situations as bits, for a person accompanied who left through an exit during the
    * period with their situation at entry and after exit recorded; -1 for anyone else.
    */
-  private static int beforeAfter(Participant p) {
+  private int beforeAfter(Participant p) {
     if (!p.leftDuringPeriod() || p.exit().isEmpty() || !p.reachedByEnd(Step.ACCOMPANIMENT)) {
       return -1;
     }
@@ -415,7 +524,7 @@ public final class IndicatorFacts {
   /** Adds {@code people} people who each add {@code tally} to {@code totals}. */
   void add(Totals totals, Tally tally, long people) {
     List<Integer> v = tally.values();
-    if (v.size() != ENTERED + stages.size() + ruleList.size()) {
+    if (v.size() != tallySize()) {
       throw new IllegalStateException(
           "a tally of " + v.size() + " numbers does not fit facts basis " + basis + ": compute the facts again");
     }
@@ -452,27 +561,41 @@ public final class IndicatorFacts {
     for (int r = 0; r < ruleList.size(); r++) {
       totals.addDecision(r, gender, v.get(first + r), people);
     }
+    first += ruleList.size();
+    for (int m = 0; m < moments.size(); m++) {
+      int bits = v.get(first + m);
+      if (bits >= 0) {
+        totals.addFollowUp(m, bits, people);
+      }
+    }
+  }
+
+  /** How many bits {@link #BEFORE_AFTER} holds: one per side read of each before/after measure. */
+  int beforeAfterBitCount() {
+    return measures.stream().mapToInt(m -> m.answers().size()).sum();
   }
 
   /** The before/after bits of a person's situation at entry and after exit (see {@link #BEFORE_AFTER}). */
-  static int beforeAfterBits(Situation entry, Situation after) {
-    boolean[] bits = {
-      entry.registeredWithPublicEmploymentService(),
-      after.registeredWithPublicEmploymentService(),
-      !entry.everAccompaniedBefore(),
-      after.accompaniedByAnotherScheme(),
-      entry.memberOfLocalAssociation(),
-      after.memberOfLocalAssociation()
-    };
+  int beforeAfterBits(Situation entry, Situation after) {
     int value = 0;
-    for (int i = 0; i < bits.length; i++) {
-      value |= bits[i] ? 1 << i : 0;
+    int bit = 0;
+    for (BeforeAfterMeasure measure : measures) {
+      if (measure.atEntry().isPresent()) {
+        value |= entry.holds(measure.atEntry().get()) ? 1 << bit : 0;
+        bit++;
+      }
+      if (measure.afterExit().isPresent()) {
+        value |= after.holds(measure.afterExit().get()) ? 1 << bit : 0;
+        bit++;
+      }
     }
     return value;
   }
 
   @Override
   public String toString() {
-    return "IndicatorFacts{basis " + basis + ", model " + model.name() + ", " + rules + "}";
+    return "IndicatorFacts{basis " + basis + ", model " + model.name() + ", " + rules + ", before/after "
+        + measures.stream().map(BeforeAfterMeasure::code).toList() + ", follow-ups "
+        + moments.stream().map(FollowUpWindow::moment).toList() + "}";
   }
 }

@@ -6,7 +6,6 @@ import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.Gender;
-import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.outcome.OutcomeCategory.Standing;
@@ -16,6 +15,7 @@ import eu.projectresolution.mobilisation.outcome.OutcomeRule;
 import eu.projectresolution.mobilisation.outcome.OutcomeRules;
 import eu.projectresolution.mobilisation.outcome.RuleRef;
 import eu.projectresolution.mobilisation.outcome.RuleSet;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
@@ -24,6 +24,9 @@ import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.Baseline;
+import eu.projectresolution.mobilisation.programme.BeforeAfterMeasure;
+import eu.projectresolution.mobilisation.programme.FollowUpWindow;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.Measure;
 import eu.projectresolution.mobilisation.programme.Money;
 import eu.projectresolution.mobilisation.programme.Period;
@@ -81,6 +84,10 @@ public final class IndicatorReports {
           FigureCodes.FUNNEL_EXITED);
   private static final List<Gender> GENDERS =
       List.of(Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.UNDECLARED);
+  /** The engine's own words, from which the labels of the figures about a programme's declarations are made. */
+  private static final FigureLabels ENGLISH = FigureLabels.of(Locale.ENGLISH);
+  /** The label of a figure about a programme's declaration until {@code declared} labels it. */
+  private static final String FROM_DECLARATION = "(labelled from the programme's declaration)";
 
   private final IndicatorSources sources;
   private final OutcomeRules rules;
@@ -114,7 +121,10 @@ public final class IndicatorReports {
         () -> compute(tenant, scope, (programme, period) -> fromFacts(tenant, scope, programme, period)));
   }
 
-  /** The definitions of the facts these reports add up. */
+  /**
+   * The definitions of the facts these reports add up, for a programme that declares no before/after
+   * measure nor follow-up moment; {@code facts().declaredBy(programme)} for a programme that does.
+   */
   public IndicatorFacts facts() {
     return facts;
   }
@@ -211,6 +221,7 @@ public final class IndicatorReports {
    * @throws FactsOutOfDate if some of them have facts computed under other definitions, or none
    */
   private Totals fromFacts(TenantId tenant, ReportScope scope, Programme programme, Period period) {
+    IndicatorFacts facts = this.facts.declaredBy(programme);
     Totals totals = new Totals(facts);
     long outOfDate = 0;
     for (TallyCount count : sources.tallies(tenant, programme.id(), period, scope.site(), scope.channel())) {
@@ -223,7 +234,7 @@ public final class IndicatorReports {
     if (outOfDate > 0) {
       throw new FactsOutOfDate(
           outOfDate + " people of programme " + programme.id() + " have facts computed under other definitions than"
-              + " these rule sets and pathway model (basis " + facts.basis() + "), or stored without facts: compute"
+              + " these rule sets, pathway model and programme declarations (basis " + facts.basis() + "), or stored without facts: compute"
               + " them again with MobilisationEngine.rebuildFacts(tenant, programme), which indicatorReport does itself", outOfDate);
     }
     return totals;
@@ -271,6 +282,7 @@ public final class IndicatorReports {
       welcomeReferralAndAccompaniment();
       satisfaction();
       beforeAfter();
+      followUps();
       activities();
       consents();
       int index = 0;
@@ -387,28 +399,55 @@ public final class IndicatorReports {
           "no one answered the satisfaction survey during the period"));
     }
 
+    /** Per side read of each before/after measure, the share of the cohort for whom its answer holds. */
     private void beforeAfter() {
-      String of = " (people accompanied who exited during the period, with their situation at entry recorded)";
       String empty = "no accompanied person who exited during the period has a situation recorded at entry";
-      String[] labels = {
-        "Registered with the public employment service at entry" + of,
-        "Registered with the public employment service at or after exit" + of,
-        "Never accompanied by any scheme before the programme" + of,
-        "Accompanied by another scheme at or after exit" + of,
-        "Member of a local association at entry" + of,
-        "Member of a local association at or after exit" + of
-      };
-      FigureCode[] codes = {
-        FigureCodes.PES_REGISTRATION_AT_ENTRY,
-        FigureCodes.PES_REGISTRATION_AFTER_EXIT,
-        FigureCodes.NEVER_ACCOMPANIED_BEFORE,
-        FigureCodes.ACCOMPANIED_BY_ANOTHER_SCHEME_AFTER_EXIT,
-        FigureCodes.ASSOCIATION_MEMBERSHIP_AT_ENTRY,
-        FigureCodes.ASSOCIATION_MEMBERSHIP_AFTER_EXIT
-      };
-      for (int bit = 0; bit < codes.length; bit++) {
-        figures.add(share(codes[bit], labels[bit], totals.beforeAfter[bit], totals.beforeAfterCohort, empty));
+      int bit = 0;
+      for (BeforeAfterMeasure measure : totals.facts.beforeAfterMeasures()) {
+        for (String side : List.of("at_entry", "after_exit")) {
+          if ((side.equals("at_entry") ? measure.atEntry() : measure.afterExit()).isPresent()) {
+            FigureCode code = FigureCode.of("before_after." + measure.code() + "." + side);
+            figures.add(declared(share(code, FROM_DECLARATION, totals.beforeAfter[bit++], totals.beforeAfterCohort, empty),
+                measure.labels()));
+          }
+        }
       }
+    }
+
+    /**
+     * Per follow-up moment the programme declares, of the people who left through an exit during the
+     * period: those followed up at that moment and, of them, by their latest follow-up then, those
+     * employed, in education or training, and looking for a job.
+     */
+    private void followUps() {
+      List<FollowUpWindow> moments = totals.facts.followUpMoments();
+      for (int m = 0; m < moments.size(); m++) {
+        FollowUpWindow moment = moments.get(m);
+        String prefix = "follow_up." + FollowUpMoment.of(moment.moment()).figurePart() + ".";
+        long[] counts = totals.followUps[m];
+        long observed = counts[Totals.FOLLOW_UP_OBSERVED];
+        String notObserved = "no one who left through an exit during the period was followed up at this moment";
+        figures.add(declared(share(FigureCode.of(prefix + "reached"), FROM_DECLARATION, observed, counts[Totals.FOLLOW_UP_LEAVERS],
+            "no one left through an exit during the period"), moment.labels()));
+        figures.add(declared(share(FigureCode.of(prefix + "employed"), FROM_DECLARATION, counts[Totals.FOLLOW_UP_EMPLOYED], observed,
+            notObserved), moment.labels()));
+        figures.add(declared(share(FigureCode.of(prefix + "in_education_or_training"), FROM_DECLARATION,
+            counts[Totals.FOLLOW_UP_IN_TRAINING], observed, notObserved), moment.labels()));
+        figures.add(declared(share(FigureCode.of(prefix + "job_searching"), FROM_DECLARATION, counts[Totals.FOLLOW_UP_JOB_SEARCHING],
+            observed, notObserved), moment.labels()));
+      }
+    }
+
+    /**
+     * {@code figure} about what the programme declares and names {@code name}, labelled in the engine's
+     * words: by its own key if the bundle has one (SIPA's before/after figures), else by its family's
+     * with the name, which the figure then carries for the labels in other languages.
+     */
+    private Figure declared(Figure figure, Map<Language, String> name) {
+      String code = figure.code().value();
+      Map<Language, String> subject = ENGLISH.hasOwnLabel(code) ? Map.of() : name;
+      String label = ENGLISH.labelOf(code, subject).orElse(code);
+      return Figure.builder().from(figure).label(label).subject(subject).build();
     }
 
     private void activities() {

@@ -11,10 +11,20 @@ import java.util.Map;
 
 /**
  * What a report's people add up to, before any figure is made of it: the activity counts, each
- * rule's categories by gender, and the before/after situations of the cohort. {@link IndicatorFacts}
+ * rule's categories by gender, the before/after situations of the cohort, and the follow-ups at each
+ * moment the programme declares. {@link IndicatorFacts}
  * fills it from the tallies a store counts.
  */
 final class Totals {
+  /** Per follow-up moment: the people who left through an exit during the period, then per {@code FOLLOW_UP_*}. */
+  static final int FOLLOW_UP_LEAVERS = 0;
+  static final int FOLLOW_UP_OBSERVED = 1;
+  static final int FOLLOW_UP_EMPLOYED = 2;
+  static final int FOLLOW_UP_IN_TRAINING = 3;
+  static final int FOLLOW_UP_JOB_SEARCHING = 4;
+
+  /** The definitions the totals add up under. */
+  final IndicatorFacts facts;
   long captured;
   final long[] funnel;
   final Map<Stage, Long> enteredStage = new LinkedHashMap<>();
@@ -36,9 +46,14 @@ final class Totals {
   /** The people of the before/after cohort. */
   long beforeAfterCohort;
   /** Per bit of {@link IndicatorFacts#BEFORE_AFTER}, the people of the cohort for whom it holds. */
-  final long[] beforeAfter = new long[IndicatorFacts.BEFORE_AFTER_BITS];
+  final long[] beforeAfter;
+  /** Per follow-up moment of the facts, per {@code FOLLOW_UP_*}: the people. */
+  final long[][] followUps;
 
   Totals(IndicatorFacts facts) {
+    this.facts = facts;
+    this.beforeAfter = new long[facts.beforeAfterBitCount()];
+    this.followUps = new long[facts.followUpMoments().size()][FOLLOW_UP_JOB_SEARCHING + 1];
     this.funnel = new long[facts.funnelStages().size()];
     facts.stages().forEach(s -> {
       enteredStage.put(s, 0L);
@@ -64,6 +79,16 @@ final class Totals {
         beforeAfter[i] += people;
       }
     }
+  }
+
+  /** Adds {@code people} people who left through an exit during the period, whose follow-up at moment {@code moment} says {@code bits}. */
+  void addFollowUp(int moment, int bits, long people) {
+    long[] counts = followUps[moment];
+    counts[FOLLOW_UP_LEAVERS] += people;
+    counts[FOLLOW_UP_OBSERVED] += (bits & IndicatorFacts.FOLLOWED_UP) != 0 ? people : 0;
+    counts[FOLLOW_UP_EMPLOYED] += (bits & IndicatorFacts.FOLLOWED_UP_EMPLOYED) != 0 ? people : 0;
+    counts[FOLLOW_UP_IN_TRAINING] += (bits & IndicatorFacts.FOLLOWED_UP_IN_TRAINING) != 0 ? people : 0;
+    counts[FOLLOW_UP_JOB_SEARCHING] += (bits & IndicatorFacts.FOLLOWED_UP_JOB_SEARCHING) != 0 ? people : 0;
   }
 
   /** The people rule {@code rule} puts in its category {@code category}, of one gender. */

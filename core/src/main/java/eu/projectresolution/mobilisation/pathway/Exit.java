@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * A person's exit from the programme: when, why, and the situation observed at that moment; a
  * circumstance that withdraws it from funders' rates, if any; and the follow-up observations recorded
- * after it (at exit, within four weeks, six months later).
+ * after it (at exit, within four weeks, six months later, or at the moments the programme declares).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExit.class)
@@ -34,7 +34,7 @@ public interface Exit {
 
   /** The follow-ups at {@code moment}, in the order they were recorded. */
   default List<FollowUp> followUps(FollowUpMoment moment) {
-    return followUps().stream().filter(f -> f.moment() == moment).toList();
+    return followUps().stream().filter(f -> f.moment().equals(moment)).toList();
   }
 
   static Exit of(LocalDate on, ExitReason reason, Situation situation) {

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +46,20 @@ public record Language(String code) implements Comparable<Language> {
   /** The language of a locale, e.g. {@code Locale.FRANCE} gives {@code fr}. */
   public static Language of(Locale locale) {
     return new Language(locale.getLanguage());
+  }
+
+  /**
+   * Of texts written in several languages (non-empty), the one in this language, else in English,
+   * French, Spanish or Italian, else in the language of the smallest code: what a reader of this
+   * language gets of a name a partner gave in a few.
+   */
+  public String pickFrom(Map<Language, String> texts) {
+    checkArgument(!texts.isEmpty(), "no text to pick from: give at least one language");
+    String text = texts.get(this);
+    for (Language fallback : List.of(ENGLISH, FRENCH, SPANISH, ITALIAN)) {
+      text = text != null ? text : texts.get(fallback);
+    }
+    return text != null ? text : texts.get(texts.keySet().stream().sorted().findFirst().orElseThrow());
   }
 
   @JsonValue

@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.programme;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import eu.projectresolution.mobilisation.internal.Checks;
@@ -9,8 +10,10 @@ import eu.projectresolution.mobilisation.internal.Identifiers;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +31,23 @@ import org.immutables.value.Value;
  *     .addSites(Site.of(SiteId.of("site-montbeliard"), "SIPA Montbéliard", TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD))
  *     .addTargets(Target.of(Measure.REFERRALS, 3000))
  *     .budget(Money.of("1366568.14", "EUR"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A programme also declares what it follows its people up on: the follow-up moments it observes
+ * after the exit, each with its window ({@link #followUps()}: at 3, 6 and 12 months, say), the answers
+ * of its own it asks about a person's situation ({@link #situationAnswers()}) and the before/after
+ * measures its reports compare at entry and after exit ({@link #beforeAfterMeasures()}). Absent those
+ * declarations it follows SIPA: the three standard moments, without follow-up figures, and SIPA's
+ * before/after measures.
+ *
+ * <pre>{@code
+ * Programme rural = Programme.builder()...
+ *     .addFollowUps(FollowUpWindow.THREE_MONTHS, FollowUpWindow.SIX_MONTHS, FollowUpWindow.TWELVE_MONTHS)
+ *     .addSituationAnswers(SituationAnswer.of("holds_driving_licence"))
+ *     .addBeforeAfterMeasures(BeforeAfterMeasure.PES_REGISTRATION, BeforeAfterMeasure.of("driving_licence",
+ *         SituationAnswer.of("holds_driving_licence"), SituationAnswer.of("holds_driving_licence"),
+ *         Map.of(Language.ENGLISH, "Holds a driving licence", Language.SPANISH, "Tiene permiso de conducir")))
  *     .build();
  * }</pre>
  *
@@ -82,6 +102,47 @@ public interface Programme {
    */
   Optional<RetentionPolicy> retention();
 
+  /**
+   * The follow-up moments the programme declares, each with its window after the exit, in the order its
+   * report gives them: follow-ups are recorded at these moments only, and the report has figures for
+   * each. None declared: follow-ups are recorded at the {@link FollowUpWindow#STANDARD standard}
+   * moments, and the report has no follow-up figures (as SIPA's).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<FollowUpWindow> followUps();
+
+  /**
+   * The answers of its own the programme asks about a person's situation, besides the {@link
+   * SituationAnswer#BUILT_IN built-in} ones: what its before/after measures may read.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<SituationAnswer> situationAnswers();
+
+  /**
+   * The before/after measures the programme declares, in the order its report gives them (at most
+   * {@value #MAX_BEFORE_AFTER_MEASURES}). None declared: SIPA's ({@link BeforeAfterMeasure#SIPA}).
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<BeforeAfterMeasure> beforeAfterMeasures();
+
+  /** The most before/after measures a programme declares. */
+  int MAX_BEFORE_AFTER_MEASURES = 15;
+
+  /** The moments follow-ups are recorded at: those declared, else the standard three. */
+  default List<FollowUpWindow> followUpWindowsInForce() {
+    return followUps().isEmpty() ? FollowUpWindow.STANDARD : followUps();
+  }
+
+  /** The window of {@code moment} (its code), if follow-ups are recorded at that moment. */
+  default Optional<FollowUpWindow> followUpWindow(String moment) {
+    return followUpWindowsInForce().stream().filter(w -> w.moment().equals(moment)).findFirst();
+  }
+
+  /** The before/after measures the report gives: those declared, else SIPA's. */
+  default List<BeforeAfterMeasure> beforeAfterMeasuresInForce() {
+    return beforeAfterMeasures().isEmpty() ? BeforeAfterMeasure.SIPA : beforeAfterMeasures();
+  }
+
   /** The site with this id, if the programme has it. */
   default Optional<Site> site(SiteId id) {
     return sites().stream().filter(s -> s.id().equals(id)).findFirst();
@@ -135,6 +196,32 @@ public interface Programme {
         "scheme id");
     unique(targets().stream().map(Target::measure).toList(), "programme.targets", "measure");
     unique(staffing().stream().map(Staffing::role).toList(), "programme.staffing", "role");
+    checkFollowUpDeclarations();
+  }
+
+  private void checkFollowUpDeclarations() {
+    // Figure codes lower-case the moment: two moments differing only by case would share their figures.
+    unique(followUps().stream().map(w -> w.moment().toLowerCase(Locale.ROOT)).toList(), "programme.followUps",
+        "moment (whatever the case)");
+    unique(situationAnswers(), "programme.situationAnswers", "answer");
+    for (SituationAnswer answer : situationAnswers()) {
+      checkArgument(!answer.builtIn(),
+          "programme.situationAnswers declares %s, a built-in answer: every situation has it, leave it out", answer);
+    }
+    unique(beforeAfterMeasures().stream().map(BeforeAfterMeasure::code).toList(), "programme.beforeAfterMeasures",
+        "measure code");
+    checkArgument(beforeAfterMeasures().size() <= MAX_BEFORE_AFTER_MEASURES,
+        "programme.beforeAfterMeasures declares %s measures: declare at most %s", beforeAfterMeasures().size(),
+        MAX_BEFORE_AFTER_MEASURES);
+    for (BeforeAfterMeasure measure : beforeAfterMeasures()) {
+      for (SituationAnswer answer : measure.answers()) {
+        checkArgument(answer.builtIn() || situationAnswers().contains(answer),
+            "programme.beforeAfterMeasures[%s] reads answer %s, which is neither built in nor declared in "
+                + "programme.situationAnswers: declare it there, or read a built-in answer (%s)",
+            measure.code(), answer,
+            SituationAnswer.BUILT_IN.stream().map(SituationAnswer::code).collect(Collectors.joining(", ")));
+      }
+    }
   }
 
   private static <T> void unique(List<T> values, String field, String what) {

@@ -537,6 +537,10 @@ public abstract class EngineContract {
     attempts.put(RefusalCode.CONSENT_NOT_IN_FORCE,
         () -> engine.recordFollowUpWithConsent(tenant, RecordFollowUp.builder().beneficiaryId(exited)
             .followUp(FollowUp.builder().moment(FollowUpMoment.AT_EXIT).observedOn(D.plusDays(5)).build()).build()));
+    // Open declarations (issue 16): SIPA declares no moment, so it observes at the standard three only.
+    attempts.put(RefusalCode.FOLLOW_UP_MOMENT_NOT_DECLARED,
+        () -> engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(exited)
+            .followUp(FollowUp.builder().moment(FollowUpMoment.TWELVE_MONTHS).observedOn(D.plusDays(10)).build()).build()));
     assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
 
     attempts.forEach(

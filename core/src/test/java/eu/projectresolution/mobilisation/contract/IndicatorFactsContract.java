@@ -52,6 +52,8 @@ import eu.projectresolution.mobilisation.pathway.AppointmentId;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
 import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.ContractType;
+import eu.projectresolution.mobilisation.pathway.Employment;
 import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
@@ -61,18 +63,23 @@ import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
+import eu.projectresolution.mobilisation.programme.BeforeAfterMeasure;
+import eu.projectresolution.mobilisation.programme.FollowUpWindow;
+import eu.projectresolution.mobilisation.programme.Language;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SchemeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import eu.projectresolution.mobilisation.programme.SituationAnswer;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -97,14 +104,43 @@ public abstract class IndicatorFactsContract {
   void reportsFromFactsEqualReportsFromTheEventStreamsWhateverTheScopeAndRuleSets() {
     MobilisationStorage storage = storage();
     for (long seed = 1; seed <= 3; seed++) {
-      Random random = new Random(seed);
-      TenantId tenant = Fixtures.newTenant();
-      OutcomeRules rules = ruleSets(random);
-      new RandomProgramme(storage, tenant, random, rules).record(40);
-      for (ReportScope scope : scopes(random)) {
-        assertSameReport(storage, tenant, rules, scope, "seed " + seed + ", " + rules + ", scope " + scope);
-      }
+      recordAndCompare(storage, seed, Fixtures.sipa());
     }
+  }
+
+  @Test
+  void reportsFromFactsEqualReportsFromTheEventStreamsForAProgrammesOwnMomentsAndMeasures() {
+    MobilisationStorage storage = storage();
+    for (long seed = 1; seed <= 2; seed++) {
+      TenantId tenant = recordAndCompare(storage, seed, declaring());
+      OutcomeRules rules = ruleSets(new Random(seed));
+      IndicatorReport whole = reports(storage, rules).compute(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+      assertThat(whole.figures()).extracting(f -> f.code().value())
+          .contains("follow_up.early.reached", "follow_up.twelve_months.job_searching",
+              "before_after.driving_licence.at_entry", "before_after.driving_licence.after_exit",
+              "before_after.registered_after_exit.after_exit")
+          .doesNotContain("before_after.association_membership.at_entry", "follow_up.within_four_weeks.reached");
+    }
+  }
+
+  /**
+   * SIPA declaring moments of its own (a wide early one that random walks often fit, 3, 6 and 12
+   * months), a question of its own and before/after measures reading it, a built-in answer, and one
+   * side only.
+   */
+  static Programme declaring() {
+    SituationAnswer licence = SituationAnswer.of("holds_driving_licence");
+    return Programme.builder().from(Fixtures.sipa())
+        .addFollowUps(FollowUpWindow.AT_EXIT,
+            FollowUpWindow.of("EARLY", java.time.Period.ZERO, java.time.Period.ofMonths(3), Map.of(Language.ENGLISH, "early")),
+            FollowUpWindow.THREE_MONTHS, FollowUpWindow.SIX_MONTHS, FollowUpWindow.TWELVE_MONTHS)
+        .addSituationAnswers(licence)
+        .addBeforeAfterMeasures(
+            BeforeAfterMeasure.of("driving_licence", licence, licence, Map.of(Language.ENGLISH, "Holds a driving licence")),
+            BeforeAfterMeasure.PES_REGISTRATION,
+            new BeforeAfterMeasure("registered_after_exit", Optional.empty(),
+                Optional.of(SituationAnswer.REGISTERED_WITH_PUBLIC_EMPLOYMENT_SERVICE), Map.of(Language.FRENCH, "Inscrit")))
+        .build();
   }
 
   @Test
@@ -140,6 +176,22 @@ public abstract class IndicatorFactsContract {
     IndicatorReport report = reports(storage, OutcomeRules.standard()).compute(stranger, ReportScope.of(Fixtures.SIPA)).orElseThrow();
     assertThat(report.figure(FigureCodes.FUNNEL_CAPTURED).orElseThrow().requireValue()).isZero();
     assertThat(report.figure(FigureCodes.WELCOMED).orElseThrow().requireValue()).isZero();
+  }
+
+  /**
+   * Records forty people of {@code programme} at random with random rule sets, drawn from {@code seed},
+   * and compares the reports from the facts and from the streams for random scopes: the tenant.
+   */
+  private static TenantId recordAndCompare(MobilisationStorage storage, long seed, Programme programme) {
+    Random random = new Random(seed);
+    TenantId tenant = Fixtures.newTenant();
+    OutcomeRules rules = ruleSets(random);
+    new RandomProgramme(storage, tenant, random, rules, programme).record(40);
+    for (ReportScope scope : scopes(random)) {
+      assertSameReport(storage, tenant, rules, scope, programme.id() + " declaring " + programme.followUps().size()
+          + " moments, seed " + seed + ", " + rules + ", scope " + scope);
+    }
+    return tenant;
   }
 
   private static void assertSameReport(
@@ -233,16 +285,23 @@ public abstract class IndicatorFactsContract {
     final MobilisationEngine engine;
     final TenantId tenant;
     final Random random;
+    final Programme programme;
     final List<OutreachEvent> cafes = new ArrayList<>();
 
     RandomProgramme(MobilisationStorage storage, TenantId tenant, Random random, OutcomeRules rules) {
+      this(storage, tenant, random, rules, Fixtures.sipa());
+    }
+
+    /** For {@code programme}, a programme with SIPA's id and sites, and declarations of its own. */
+    RandomProgramme(MobilisationStorage storage, TenantId tenant, Random random, OutcomeRules rules, Programme programme) {
       this.engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).outcomeRules(rules).build();
       this.tenant = tenant;
       this.random = random;
+      this.programme = programme;
     }
 
     void record(int people) {
-      engine.registerProgramme(tenant, Fixtures.sipa());
+      engine.registerProgramme(tenant, programme);
       for (int i = 0; i < 12; i++) {
         LocalDate on = someDay();
         OutreachEvent cafe = OutreachEvent.builder().id(OutreachEventId.random()).programmeId(Fixtures.SIPA)
@@ -328,11 +387,17 @@ public abstract class IndicatorFactsContract {
           case 13 -> engine.recordEntryStatus(tenant, RecordEntryStatus.builder().beneficiaryId(id).occurredOn(on)
               .entryStatus(entryStatus()).build());
           case 14 -> {
-            engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(id)
-                .followUp(FollowUp.builder().moment(FollowUpMoment.values()[random.nextInt(FollowUpMoment.values().length)])
-                    .observedOn(on).jobSearching(random.nextBoolean()).qualificationGained(random.nextBoolean())
-                    .improvedLabourMarketSituation(random.nextBoolean()).businessCreated(random.nextInt(4) == 0).build())
-                .build());
+            List<FollowUpWindow> moments = programme.followUpWindowsInForce();
+            FollowUp.Builder followUp = FollowUp.builder()
+                .moment(FollowUpMoment.of(moments.get(random.nextInt(moments.size())).moment()))
+                .observedOn(on).jobSearching(random.nextBoolean()).qualificationGained(random.nextBoolean())
+                .improvedLabourMarketSituation(random.nextBoolean()).businessCreated(random.nextInt(4) == 0);
+            if (!programme.followUps().isEmpty()) {
+              // The figures of declared moments read employment and training too.
+              followUp.inEducationOrTraining(random.nextBoolean())
+                  .employment(random.nextBoolean() ? Optional.of(Employment.of(ContractType.OPEN_ENDED)) : Optional.empty());
+            }
+            engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(id).followUp(followUp.build()).build());
           }
           case 11 -> engine.recordSituation(tenant, RecordSituation.builder().beneficiaryId(id).occurredOn(on)
               .situation(situation()).build());
@@ -400,9 +465,15 @@ public abstract class IndicatorFactsContract {
     }
 
     private Situation situation() {
-      return Situation.builder().registeredWithPublicEmploymentService(random.nextBoolean())
+      Situation.Builder situation = Situation.builder().registeredWithPublicEmploymentService(random.nextBoolean())
           .accompaniedByAnotherScheme(random.nextBoolean()).everAccompaniedBefore(random.nextBoolean())
-          .memberOfLocalAssociation(random.nextBoolean()).build();
+          .memberOfLocalAssociation(random.nextBoolean());
+      for (SituationAnswer answer : programme.situationAnswers()) {
+        if (random.nextInt(3) > 0) {
+          situation.putAnswers(answer.code(), random.nextBoolean());
+        }
+      }
+      return situation.build();
     }
   }
 }

@@ -9,6 +9,8 @@ import eu.projectresolution.mobilisation.outcome.OutcomeRule;
 import eu.projectresolution.mobilisation.outcome.OutcomeRules;
 import eu.projectresolution.mobilisation.outcome.Participant;
 import eu.projectresolution.mobilisation.pathway.Appointment;
+import eu.projectresolution.mobilisation.pathway.FollowUp;
+import eu.projectresolution.mobilisation.pathway.FollowUpMoment;
 import eu.projectresolution.mobilisation.pathway.AppointmentStatus;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -23,11 +25,13 @@ import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
+import eu.projectresolution.mobilisation.programme.BeforeAfterMeasure;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +52,8 @@ public final class StreamReports {
       ReportScope scope) {
     IndicatorReports reports = IndicatorReports.builder()
         .sources(storage.indicatorSources()).outcomeRules(rules).pathwayModel(model).clock(clock).build();
-    return reports.compute(tenant, scope, (programme, period) -> totals(storage, reports.facts(), tenant, scope, programme, period));
+    return reports.compute(tenant, scope,
+        (programme, period) -> totals(storage, reports.facts().declaredBy(programme), tenant, scope, programme, period));
   }
 
   private static Totals totals(
@@ -79,7 +84,7 @@ public final class StreamReports {
         continue;
       }
       count(totals, facts, person, held);
-      decide(totals, facts.ruleList(), person);
+      decide(totals, facts, person);
     }
     return totals;
   }
@@ -140,8 +145,12 @@ public final class StreamReports {
     }
   }
 
-  /** What each rule decides of one person, and the before/after situations of the cohort. */
-  private static void decide(Totals totals, List<OutcomeRule> rules, Person person) {
+  /**
+   * What each rule decides of one person, the before/after situations of the cohort, and the follow-ups
+   * at each moment the programme declares of the people who left through an exit during the period.
+   */
+  private static void decide(Totals totals, IndicatorFacts facts, Person person) {
+    List<OutcomeRule> rules = facts.ruleList();
     Participant p = person.participant;
     for (int r = 0; r < rules.size(); r++) {
       OutcomeRule rule = rules.get(r);
@@ -153,9 +162,39 @@ public final class StreamReports {
       Optional<Situation> entry = person.entrySituationBefore(exitOn);
       Optional<Situation> after = person.situationFrom(exitOn);
       if (entry.isPresent() && after.isPresent()) {
-        totals.addBeforeAfter(IndicatorFacts.beforeAfterBits(entry.get(), after.get()), 1);
+        totals.addBeforeAfter(beforeAfterBits(facts, entry.get(), after.get()), 1);
       }
     }
+    if (p.leftDuringPeriod() && p.exit().isPresent()) {
+      for (int m = 0; m < facts.followUpMoments().size(); m++) {
+        FollowUpMoment moment = FollowUpMoment.of(facts.followUpMoments().get(m).moment());
+        List<FollowUp> at = p.exit().get().followUps().stream().filter(f -> f.moment().equals(moment)).toList();
+        // The latest observed, the later recorded of a day.
+        Optional<FollowUp> latest = at.stream().reduce((a, b) -> b.observedOn().isBefore(a.observedOn()) ? a : b);
+        long[] counts = totals.followUps[m];
+        counts[Totals.FOLLOW_UP_LEAVERS]++;
+        if (latest.isPresent()) {
+          counts[Totals.FOLLOW_UP_OBSERVED]++;
+          counts[Totals.FOLLOW_UP_EMPLOYED] += latest.get().employed() ? 1 : 0;
+          counts[Totals.FOLLOW_UP_IN_TRAINING] += latest.get().inEducationOrTraining() ? 1 : 0;
+          counts[Totals.FOLLOW_UP_JOB_SEARCHING] += latest.get().jobSearching() ? 1 : 0;
+        }
+      }
+    }
+  }
+
+  /** The before/after bits: per measure, at entry then after exit, for each side it reads. */
+  private static int beforeAfterBits(IndicatorFacts facts, Situation entry, Situation after) {
+    List<Boolean> holds = new ArrayList<>();
+    for (BeforeAfterMeasure measure : facts.beforeAfterMeasures()) {
+      measure.atEntry().ifPresent(answer -> holds.add(entry.holds(answer)));
+      measure.afterExit().ifPresent(answer -> holds.add(after.holds(answer)));
+    }
+    int bits = 0;
+    for (int i = 0; i < holds.size(); i++) {
+      bits |= holds.get(i) ? 1 << i : 0;
+    }
+    return bits;
   }
 
   /** One person's records as the report reads them: the events, their fold, and the rules' view. */

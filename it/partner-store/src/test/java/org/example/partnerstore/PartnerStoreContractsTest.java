@@ -1,6 +1,7 @@
 package org.example.partnerstore;
 
 import eu.projectresolution.mobilisation.contract.ChangeFeedContract;
+import eu.projectresolution.mobilisation.contract.DeclaredFiguresContract;
 import eu.projectresolution.mobilisation.contract.EngineContract;
 import eu.projectresolution.mobilisation.contract.IndicatorFactsContract;
 import eu.projectresolution.mobilisation.contract.IndicatorReportContract;
@@ -132,6 +133,16 @@ class PartnerStoreContractsTest {
 
   @Nested
   class PartnerPathway extends PartnerPathwayContract {
+    private final MobilisationStorage storage = newStore();
+
+    @Override
+    protected MobilisationStorage storage() {
+      return storage;
+    }
+  }
+
+  @Nested
+  class DeclaredFigures extends DeclaredFiguresContract {
     private final MobilisationStorage storage = newStore();
 
     @Override
