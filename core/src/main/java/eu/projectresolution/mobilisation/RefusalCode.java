@@ -76,5 +76,10 @@ public enum RefusalCode {
   // Open declarations (issue 16).
 
   /** The programme does not declare the follow-up moment (a programme declaring none observes at the standard three). */
-  FOLLOW_UP_MOMENT_NOT_DECLARED
+  FOLLOW_UP_MOMENT_NOT_DECLARED,
+  /**
+   * A situation gives an answer to a question the programme does not ask ({@code Programme.situationAnswers}):
+   * a misspelt code would otherwise never count in any figure.
+   */
+  SITUATION_ANSWER_NOT_DECLARED
 }

@@ -22,6 +22,7 @@ import static eu.projectresolution.mobilisation.engine.RefusalRules.WELCOMED_BEF
 import static eu.projectresolution.mobilisation.engine.RefusalRules.contactAtAProgrammeSite;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.contactThroughAProgrammePartner;
 import static eu.projectresolution.mobilisation.engine.RefusalRules.outreachEventRecorded;
+import static eu.projectresolution.mobilisation.engine.RefusalRules.situationAnswersDeclared;
 
 import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
@@ -65,7 +66,7 @@ final class Deciders {
 
   static final Decider<Welcome> WELCOME =
       Decider.<Welcome>named("welcome")
-          .refusedBy(WELCOMED_AT_A_PROGRAMME_SITE)
+          .refusedBy(WELCOMED_AT_A_PROGRAMME_SITE, situationAnswersDeclared(Welcome::situation, "situation"))
           .moves(Step.WELCOME)
           .records((h, c) -> PathwayEvents.Welcomed.of(h, c.siteId(), c.situation()));
 
@@ -97,6 +98,7 @@ final class Deciders {
 
   static final Decider<RecordExit> RECORD_EXIT =
       Decider.<RecordExit>named("recordExit")
+          .refusedBy(situationAnswersDeclared(c -> Optional.of(c.situation()), "situation"))
           .moves(Step.EXIT)
           .records((h, c) -> PathwayEvents.Exited.of(h, c.reason(), c.situation(), c.circumstance()));
 
@@ -141,6 +143,7 @@ final class Deciders {
 
   static final Decider<RecordSituation> RECORD_SITUATION =
       Decider.<RecordSituation>named("recordSituation")
+          .refusedBy(situationAnswersDeclared(c -> Optional.of(c.situation()), "situation"))
           .records((h, c) -> PathwayEvents.SituationObserved.of(h, c.situation()));
 
   static final Decider<UpdateProfile> UPDATE_PROFILE =

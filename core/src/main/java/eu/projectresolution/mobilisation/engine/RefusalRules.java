@@ -3,6 +3,8 @@ package eu.projectresolution.mobilisation.engine;
 import eu.projectresolution.mobilisation.Refusal;
 import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.Situation;
+import eu.projectresolution.mobilisation.programme.SituationAnswer;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.Appointment;
@@ -106,6 +108,28 @@ final class RefusalRules {
               () -> "No outreach event " + event.orElse(null) + " is recorded for programme " + ctx.programme().id()
                   + ": record the event before the contacts made there",
               "contact.outreachEvent");
+        });
+  }
+
+  /**
+   * A situation answers only the questions the programme declares ({@code Programme.situationAnswers}), so
+   * that every answer given can count in the programme's before/after figures.
+   */
+  static <C extends PathwayCommand> RefusalRule<C> situationAnswersDeclared(
+      Function<C, Optional<Situation>> situationOf, String field) {
+    return RefusalRule.of("a situation answers the programme's own questions only", RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
+        ctx -> {
+          Optional<String> unknown = situationOf.apply(ctx.command()).stream()
+              .flatMap(situation -> situation.answers().keySet().stream())
+              .filter(code -> ctx.programme().situationAnswers().stream().noneMatch(a -> a.code().equals(code)))
+              .sorted()
+              .findFirst();
+          return refuseIf(unknown.isPresent(), RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
+              () -> "Programme " + ctx.programme().id() + " asks no question '" + unknown.orElseThrow()
+                  + "' (its own questions: " + ctx.programme().situationAnswers().stream().map(SituationAnswer::code)
+                      .sorted().collect(Collectors.joining(", ", "[", "]"))
+                  + "): correct the answer's code, or declare the question in the programme's situationAnswers",
+              field + ".answers");
         });
   }
 

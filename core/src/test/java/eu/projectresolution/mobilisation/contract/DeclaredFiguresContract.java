@@ -12,6 +12,7 @@ import eu.projectresolution.mobilisation.engine.Orient;
 import eu.projectresolution.mobilisation.engine.RecordDropOut;
 import eu.projectresolution.mobilisation.engine.RecordExit;
 import eu.projectresolution.mobilisation.engine.RecordFollowUp;
+import eu.projectresolution.mobilisation.engine.RecordSituation;
 import eu.projectresolution.mobilisation.engine.StartAccompaniment;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.indicator.Figure;
@@ -194,6 +195,22 @@ public abstract class DeclaredFiguresContract {
         .followUp(FollowUp.builder().moment(FollowUpMoment.TWELVE_MONTHS).observedOn(LocalDate.of(2020, 6, 2))
             .jobSearching(true).build()).build()));
     assertShare(report(), "follow_up.twelve_months.reached", "75.0", 3, 4);
+  }
+
+  @Test
+  void refusesASituationAnsweringAQuestionTheProgrammeDoesNotAskAndKeepsNothingOfIt() {
+    Situation misspelt = Situation.builder().putAnswers("holds_driving_license", true).build();
+    String before = StoreSnapshot.of(storage, tenant);
+
+    CommandResult observed = engine.recordSituation(tenant, RecordSituation.builder().beneficiaryId(d).occurredOn(day(5, 3))
+        .situation(misspelt).build());
+
+    assertThat(observed.refusal()).hasValueSatisfying(r -> {
+      assertThat(r.code()).isEqualTo(RefusalCode.SITUATION_ANSWER_NOT_DECLARED);
+      assertThat(r.field()).isEqualTo("situation.answers");
+      assertThat(r.message()).contains("'holds_driving_license'", "[holds_driving_licence]");
+    });
+    assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(before);
   }
 
   @Test

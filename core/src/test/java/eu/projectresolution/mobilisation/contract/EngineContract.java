@@ -541,6 +541,10 @@ public abstract class EngineContract {
     attempts.put(RefusalCode.FOLLOW_UP_MOMENT_NOT_DECLARED,
         () -> engine.recordFollowUp(tenant, RecordFollowUp.builder().beneficiaryId(exited)
             .followUp(FollowUp.builder().moment(FollowUpMoment.TWELVE_MONTHS).observedOn(D.plusDays(10)).build()).build()));
+    // SIPA asks no question of its own: an answer by code (a misspelt one, say) is refused, not kept uncounted.
+    attempts.put(RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
+        () -> engine.recordSituation(tenant, RecordSituation.builder().beneficiaryId(welcomed).occurredOn(D.plusDays(1))
+            .situation(Situation.builder().putAnswers("holds_driving_licence", true).build()).build()));
     assertThat(attempts.keySet()).as("every refusal code is exercised").isEqualTo(EnumSet.allOf(RefusalCode.class));
 
     attempts.forEach(

@@ -424,7 +424,8 @@ class RefusalRulesTest {
     Set<String> names = new HashSet<>();
     List<RefusalRule<?>> rules = new ArrayList<>(List.of(
         RefusalRules.outreachEventRecorded(Capture::contact), RefusalRules.contactAtAProgrammeSite(Capture::contact),
-        RefusalRules.contactThroughAProgrammePartner(Capture::contact)));
+        RefusalRules.contactThroughAProgrammePartner(Capture::contact),
+        RefusalRules.<RecordSituation>situationAnswersDeclared(c -> Optional.of(c.situation()), "situation")));
     for (Class<?> holder : List.of(RefusalRules.class, CorrectionRules.class)) {
       for (Field field : holder.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == RefusalRule.class) {
