@@ -26,6 +26,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+// Over 400 lines: every rule by which a pathway command can be refused, in one list that reads top to
+// bottom beside Deciders; split by command, the rules several commands share (the day, the model, the
+// sites) would have no home of their own.
 /**
  * Every rule by which the engine refuses a pathway command, each a named value with its refusal code.
  * Where a rule of the SIPA practice lives: the order of the stages ("a referral needs an orientation
@@ -108,28 +111,6 @@ final class RefusalRules {
               () -> "No outreach event " + event.orElse(null) + " is recorded for programme " + ctx.programme().id()
                   + ": record the event before the contacts made there",
               "contact.outreachEvent");
-        });
-  }
-
-  /**
-   * A situation answers only the questions the programme declares ({@code Programme.situationAnswers}), so
-   * that every answer given can count in the programme's before/after figures.
-   */
-  static <C extends PathwayCommand> RefusalRule<C> situationAnswersDeclared(
-      Function<C, Optional<Situation>> situationOf, String field) {
-    return RefusalRule.of("a situation answers the programme's own questions only", RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
-        ctx -> {
-          Optional<String> unknown = situationOf.apply(ctx.command()).stream()
-              .flatMap(situation -> situation.answers().keySet().stream())
-              .filter(code -> ctx.programme().situationAnswers().stream().noneMatch(a -> a.code().equals(code)))
-              .sorted()
-              .findFirst();
-          return refuseIf(unknown.isPresent(), RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
-              () -> "Programme " + ctx.programme().id() + " asks no question '" + unknown.orElseThrow()
-                  + "' (its own questions: " + ctx.programme().situationAnswers().stream().map(SituationAnswer::code)
-                      .sorted().collect(Collectors.joining(", ", "[", "]"))
-                  + "): correct the answer's code, or declare the question in the programme's situationAnswers",
-              field + ".answers");
         });
   }
 
@@ -333,6 +314,30 @@ final class RefusalRules {
               "Beneficiary " + ctx.beneficiary() + " already has a status at entry ("
                   + status.labourMarketStatus() + "): a person has exactly one entry status",
               "entryStatus")));
+
+  // ---------------------------------------------------------------- situations
+
+  /**
+   * A situation answers only the questions the programme declares ({@code Programme.situationAnswers}), so
+   * that every answer given can count in the programme's before/after figures.
+   */
+  static <C extends PathwayCommand> RefusalRule<C> situationAnswersDeclared(
+      Function<C, Optional<Situation>> situationOf, String field) {
+    return RefusalRule.of("a situation answers the programme's own questions only", RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
+        ctx -> {
+          Optional<String> unknown = situationOf.apply(ctx.command()).stream()
+              .flatMap(situation -> situation.answers().keySet().stream())
+              .filter(code -> ctx.programme().situationAnswers().stream().noneMatch(a -> a.code().equals(code)))
+              .sorted()
+              .findFirst();
+          return refuseIf(unknown.isPresent(), RefusalCode.SITUATION_ANSWER_NOT_DECLARED,
+              () -> "Programme " + ctx.programme().id() + " asks no question '" + unknown.orElseThrow()
+                  + "' (its own questions: " + ctx.programme().situationAnswers().stream().map(SituationAnswer::code)
+                      .sorted().collect(Collectors.joining(", ", "[", "]"))
+                  + "): correct the answer's code, or declare the question in the programme's situationAnswers",
+              field + ".answers");
+        });
+  }
 
   // ---------------------------------------------------------------- follow-ups
 
