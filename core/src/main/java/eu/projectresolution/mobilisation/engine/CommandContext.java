@@ -39,10 +39,15 @@ final class CommandContext<C extends PathwayCommand> {
 
     /** The lookups answered by {@code storage}. */
     static Lookups of(MobilisationStorage storage) {
+      return of(storage, new KnownOutreachEvents(storage));
+    }
+
+    /** The lookups answered by {@code storage}, outreach events through {@code outreachEvents}. */
+    static Lookups of(MobilisationStorage storage, KnownOutreachEvents outreachEvents) {
       return new Lookups() {
         @Override
         public boolean outreachEventOf(TenantId tenant, ProgrammeId programme, OutreachEventId event) {
-          return storage.outreachEvents().find(tenant, event).filter(e -> e.programmeId().equals(programme)).isPresent();
+          return outreachEvents.find(tenant, event).filter(e -> e.programmeId().equals(programme)).isPresent();
         }
 
         @Override

@@ -1,7 +1,5 @@
 package eu.projectresolution.mobilisation.engine;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
@@ -32,18 +30,18 @@ final class FactsKeeper {
   /** The people whose facts a rebuild computes again per page. */
   private static final int REBUILD_PAGE = 500;
 
-  private record OutreachKey(TenantId tenant, OutreachEventId event) {}
-
   private final MobilisationStorage storage;
   private final IndicatorFacts facts;
   private final Declarations declarations;
-  /** The day of each outreach event met in a contact: an event is never changed once recorded. */
-  private final Cache<OutreachKey, LocalDate> outreachDays = CacheBuilder.newBuilder().maximumSize(10_000).build();
+  /** The outreach events met in contacts, whose days the facts count attendances on. */
+  private final KnownOutreachEvents outreachEvents;
 
-  FactsKeeper(MobilisationStorage storage, IndicatorFacts facts, Declarations declarations) {
+  FactsKeeper(
+      MobilisationStorage storage, IndicatorFacts facts, Declarations declarations, KnownOutreachEvents outreachEvents) {
     this.storage = storage;
     this.facts = facts;
     this.declarations = declarations;
+    this.outreachEvents = outreachEvents;
   }
 
   IndicatorFacts definitions() {
@@ -88,14 +86,7 @@ final class FactsKeeper {
   }
 
   private Optional<LocalDate> outreachDay(TenantId tenant, OutreachEventId event) {
-    OutreachKey key = new OutreachKey(tenant, event);
-    LocalDate known = outreachDays.getIfPresent(key);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    Optional<LocalDate> stored = storage.outreachEvents().find(tenant, event).map(OutreachEvent::date);
-    stored.ifPresent(day -> outreachDays.put(key, day));
-    return stored;
+    return outreachEvents.find(tenant, event).map(OutreachEvent::date);
   }
 
   /** See {@link MobilisationEngine#rebuildFacts}. */

@@ -109,11 +109,12 @@ public final class MobilisationEngine {
             .pathwayModel(model)
             .clock(clock)
             .build();
-    this.factsKeeper = new FactsKeeper(storage, reports.facts(), declarations);
+    KnownOutreachEvents outreachEvents = new KnownOutreachEvents(storage);
+    this.factsKeeper = new FactsKeeper(storage, reports.facts(), declarations, outreachEvents);
     PathwayCache pathwayCache =
         builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.pipeline = new CommandPipeline(
-        storage.pathways(), CommandContext.Lookups.of(storage), declarations, clock, model, pathwayCache, factsKeeper);
+        storage.pathways(), CommandContext.Lookups.of(storage, outreachEvents), declarations, clock, model, pathwayCache, factsKeeper);
     this.personalDataRecords = new PersonalDataRecords(storage, clock, pathwayCache);
     this.retentionPurge = new RetentionPurge(storage, clock, pathwayCache);
   }
