@@ -60,9 +60,14 @@ public final class WordBundle {
     return text;
   }
 
+  /** Whether a file of the bundle holds {@code key}. */
+  public boolean holds(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The text of {@code key}, or {@code otherwise} when no file holds it (a partner's own code, say). */
   public String textOr(String key, String otherwise) {
-    return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    return holds(key) ? bundle.getString(key) : otherwise;
   }
 
   /** The name of an enum constant: key {@code prefix.CONSTANT}. */

@@ -1,9 +1,7 @@
 package eu.projectresolution.mobilisation.examples.report;
 
-import static java.util.Objects.requireNonNull;
-
+import eu.projectresolution.mobilisation.examples.i18n.WordBundle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The words of the text report around its figures (section titles, column headings, the lines that
@@ -18,18 +16,16 @@ public final class ReportWords {
   public static final ReportWords ENGLISH = of(Locale.ENGLISH);
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  private final WordBundle bundle;
 
-  private ReportWords(Locale locale, ResourceBundle bundle) {
+  private ReportWords(Locale locale, WordBundle bundle) {
     this.locale = locale;
     this.bundle = bundle;
   }
 
   /** The words in {@code locale}'s language, or in English if no bundle holds it. */
   public static ReportWords of(Locale locale) {
-    requireNonNull(locale, "locale");
-    return new ReportWords(locale, ResourceBundle.getBundle(BUNDLE, locale, ReportWords.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return new ReportWords(locale, WordBundle.of(BUNDLE, locale));
   }
 
   /** The language the words are in, which also says how numbers are written. */
@@ -39,15 +35,11 @@ public final class ReportWords {
 
   /** The text of {@code key}, with {@code {0}}, {@code {1}}... replaced by {@code values} in order. */
   public String text(String key, Object... values) {
-    String text = bundle.getString(key);
-    for (int i = 0; i < values.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(values[i]));
-    }
-    return text;
+    return bundle.text(key, values);
   }
 
   /** The text of {@code key} if a bundle holds it. */
   boolean holds(String key) {
-    return bundle.containsKey(key);
+    return bundle.holds(key);
   }
 }

@@ -1,7 +1,6 @@
 package eu.projectresolution.mobilisation.examples.text;
 
-import static java.util.Objects.requireNonNull;
-
+import eu.projectresolution.mobilisation.examples.i18n.WordBundle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * What the program prints, in the reader's language: its sentences (the bundles {@code
@@ -21,8 +19,7 @@ import java.util.ResourceBundle;
  */
 public final class Words {
   /** The languages the program ships complete (a test fails if one of them lacks a key). */
-  public static final List<Locale> SHIPPED =
-      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"), Locale.ITALIAN);
+  public static final List<Locale> SHIPPED = WordBundle.SHIPPED;
 
   private static final String BUNDLE = "eu.projectresolution.mobilisation.examples.text.cli_words";
 
@@ -30,27 +27,25 @@ public final class Words {
   public static final Words ENGLISH = of(Locale.ENGLISH);
 
   private final Locale locale;
-  private final ResourceBundle bundle;
+  private final WordBundle bundle;
   private final DateTimeFormatter date;
   private final DateTimeFormatter moment;
 
-  private Words(Locale locale, ResourceBundle bundle) {
+  private Words(Locale locale, WordBundle bundle) {
     this.locale = locale;
     this.bundle = bundle;
-    this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
-    this.moment = DateTimeFormatter.ofPattern(bundle.getString("format.instant"), locale).withZone(ZoneOffset.UTC);
+    this.date = DateTimeFormatter.ofPattern(bundle.text("format.date"), locale);
+    this.moment = DateTimeFormatter.ofPattern(bundle.text("format.instant"), locale).withZone(ZoneOffset.UTC);
   }
 
   /** The words in {@code locale}'s language, or in English if no bundle holds it (never the machine's). */
   public static Words of(Locale locale) {
-    requireNonNull(locale, "locale");
-    return new Words(locale, ResourceBundle.getBundle(BUNDLE, locale, Words.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return new Words(locale, WordBundle.of(BUNDLE, locale));
   }
 
   /** The shipped language whose code is {@code code} (en, fr, es, it), if there is one. */
   public static Optional<Locale> shipped(String code) {
-    return SHIPPED.stream().filter(l -> l.getLanguage().equals(code)).findFirst();
+    return WordBundle.shipped(code);
   }
 
   /** Whether this is English, the language whose output must not change. */
@@ -64,16 +59,12 @@ public final class Words {
 
   /** The text of {@code key}, with {@code {0}}, {@code {1}}... replaced by {@code values} in order. */
   public String text(String key, Object... values) {
-    String text = bundle.getString(key);
-    for (int i = 0; i < values.length; i++) {
-      text = text.replace("{" + i + "}", String.valueOf(values[i]));
-    }
-    return text;
+    return bundle.text(key, values);
   }
 
   /** The text of {@code key} if a bundle holds it. */
   public Optional<String> find(String key) {
-    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
+    return bundle.holds(key) ? Optional.of(bundle.text(key)) : Optional.empty();
   }
 
   /** "1 row", "12 rows": the key {@code key.one} or {@code key.many}, {@code {0}} being the number. */
