@@ -53,20 +53,32 @@ public final class Checks {
    */
   public static String checkText(String value, String field, int maxLength) {
     checkArgument(value != null, "%s is missing", field);
+    // Nearly every text holds no surrogate at all: then it is well-formed and its length in code
+    // points is its length in chars, and one pass over it is all the check costs (it runs for every
+    // value built, a classification of each person among them).
+    if (value.length() <= maxLength && !holdsSurrogate(value)) {
+      return value;
+    }
     int broken = loneSurrogate(value);
-    checkArgument(
-        broken < 0,
-        "%s holds a broken character (a lone UTF-16 surrogate at index %s): re-type the text",
-        field,
-        broken);
+    if (broken >= 0) {
+      throw new IllegalArgumentException(
+          field + " holds a broken character (a lone UTF-16 surrogate at index " + broken + "): re-type the text");
+    }
     int length = value.codePointCount(0, value.length());
-    checkArgument(
-        length <= maxLength,
-        "%s is %s characters long: the limit is %s, shorten it",
-        field,
-        length,
-        maxLength);
+    if (length > maxLength) {
+      throw new IllegalArgumentException(
+          field + " is " + length + " characters long: the limit is " + maxLength + ", shorten it");
+    }
     return value;
+  }
+
+  private static boolean holdsSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #checkText} on the value, if present. */
