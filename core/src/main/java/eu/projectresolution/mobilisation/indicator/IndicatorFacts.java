@@ -47,6 +47,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -128,6 +130,8 @@ public final class IndicatorFacts {
   /** The follow-up moments the tallies hold a number for: those the programme declares, or none. */
   private final List<FollowUpWindow> moments;
   private final String basis;
+  /** The tallies built so far, each once (see {@link #tallyOf}). */
+  private final ConcurrentMap<TallyValues, Tally> tallies = new ConcurrentHashMap<>();
   /** The definitions of a programme's declarations, kept by the definitions without any ({@link #of}). */
   private final Cache<Declared, IndicatorFacts> declared;
 
@@ -263,6 +267,9 @@ public final class IndicatorFacts {
       Optional<LocalDate> endTo = j + 1 < dates.size() ? Optional.of(dates.get(j + 1).minusDays(1)) : Optional.empty();
       FactCell.Builder open = null;
       int[] openTally = null;
+      // What depends on the period's end only (the stages reached, the target groups) is computed once per end.
+      Participant sameEnd = null;
+      int groups = 0;
       for (int i = 0; i <= j + 1; i++) {
         LocalDate start;
         Optional<LocalDate> startFrom = i == 0 ? Optional.empty() : Optional.of(dates.get(i - 1).plusDays(1));
@@ -280,8 +287,16 @@ public final class IndicatorFacts {
           representativeEnd = start;
           startTo = Optional.empty();
         }
-        Participant participant = Participant.of(pathway, Period.of(start, representativeEnd), model);
-        int[] tally = tally(participant, attendances);
+        Period period = Period.of(start, representativeEnd);
+        Participant participant;
+        if (sameEnd != null && sameEnd.period().end().equals(representativeEnd)) {
+          participant = sameEnd.over(period);
+        } else {
+          participant = Participant.of(pathway, period, model);
+          sameEnd = participant;
+          groups = targetGroups(participant);
+        }
+        int[] tally = tally(participant, attendances, groups);
         if (open != null && Arrays.equals(tally, openTally)) {
           open.startTo(startTo);
           continue;
@@ -352,16 +367,56 @@ public final class IndicatorFacts {
     return dates;
   }
 
-  private static Tally tallyOf(int[] values) {
+  /**
+   * The tally of {@code values}, each distinct one built once: most people add one of a few thousand
+   * tallies (the SIPA replay's 92,000 cells hold 19,000), and a tally kept once is boxed, hashed and
+   * written out as text once, and held once by the stores that keep facts in memory.
+   */
+  private Tally tallyOf(int[] values) {
+    TallyValues key = new TallyValues(values);
+    Tally known = tallies.get(key);
+    if (known != null) {
+      return known;
+    }
     Integer[] boxed = new Integer[values.length];
     for (int i = 0; i < values.length; i++) {
       boxed[i] = values[i];
     }
-    return Tally.of(Arrays.asList(boxed));
+    Tally tally = Tally.of(Arrays.asList(boxed));
+    if (tallies.size() >= KEPT_TALLIES) {
+      tallies.clear(); // a bound on the memory kept, reached only by programmes of very varied people
+    }
+    Tally raced = tallies.putIfAbsent(key, tally);
+    return raced != null ? raced : tally;
+  }
+
+  /** How many distinct tallies {@link #tallyOf} keeps at most. */
+  private static final int KEPT_TALLIES = 1 << 16;
+
+  /** A tally's numbers, as the key of the tallies already built. */
+  private record TallyValues(int[] values, int hash) {
+    TallyValues(int[] values) {
+      this(values, Arrays.hashCode(values));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TallyValues that && hash == that.hash && Arrays.equals(values, that.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return Arrays.toString(values);
+    }
   }
 
   /** What the participant adds to a report over their period, as a tally's numbers. */
-  private int[] tally(Participant p, List<Attendance> attendances) {
+  private int[] tally(Participant p, List<Attendance> attendances, int groups) {
     Period period = p.period();
     Pathway pathway = p.pathway();
     List<StageVisit> visits = p.visitsByEnd();
@@ -445,12 +500,6 @@ public final class IndicatorFacts {
     values[SATISFIED] = satisfied;
     values[BEFORE_AFTER] = beforeAfter(p);
     values[GENDER] = p.gender().ordinal();
-    int groups = 0;
-    for (TargetGroup group : TargetGroup.values()) {
-      if (group.includes(p)) {
-        groups |= 1 << group.ordinal();
-      }
-    }
     values[TARGET_GROUPS] = groups;
     int first = ENTERED + stages.size();
     for (int r = 0; r < ruleList.size(); r++) {
@@ -464,6 +513,17 @@ public final class IndicatorFacts {
       values[first + m] = exit.map(e -> followUpBits(e, moment)).orElse(-1);
     }
     return values;
+  }
+
+  /** The bits of the target groups the participant belongs to (see {@link #TARGET_GROUPS}): they depend on the period's end only. */
+  private static int targetGroups(Participant p) {
+    int groups = 0;
+    for (TargetGroup group : TargetGroup.values()) {
+      if (group.includes(p)) {
+        groups |= 1 << group.ordinal();
+      }
+    }
+    return groups;
   }
 
   private int tallySize() {

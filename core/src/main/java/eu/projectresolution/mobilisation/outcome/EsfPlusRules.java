@@ -31,6 +31,22 @@ final class EsfPlusRules {
 
   private static final String LEAVERS = "Participants who left during the period";
 
+  // The classifications whose reason names no date, made once: most people, in most of their facts'
+  // cells, are out of a rule's cohort, and each of their facts classifies them by every rule.
+  private static final Classification DID_NOT_ENTER = Classification.of(NOT_ENTERED, "did not enter during the period");
+  private static final Classification NOT_RECORDED_AT_ENTRY = Classification.of(NOT_RECORDED, "not recorded at entry");
+  private static final Classification NOT_ASKED = Classification.of("not_asked", "not asked at entry");
+  private static final Classification ANSWERED_NO = Classification.of("no", "answered no");
+  private static final Classification DECLINED = Classification.of("declined", "declined to answer");
+  private static final Classification NOT_A_LEAVER =
+      Classification.of(NOT_LEAVER, "not a participant who left during the period");
+  private static final Classification NO_QUALIFICATION =
+      Classification.of(NOT_COUNTED, "no qualification gained upon leaving");
+  private static final Classification NO_SIX_MONTH_FOLLOW_UP =
+      Classification.of(NOT_COUNTED, "no follow-up six months after leaving");
+  private static final Classification NOT_EMPLOYED_AT_ENTRY =
+      Classification.of(NOT_LEAVER, "not a leaver who was employed at entry");
+
   /** The rule set of the default definition, {@link EsfPlusParticipant#welcomed()}. */
   static final RuleSet RULE_SET = ruleSet(EsfPlusParticipant.welcomed());
 
@@ -117,7 +133,7 @@ final class EsfPlusRules {
         .classifier(
             p -> entered(p)
                 ? Classification.of(COUNTED, "entered on " + participant.since(p).orElseThrow())
-                : Classification.of(NOT_ENTERED, "did not enter during the period"))
+                : DID_NOT_ENTER)
         .build();
   }
 
@@ -142,6 +158,8 @@ final class EsfPlusRules {
 
   /** A yes/no fact at entry; empty when it was not recorded. */
   private OutcomeRule output(String code, String what, Function<Participant, Optional<Boolean>> fact) {
+    Classification counted = Classification.of(COUNTED, what);
+    Classification notCounted = Classification.of(NOT_COUNTED, "not " + what);
     return OutcomeRule.builder()
         .ref(RuleRef.of(name("esf-plus." + code), 1))
         .definition(code + " " + what + ": counted among the " + participant.entrants().toLowerCase(java.util.Locale.ROOT))
@@ -153,15 +171,13 @@ final class EsfPlusRules {
         .classifier(
             p -> {
               if (!entered(p)) {
-                return Classification.of(NOT_ENTERED, "did not enter during the period");
+                return DID_NOT_ENTER;
               }
               Optional<Boolean> holds = fact.apply(p);
               if (holds.isEmpty()) {
-                return Classification.of(NOT_RECORDED, "not recorded at entry");
+                return NOT_RECORDED_AT_ENTRY;
               }
-              return holds.get()
-                  ? Classification.of(COUNTED, what)
-                  : Classification.of(NOT_COUNTED, "not " + what);
+              return holds.get() ? counted : notCounted;
             })
         .build();
   }
@@ -184,16 +200,16 @@ final class EsfPlusRules {
         .classifier(
             p -> {
               if (!entered(p)) {
-                return Classification.of(NOT_ENTERED, "did not enter during the period");
+                return DID_NOT_ENTER;
               }
               Optional<SensitiveAnswer> given = p.entryStatus().flatMap(answer);
               if (given.isEmpty()) {
-                return Classification.of("not_asked", "not asked at entry");
+                return NOT_ASKED;
               }
               return switch (given.get().answer()) {
                 case YES -> Classification.of("yes", what + " (" + given.get().legalBasis().orElseThrow() + ")");
-                case NO -> Classification.of("no", "answered no");
-                case DECLINED_TO_ANSWER -> Classification.of("declined", "declined to answer");
+                case NO -> ANSWERED_NO;
+                case DECLINED_TO_ANSWER -> DECLINED;
               };
             })
         .build();
@@ -238,7 +254,7 @@ final class EsfPlusRules {
 
   private Optional<Classification> notALeaver(Participant p) {
     if (participant.since(p).isEmpty() || !p.leftDuringPeriod()) {
-      return Optional.of(Classification.of(NOT_LEAVER, "not a participant who left during the period"));
+      return Optional.of(NOT_A_LEAVER);
     }
     if (p.exit().isEmpty()) {
       return Optional.of(
@@ -274,7 +290,7 @@ final class EsfPlusRules {
             .filter(Observation::qualification)
             .findFirst()
             .map(o -> Classification.of(COUNTED, "qualification gained (observed " + o.on() + ")"))
-            .orElseGet(() -> Classification.of(NOT_COUNTED, "no qualification gained upon leaving"))));
+            .orElse(NO_QUALIFICATION)));
   }
 
   /** Longer-term results: the latest follow-up six months after leaving counts. */
@@ -289,14 +305,14 @@ final class EsfPlusRules {
           if (employedAtEntryOnly
               && (participant.since(p).isEmpty() || !p.leftDuringPeriod()
                   || p.entryStatus().map(s -> s.labourMarketStatus() != LabourMarketStatus.EMPLOYED).orElse(true))) {
-            return Classification.of(NOT_LEAVER, "not a leaver who was employed at entry");
+            return NOT_EMPLOYED_AT_ENTRY;
           }
           if (out.isPresent()) {
             return out.get();
           }
           List<FollowUp> later = p.exit().orElseThrow().followUps(FollowUpMoment.SIX_MONTHS);
           if (later.isEmpty()) {
-            return Classification.of(NOT_COUNTED, "no follow-up six months after leaving");
+            return NO_SIX_MONTH_FOLLOW_UP;
           }
           FollowUp latest = later.get(0);
           for (FollowUp f : later) {

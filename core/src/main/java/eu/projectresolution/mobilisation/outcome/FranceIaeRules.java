@@ -58,11 +58,15 @@ final class FranceIaeRules {
           .addRules(EXIT_CATEGORY)
           .build();
 
+  /** Made once: most people, in most of their facts' cells, did not leave during the period. */
+  private static final Classification DID_NOT_LEAVE =
+      Classification.of(NOT_LEFT, "did not leave the programme during the period");
+
   private FranceIaeRules() {}
 
   private static Classification classify(Participant p) {
     if (p.entryOn().isEmpty() || !p.leftDuringPeriod()) {
-      return Classification.of(NOT_LEFT, "did not leave the programme during the period");
+      return DID_NOT_LEAVE;
     }
     Optional<Exit> exit = p.exit();
     if (exit.isEmpty()) {

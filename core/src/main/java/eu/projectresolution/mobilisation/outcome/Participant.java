@@ -59,8 +59,29 @@ public final class Participant {
     this.visits = java.util.Collections.unmodifiableList(byEnd);
   }
 
+  /** The same person over {@code period}, which ends when {@code same}'s does: what depends on the end only is kept. */
+  private Participant(Participant same, Period period) {
+    this.pathway = same.pathway;
+    this.period = period;
+    this.model = same.model;
+    this.visits = same.visits;
+    this.entryOn = same.entryOn;
+    this.leftOn = same.leftOn;
+  }
+
   public static Participant of(Pathway pathway, Period period, PathwayModel model) {
     return new Participant(pathway, period, model);
+  }
+
+  /**
+   * This person over {@code period}: the same as {@link #of} with this pathway and model, but when
+   * {@code period} ends on the same day as this one, what depends only on the end (the stages visited
+   * by then, the entry, the leaving) is not computed again. A person's facts look at them over many
+   * periods that share an end.
+   */
+  public Participant over(Period period) {
+    requireNonNull(period, "period");
+    return period.end().equals(this.period.end()) ? new Participant(this, period) : new Participant(pathway, period, model);
   }
 
   public Pathway pathway() {

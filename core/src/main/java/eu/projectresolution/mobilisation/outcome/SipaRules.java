@@ -44,12 +44,16 @@ final class SipaRules {
           .addRules(POSITIVE_EXIT)
           .build();
 
+  /** Made once: most people, in most of their facts' cells, started no accompaniment. */
+  private static final Classification NO_ACCOMPANIMENT =
+      Classification.of(NOT_ACCOMPANIED, "no adapted accompaniment started during the period");
+
   private SipaRules() {}
 
   private static Classification classify(Participant p) {
     Optional<LocalDate> start = p.firstReachedDuringPeriod(Step.ACCOMPANIMENT);
     if (start.isEmpty()) {
-      return Classification.of(NOT_ACCOMPANIED, "no adapted accompaniment started during the period");
+      return NO_ACCOMPANIMENT;
     }
     Optional<LocalDate> left = p.leftOn().filter(day -> !day.isBefore(start.get()));
     if (left.isEmpty()) {

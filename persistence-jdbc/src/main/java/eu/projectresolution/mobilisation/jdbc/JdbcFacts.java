@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The people's {@link PersonFacts}, in table {@code fact_cells} (one row per cell, migration V5), each
@@ -62,7 +64,7 @@ final class JdbcFacts {
     Map<Long, String[]> needed = new HashMap<>();
     for (PersonFacts person : facts) {
       for (FactCell cell : person.cells()) {
-        needed.putIfAbsent(tallyId(person.basis(), cell.tally()), new String[] {person.basis(), cell.tally().text()});
+        needed.computeIfAbsent(idOf(person.basis(), cell.tally()), id -> new String[] {person.basis(), cell.tally().text()});
       }
     }
     storeTallies(inserts, needed);
@@ -111,7 +113,7 @@ final class JdbcFacts {
         insert.setObject(8, cell.endTo().orElse(OPEN_END));
         insert.setString(9, cell.site().map(SiteId::value).orElse(null));
         insert.setString(10, cell.channel().name());
-        insert.setLong(11, tallyId(facts.basis(), cell.tally()));
+        insert.setLong(11, idOf(facts.basis(), cell.tally()));
       });
     }
   }
@@ -130,6 +132,31 @@ final class JdbcFacts {
     long id = tally.idUnder(basis);
     return id == OUT_OF_DATE_TALLY ? 1 : id;
   }
+
+  /**
+   * {@link #tallyId}, each distinct tally's computed once: a hash of its text, asked for every cell
+   * written, while most cells share one of a few thousand tallies.
+   */
+  private long idOf(String basis, Tally tally) {
+    TallyUnder key = new TallyUnder(basis, tally);
+    Long known = ids.get(key);
+    if (known != null) {
+      return known;
+    }
+    long id = tallyId(basis, tally);
+    if (ids.size() >= KEPT_IDS) {
+      ids.clear(); // a bound on the memory kept
+    }
+    ids.put(key, id);
+    return id;
+  }
+
+  private record TallyUnder(String basis, Tally tally) {}
+
+  private final ConcurrentMap<TallyUnder, Long> ids = new ConcurrentHashMap<>();
+
+  /** How many tally ids {@link #idOf} keeps at most. */
+  private static final int KEPT_IDS = 1 << 16;
 
   /** Tallies known to be stored (read back from the table), by id: most appends need no lookup. */
   private final Cache<Long, String> storedTallies = CacheBuilder.newBuilder().maximumSize(100_000).build();
