@@ -131,9 +131,7 @@ final class CommandPipeline {
     // The events as stored: their special-category answers go apart, with the append.
     Pathways.Append decidedAppend = bound.append(before.version(), decided.events());
     List<PathwayEvent> events = decidedAppend.events();
-    List<PathwayEvent> after = new ArrayList<>(before.events());
-    after.addAll(events);
-    PathwayCache.Stream appended = PathwayCache.Stream.of(after);
+    PathwayCache.Stream appended = before.then(events);
     // With the events, in one atomic step: the details of a capture, and the person's facts.
     Pathways.Append append = decidedAppend
         .withFacts(factsKeeper.of(tenant, appended, before.version() > 0, decidedAppend.answers(), decided.programme()));
@@ -396,9 +394,7 @@ final class CommandPipeline {
       person.lastAppend = appends.size();
       appends.add(append);
       person.answers.addAll(append.answers());
-      List<PathwayEvent> after = new ArrayList<>(person.stream.events());
-      after.addAll(events);
-      person.stream = PathwayCache.Stream.of(after);
+      person.stream = person.stream.then(events);
       person.appended = true;
       person.programme = decided.programme();
       results[i] = CommandResult.accepted(command.commandId(), events, person.stream.pathway().orElseThrow(), false);

@@ -6,6 +6,7 @@ import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,14 @@ abstract class PathwayCache {
 
     static Stream of(List<PathwayEvent> events) {
       return events.isEmpty() ? NONE : new Stream(List.copyOf(events), Optional.of(Pathway.fold(events)));
+    }
+
+    /** The stream with {@code appended} after its events: only those are folded, onto this fold. */
+    Stream then(List<PathwayEvent> appended) {
+      List<PathwayEvent> after = new ArrayList<>(events.size() + appended.size());
+      after.addAll(events);
+      after.addAll(appended);
+      return after.isEmpty() ? NONE : new Stream(List.copyOf(after), Optional.of(Pathway.fold(after, pathway)));
     }
 
     long version() {

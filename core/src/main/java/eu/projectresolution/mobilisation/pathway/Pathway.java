@@ -117,4 +117,22 @@ public interface Pathway {
   static Pathway fold(List<? extends PathwayEvent> events) {
     return PathwayFold.fold(events);
   }
+
+  /**
+   * Folds a beneficiary's events as {@link #fold(List)} does, knowing already the fold of their first
+   * {@code start.version()} events: only the events after those are folded, unless one of them
+   * corrects or voids an earlier event (then the whole stream is folded again). What the engine does
+   * after each append, whose stream only grows.
+   *
+   * <pre>{@code
+   * Pathway after = Pathway.fold(stream, Optional.of(before)); // before: the fold of the stream's start
+   * }</pre>
+   *
+   * @param start the fold of the stream's first events, if known
+   * @throws IllegalArgumentException as {@link #fold(List)} does, or if {@code start} is another
+   *     beneficiary's, or longer than the stream
+   */
+  static Pathway fold(List<? extends PathwayEvent> events, Optional<Pathway> start) {
+    return start.isPresent() ? PathwayFold.foldAfter(start.get(), events) : PathwayFold.fold(events);
+  }
 }

@@ -23,6 +23,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvents.Referred;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.SatisfactionRecorded;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.SituationObserved;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents.Welcomed;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ import java.util.Optional;
  */
 final class PathwayFold implements PathwayEvent.Visitor<Void> {
   private final BeneficiaryId id;
-  private final Captured capture;
+  private final ProgrammeId programme;
   private Profile profile;
   private final List<Contact> contacts = new ArrayList<>();
   private final List<StageVisit> history = new ArrayList<>();
@@ -61,7 +62,7 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
   private boolean newVisit;
 
   private PathwayFold(Captured capture) {
-    this.capture = capture;
+    this.programme = capture.programmeId();
     this.id = capture.header().beneficiaryId();
     this.profile = capture.profile();
   }
@@ -94,6 +95,61 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
     return fold.pathway(effective.get(effective.size() - 1).header().occurredOn());
   }
 
+  /**
+   * See {@link Pathway#fold(List, Optional)}: the fold state is taken back from {@code start} (a
+   * pathway holds all of it), and the later events are folded onto it. Corrections need the whole
+   * stream, since they change earlier events: a stream whose later events hold one is folded whole.
+   */
+  static Pathway foldAfter(Pathway start, List<? extends PathwayEvent> events) {
+    checkArgument(!events.isEmpty(), "a pathway needs at least its capture event");
+    BeneficiaryId id = events.get(0).header().beneficiaryId();
+    checkArgument(start.beneficiaryId().equals(id), "the fold of the stream's start is beneficiary %s's, not %s",
+        start.beneficiaryId(), id);
+    checkArgument(start.version() <= events.size(), "the fold of the stream's start is at version %s, after the"
+        + " stream's last (%s)", start.version(), events.size());
+    List<? extends PathwayEvent> later = events.subList((int) start.version(), events.size());
+    if (later.isEmpty()) {
+      return start;
+    }
+    long version = start.version();
+    for (PathwayEvent event : later) {
+      EventHeader header = event.header();
+      if (Corrections.isCorrection(event) || event instanceof Captured) {
+        return fold(events);
+      }
+      checkArgument(header.beneficiaryId().equals(id), "event %s belongs to beneficiary %s, not %s",
+          header.version(), header.beneficiaryId(), id);
+      checkArgument(header.version() == version + 1, "pathway %s skips from version %s to %s", id, version, header.version());
+      version = header.version();
+    }
+    PathwayFold fold = new PathwayFold(start);
+    for (PathwayEvent event : later) {
+      fold.add(event);
+    }
+    return fold.pathway(later.get(later.size() - 1).header().occurredOn());
+  }
+
+  /** The fold of the events that made {@code start}, ready for the next ones. */
+  private PathwayFold(Pathway start) {
+    this.id = start.beneficiaryId();
+    this.programme = start.programmeId();
+    this.profile = start.profile();
+    contacts.addAll(start.contacts());
+    history.addAll(start.stageHistory());
+    situations.addAll(start.situations());
+    start.appointments().forEach(a -> appointments.put(a.id(), a));
+    start.referrals().forEach(r -> referrals.put(r.id(), r));
+    exits.addAll(start.exits());
+    satisfaction.addAll(start.satisfactionResponses());
+    answers.addAll(start.satisfactionAnswers());
+    receptions.addAll(start.receptions());
+    partnerSteps.addAll(start.partnerSteps());
+    site = start.site().orElse(null);
+    entryStatus = start.entryStatus().orElse(null);
+    stage = start.stage();
+    version = start.version();
+  }
+
   private void add(PathwayEvent event) {
     EventHeader header = event.header();
     checkArgument(
@@ -122,7 +178,7 @@ final class PathwayFold implements PathwayEvent.Visitor<Void> {
   private Pathway pathway(LocalDate lastEventOn) {
     return ImmutablePathway.builder()
         .beneficiaryId(id)
-        .programmeId(capture.programmeId())
+        .programmeId(programme)
         .version(version)
         .stage(stage)
         .profile(profile)

@@ -113,6 +113,11 @@ class CorrectionProperties {
       List<PathwayEvent> corrected = renumbered(Corrections.effective(stream));
       Pathway folded = Pathway.fold(stream);
       Pathway foldedDirectly = Pathway.fold(corrected);
+      for (int start = 1; start <= stream.size(); start++) {
+        assertThat(Pathway.fold(stream, Optional.of(Pathway.fold(stream.subList(0, start)))))
+            .as("the fold of %s after the fold of its first %s events", stream, start)
+            .isEqualTo(folded);
+      }
       assertThat(withoutVersion(folded)).as("the fold of %s", stream).isEqualTo(withoutVersion(foldedDirectly));
 
       PersonFacts facts = session.engine.indicatorFacts().compute(folded, event -> Optional.empty());
