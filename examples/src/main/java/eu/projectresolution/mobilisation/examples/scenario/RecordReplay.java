@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,9 +54,10 @@ public final class RecordReplay {
       Comparator.comparing(Planned::on).thenComparingInt(Planned::order);
 
   /** Ids in the order a database's index keeps them: byte by byte, unsigned (not {@link UUID#compareTo}). */
-  private static final Comparator<UUID> IN_KEY_ORDER =
-      Comparator.<UUID, Long>comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
-          .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+  private static final Comparator<UUID> IN_KEY_ORDER = (a, b) -> {
+    int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+    return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+  };
 
   /**
    * How many shared records are sent side by side, whatever the threads asked for people's: their
@@ -130,11 +132,13 @@ public final class RecordReplay {
     checkArgument(threads >= 1, "threads must be at least 1 (was %s)", threads);
     List<Planned> inOrder = new ArrayList<>();
     List<Planned> alongside = new ArrayList<>();
-    Map<UUID, List<Planned>> people = new TreeMap<>(IN_KEY_ORDER);
+    Map<UUID, List<Planned>> byPerson = new HashMap<>();
     planned.stream()
         .sorted(IN_ORDER)
         .forEach(r -> (r.alongside() ? alongside
-            : r.person() == null ? inOrder : people.computeIfAbsent(r.person().value(), p -> new ArrayList<>())).add(r));
+            : r.person() == null ? inOrder : byPerson.computeIfAbsent(r.person().value(), p -> new ArrayList<>())).add(r));
+    Map<UUID, List<Planned>> people = new TreeMap<>(IN_KEY_ORDER);
+    people.putAll(byPerson);
     long started = System.nanoTime();
     try (Progress shown = progress.start(task, planned.size())) {
       Progress steps = synchronised(shown);
