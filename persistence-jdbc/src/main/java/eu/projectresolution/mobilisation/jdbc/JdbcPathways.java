@@ -26,11 +26,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 // Over 400 lines: an append is one transaction (commands, events, projections, facts, personal data,
 // special-category answers, the change feed) whose order matters; kept in one class so it reads in order.
@@ -112,6 +114,7 @@ final class JdbcPathways implements Pathways {
     // written and no connection held.
     List<List<String>> bodies = batch.stream().map(a -> a.events().stream().map(json::writeEvent).toList()).toList();
     List<Optional<String>> details = batch.stream().map(a -> a.details().map(personalData::write)).toList();
+    AtomicInteger runs = new AtomicInteger();
     for (int attempt = 1; ; attempt++) {
       try {
         db.write(
@@ -121,7 +124,7 @@ final class JdbcPathways implements Pathways {
                 : "append the events of " + batch.size() + " commands (the first " + batch.get(0).command()
                     + ") to the pathways of tenant " + tenant,
             c -> {
-              write(c, tenant, batch, bodies, details);
+              write(c, tenant, batch, bodies, details, runs.incrementAndGet() == 1);
               return null;
             });
         return;
@@ -142,12 +145,27 @@ final class JdbcPathways implements Pathways {
     }
   }
 
+  /**
+   * @param firstRun whether this is the transaction's first run: then the people whose first append of
+   *     the batch starts their stream are taken as new without reading their summary (see below)
+   */
   private void write(
-      Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details)
-      throws SQLException {
+      Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details,
+      boolean firstRun) throws SQLException {
     recordCommands(c, tenant, batch);
+    // A person whose first append of the batch starts their stream is nearly always new (a capture):
+    // their summary is not read, which spares a lookup per person (a bulk load captures every person
+    // it writes). If their stream did exist, their first event meets the stored one under the events'
+    // primary key, and the transaction runs again, reading every summary, to answer VersionConflict.
+    Set<BeneficiaryId> started = new HashSet<>();
+    Set<BeneficiaryId> toRead = new LinkedHashSet<>();
+    for (Append append : batch) {
+      if (started.add(append.beneficiary()) && (!firstRun || append.expectedVersion() != 0)) {
+        toRead.add(append.beneficiary());
+      }
+    }
     Map<BeneficiaryId, BeneficiarySummary> stored =
-        beneficiaries.summaries(c, tenant, batch.stream().map(Append::beneficiary).distinct().toList());
+        toRead.isEmpty() ? Map.of() : beneficiaries.summaries(c, tenant, List.copyOf(toRead));
     Map<BeneficiaryId, Person> people = new LinkedHashMap<>();
     Map<BeneficiaryId, Append> lastAppends = new HashMap<>();
     for (Append append : batch) {
