@@ -98,9 +98,9 @@ final class JdbcPathways implements Pathways {
   }
 
   /**
-   * One transaction for the whole batch: the command rows in one JDBC batch, the people's summaries
-   * in one query (a round trip per person would cost more than the commit it saves, on a server) for
-   * the version checks, the events of every append in one JDBC batch, then the
+   * One transaction for the whole batch: the command rows in one JDBC batch, the summaries of the
+   * people already stored in one query (a round trip per person would cost more than the commit it
+   * saves, on a server) for the version checks, the events of every append in one JDBC batch, then the
    * projections once per person (the person's appends of the batch taken together, as one longer
    * append: the projections only see events and summaries, so the rows come out the same) and the
    * captures' personal details.
