@@ -187,6 +187,42 @@ public final class MobilisationEngine {
     return programmeRecords.recordSiteEvent(tenant, event);
   }
 
+  /**
+   * Records many outreach events at once, as a host loading a programme's history does: each is
+   * checked and answered as {@link #recordOutreachEvent} would answer it on its own (a refused one
+   * writing nothing), and the accepted ones are stored in one call to the store, one transaction on a
+   * database, rather than one each.
+   *
+   * <pre>{@code
+   * List<CommandResult> results = engine.recordOutreachEvents(tenant, recrutCafesOf2017);
+   * }</pre>
+   *
+   * @return the answer to each event, in order
+   */
+  public List<CommandResult> recordOutreachEvents(TenantId tenant, List<OutreachEvent> events) {
+    return programmeRecords.recordOutreachEvents(tenant, events);
+  }
+
+  /**
+   * Records many collaborative actions at once, each answered as {@link #recordCollaborativeAction}
+   * would answer it, the accepted ones stored in one call to the store (see {@link #recordOutreachEvents}).
+   *
+   * @return the answer to each action, in order
+   */
+  public List<CommandResult> recordCollaborativeActions(TenantId tenant, List<CollaborativeAction> actions) {
+    return programmeRecords.recordCollaborativeActions(tenant, actions);
+  }
+
+  /**
+   * Records many site events at once, each answered as {@link #recordSiteEvent} would answer it, the
+   * accepted ones stored in one call to the store (see {@link #recordOutreachEvents}).
+   *
+   * @return the answer to each event, in order
+   */
+  public List<CommandResult> recordSiteEvents(TenantId tenant, List<SiteEvent> events) {
+    return programmeRecords.recordSiteEvents(tenant, events);
+  }
+
   // ---------------------------------------------------------------- pathway commands
 
   /** Starts a person's pathway with a first contact. */

@@ -14,7 +14,10 @@ import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -82,45 +85,56 @@ final class ProgrammeRecords {
    * {@link Contact} naming the event, which builds its attendance register.
    */
   CommandResult recordOutreachEvent(TenantId tenant, OutreachEvent event) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(event, "event");
-    return recordActivity(
-        tenant,
-        event.programmeId(),
-        event.date(),
-        "date",
-        programme -> RecordChecks.partners(programme, event.partnerActors(), "partnerActors"),
-        () -> storage.outreachEvents().find(tenant, event.id()),
-        () -> storage.outreachEvents().add(tenant, event),
-        event,
-        "outreach event " + event.id());
+    return recordActivities(tenant, List.of(requireNonNull(event, "event")), this::outreachEvent,
+        (t, events) -> List.of(storage.outreachEvents().add(t, events.get(0)))).get(0);
   }
 
   /** Records a collaborative action conducted with partners (a reverse job fair, a volleyball match...). */
   CommandResult recordCollaborativeAction(TenantId tenant, CollaborativeAction action) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(action, "action");
-    return recordActivity(
-        tenant,
-        action.programmeId(),
-        action.date(),
-        "date",
-        programme -> RecordChecks.partners(programme, action.partners(), "partners"),
-        () -> storage.collaborativeActions().find(tenant, action.id()),
-        () -> storage.collaborativeActions().add(tenant, action),
-        action,
-        "collaborative action " + action.id());
+    return recordActivities(tenant, List.of(requireNonNull(action, "action")), this::collaborativeAction,
+        (t, actions) -> List.of(storage.collaborativeActions().add(t, actions.get(0)))).get(0);
   }
 
   /** Records an event hosted at one of the programme's sites. */
   CommandResult recordSiteEvent(TenantId tenant, SiteEvent event) {
-    requireNonNull(tenant, "tenant");
-    requireNonNull(event, "event");
-    return recordActivity(
-        tenant,
-        event.programmeId(),
-        event.date(),
-        "date",
+    return recordActivities(tenant, List.of(requireNonNull(event, "event")), this::siteEvent,
+        (t, events) -> List.of(storage.siteEvents().add(t, events.get(0)))).get(0);
+  }
+
+  /** See {@link MobilisationEngine#recordOutreachEvents}. */
+  List<CommandResult> recordOutreachEvents(TenantId tenant, List<OutreachEvent> events) {
+    return recordActivities(tenant, events, this::outreachEvent, storage.outreachEvents()::addAll);
+  }
+
+  /** See {@link MobilisationEngine#recordCollaborativeActions}. */
+  List<CommandResult> recordCollaborativeActions(TenantId tenant, List<CollaborativeAction> actions) {
+    return recordActivities(tenant, actions, this::collaborativeAction, storage.collaborativeActions()::addAll);
+  }
+
+  /** See {@link MobilisationEngine#recordSiteEvents}. */
+  List<CommandResult> recordSiteEvents(TenantId tenant, List<SiteEvent> events) {
+    return recordActivities(tenant, events, this::siteEvent, storage.siteEvents()::addAll);
+  }
+
+  /** What the engine checks and looks up about one dated activity of a programme. */
+  private record Activity<R>(
+      ProgrammeId programmeId, LocalDate date, Function<Programme, Optional<Refusal>> checks,
+      Supplier<Optional<R>> stored, String what) {}
+
+  private Activity<OutreachEvent> outreachEvent(TenantId tenant, OutreachEvent event) {
+    return new Activity<>(event.programmeId(), event.date(),
+        programme -> RecordChecks.partners(programme, event.partnerActors(), "partnerActors"),
+        () -> storage.outreachEvents().find(tenant, event.id()), "outreach event " + event.id());
+  }
+
+  private Activity<CollaborativeAction> collaborativeAction(TenantId tenant, CollaborativeAction action) {
+    return new Activity<>(action.programmeId(), action.date(),
+        programme -> RecordChecks.partners(programme, action.partners(), "partners"),
+        () -> storage.collaborativeActions().find(tenant, action.id()), "collaborative action " + action.id());
+  }
+
+  private Activity<SiteEvent> siteEvent(TenantId tenant, SiteEvent event) {
+    return new Activity<>(event.programmeId(), event.date(),
         programme -> {
           if (programme.site(event.siteId()).isEmpty()) {
             return Optional.of(
@@ -131,43 +145,55 @@ final class ProgrammeRecords {
           }
           return RecordChecks.partner(programme, event.host(), "host");
         },
-        () -> storage.siteEvents().find(tenant, event.id()),
-        () -> storage.siteEvents().add(tenant, event),
-        event,
-        "site event " + event.id());
+        () -> storage.siteEvents().find(tenant, event.id()), "site event " + event.id());
   }
 
-  private <R> CommandResult recordActivity(
-      TenantId tenant,
-      ProgrammeId programmeId,
-      LocalDate date,
-      String dateField,
-      Function<Programme, Optional<Refusal>> checks,
-      Supplier<Optional<R>> existing,
-      Supplier<Boolean> add,
-      R record,
-      String what) {
-    Optional<Programme> programme = declarations.of(tenant, programmeId);
+  /**
+   * Checks each record against its programme (its period, its sites and partners), adds those that
+   * pass with {@code add} in one call, and answers each: refused with the first rule it breaks, accepted,
+   * or, for an id already recorded, accepted as a replay if the same record is stored, else refused.
+   */
+  private <R> List<CommandResult> recordActivities(
+      TenantId tenant, List<R> records, BiFunction<TenantId, R, Activity<R>> describe,
+      BiFunction<TenantId, List<R>, List<Boolean>> add) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(records, "records");
+    CommandResult[] results = new CommandResult[records.size()];
+    List<R> passed = new ArrayList<>();
+    List<Integer> passedAt = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      R record = requireNonNull(records.get(i), "records[" + i + "] is null");
+      Optional<Refusal> refusal = firstRefusal(tenant, describe.apply(tenant, record));
+      if (refusal.isPresent()) {
+        LOG.debug("Refused {}: {}", describe.apply(tenant, record).what(), refusal.get());
+        results[i] = CommandResult.refused(Optional.empty(), refusal.get());
+      } else {
+        passed.add(record);
+        passedAt.add(i);
+      }
+    }
+    List<Boolean> added = passed.isEmpty() ? List.of() : add.apply(tenant, passed);
+    for (int k = 0; k < passed.size(); k++) {
+      R record = passed.get(k);
+      results[passedAt.get(k)] = added.get(k)
+          ? CommandResult.accepted(false)
+          : sameOrRefused(describe.apply(tenant, record).stored().get(), record,
+              "A different " + describe.apply(tenant, record).what() + " is already recorded under this id", "id");
+    }
+    return List.of(results);
+  }
+
+  private Optional<Refusal> firstRefusal(TenantId tenant, Activity<?> activity) {
+    Optional<Programme> programme = declarations.of(tenant, activity.programmeId());
     if (programme.isEmpty()) {
-      return CommandResult.refused(
-          Optional.empty(),
+      return Optional.of(
           Refusal.of(
               RefusalCode.UNKNOWN_PROGRAMME,
-              "No programme " + programmeId + " is registered for " + what + ": register it first",
+              "No programme " + activity.programmeId() + " is registered for " + activity.what() + ": register it first",
               "programmeId"));
     }
-    Optional<Refusal> refusal =
-        this.checks.date(programme.get(), date, Optional.empty(), what, dateField, true).or(() -> checks.apply(programme.get()));
-    if (refusal.isPresent()) {
-      LOG.debug("Refused {}: {}", what, refusal.get());
-      return CommandResult.refused(Optional.empty(), refusal.get());
-    }
-    Optional<R> before = existing.get();
-    if (before.isEmpty() && add.get()) {
-      return CommandResult.accepted(false);
-    }
-    return sameOrRefused(
-        before.or(existing), record, "A different " + what + " is already recorded under this id", "id");
+    return checks.date(programme.get(), activity.date(), Optional.empty(), activity.what(), "date", true)
+        .or(() -> activity.checks().apply(programme.get()));
   }
 
   private static <R> CommandResult sameOrRefused(Optional<R> stored, R record, String message, String field) {

@@ -16,6 +16,21 @@ public interface CollaborativeActions {
    */
   boolean add(TenantId tenant, CollaborativeAction record);
 
+  /**
+   * Records several new ones, each as {@link #add} would on its own: what a bulk load calls. A store
+   * may write them all in one transaction (the JDBC store does); this default adds them one by one.
+   *
+   * @return whether each was added, in order: {@code false} for one whose id the tenant already has,
+   *     or an earlier one of the list has
+   */
+  default List<Boolean> addAll(TenantId tenant, List<CollaborativeAction> records) {
+    List<Boolean> added = new java.util.ArrayList<>(records.size());
+    for (CollaborativeAction record : records) {
+      added.add(add(tenant, record));
+    }
+    return added;
+  }
+
   Optional<CollaborativeAction> find(TenantId tenant, CollaborativeActionId id);
 
   /** The programme's records, ordered by date then id. */

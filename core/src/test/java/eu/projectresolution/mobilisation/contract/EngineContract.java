@@ -601,6 +601,38 @@ public abstract class EngineContract {
     assertThat(storage.siteEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(info);
   }
 
+  @Test
+  void recordsManyProgrammeActivitiesAtOnceAnsweringEachAsAlone() {
+    SiteEvent info = SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA).siteId(Fixtures.SITE_VALENTIGNEY)
+        .title("Information on apprenticeships").date(D).build();
+    SiteEvent later = SiteEvent.builder().from(info).id(SiteEventId.random()).date(D.plusDays(7)).build();
+    SiteEvent elsewhere = SiteEvent.builder().from(info).id(SiteEventId.random()).siteId(SiteId.of("elsewhere")).build();
+    SiteEvent sameIdOtherTitle = SiteEvent.builder().from(info).title("Another title").build();
+    assertThat(engine.recordSiteEvent(tenant, info).accepted()).isTrue();
+
+    List<CommandResult> results = engine.recordSiteEvents(tenant, List.of(later, elsewhere, info, sameIdOtherTitle, later));
+
+    assertThat(results.get(0).accepted()).isTrue();
+    assertThat(results.get(0).replayed()).isFalse();
+    assertThat(results.get(1).refusal().orElseThrow().code()).isEqualTo(RefusalCode.UNKNOWN_SITE);
+    assertThat(results.get(2).replayed()).as("the same event again").isTrue();
+    assertThat(results.get(3).refusal().orElseThrow().code()).isEqualTo(RefusalCode.RECORD_ALREADY_EXISTS);
+    assertThat(results.get(4).replayed()).as("an event twice in the list").isTrue();
+    assertThat(storage.siteEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(info, later);
+
+    OutreachEvent cafe = ProgrammeRecordsContract.recrutCafe(D);
+    OutreachEvent beforeTheProgramme = ProgrammeRecordsContract.recrutCafe(Fixtures.START.minusDays(1));
+    assertThat(engine.recordOutreachEvents(tenant, List.of(beforeTheProgramme, cafe)))
+        .extracting(r -> r.refusal().map(Refusal::code).orElse(null))
+        .containsExactly(RefusalCode.OUTSIDE_PROGRAMME_PERIOD, null);
+    assertThat(storage.outreachEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(cafe);
+    CollaborativeAction fair = CollaborativeAction.builder().id(CollaborativeActionId.random()).programmeId(Fixtures.SIPA)
+        .title("Reverse job fair").date(D).addPartners(Fixtures.PES).build();
+    assertThat(engine.recordCollaborativeActions(tenant, List.of(fair))).allMatch(CommandResult::accepted);
+    assertThat(storage.collaborativeActions().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(fair);
+    assertThat(engine.recordSiteEvents(tenant, List.of())).isEmpty();
+  }
+
   // ---------------------------------------------------------------- recordAll
 
   /** {@code command} through its own method, as a host recording commands one by one sends it. */

@@ -16,6 +16,7 @@ import eu.projectresolution.mobilisation.programme.SiteEventId;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import eu.projectresolution.mobilisation.programme.TerritoryType;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,61 @@ public abstract class ProgrammeRecordsContract {
     assertThat(storage.collaborativeActions().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(match);
     assertThat(storage.siteEvents().find(tenant, info.id())).contains(info);
     assertThat(storage.siteEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(info);
+  }
+
+  @Test
+  void addsManyRecordsAtOnceKeepingTheFirstOfEachId() {
+    OutreachEvent stored = recrutCafe(LocalDate.of(2017, 3, 14));
+    storage.outreachEvents().add(tenant, stored);
+    OutreachEvent first = recrutCafe(LocalDate.of(2017, 4, 4));
+    OutreachEvent second = recrutCafe(LocalDate.of(2017, 5, 2));
+    OutreachEvent sameIdAsFirst = OutreachEvent.builder().from(first).title("Another title").build();
+    OutreachEvent sameIdAsStored = OutreachEvent.builder().from(stored).title("Another title").build();
+
+    assertThat(storage.outreachEvents().addAll(tenant, List.of(first, sameIdAsStored, second, sameIdAsFirst)))
+        .containsExactly(true, false, true, false);
+    assertThat(storage.outreachEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(stored, first, second);
+    assertThat(storage.outreachEvents().addAll(tenant, List.of())).isEmpty();
+
+    CollaborativeAction match =
+        CollaborativeAction.builder().id(CollaborativeActionId.random()).programmeId(Fixtures.SIPA)
+            .title("Volleyball: companies, partners and young people").date(LocalDate.of(2018, 6, 9))
+            .addPartners(Fixtures.TEMP_AGENCY).build();
+    SiteEvent info =
+        SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA).siteId(Fixtures.SITE_AUDINCOURT)
+            .title("A training body presents its courses").date(LocalDate.of(2018, 1, 15))
+            .host(Fixtures.TRAINING_BODY).build();
+    assertThat(storage.collaborativeActions().addAll(tenant, List.of(match, match))).containsExactly(true, false);
+    assertThat(storage.siteEvents().addAll(tenant, List.of(info))).containsExactly(true);
+    assertThat(storage.siteEvents().addAll(tenant, List.of(info))).containsExactly(false);
+    assertThat(storage.collaborativeActions().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(match);
+    assertThat(storage.siteEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactly(info);
+  }
+
+  @Test
+  void twoWritersAddingTheSameRecordsAtOnceAddEachOnce() throws Exception {
+    List<OutreachEvent> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      events.add(recrutCafe(LocalDate.of(2017, 3, 1).plusDays(i)));
+    }
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<List<Boolean>> write = () -> {
+        start.await();
+        return storage.outreachEvents().addAll(tenant, events);
+      };
+      java.util.concurrent.Future<List<Boolean>> one = writers.submit(write);
+      java.util.concurrent.Future<List<Boolean>> other = writers.submit(write);
+      List<Boolean> first = one.get();
+      List<Boolean> second = other.get();
+      for (int i = 0; i < events.size(); i++) {
+        assertThat(first.get(i) ^ second.get(i)).as("event %s added by exactly one writer", i).isTrue();
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+    assertThat(storage.outreachEvents().ofProgramme(tenant, Fixtures.SIPA)).containsExactlyElementsOf(events);
   }
 
   @Test

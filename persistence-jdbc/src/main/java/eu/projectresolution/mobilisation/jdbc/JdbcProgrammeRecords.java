@@ -13,15 +13,20 @@ import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,27 +84,99 @@ abstract class JdbcProgrammeRecords<I, R> {
     requireNonNull(tenant, "tenant");
     requireNonNull(record, "record");
     String body = json.write(record);
-    String columns = extraColumns.keySet().stream().map(c -> ", " + c).collect(Collectors.joining());
-    String marks = ", ?".repeat(extraColumns.size());
     return db.write(
         () -> "add " + what + " " + id.apply(record) + " of tenant " + tenant,
         c -> {
-          try (PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO " + db.table(table) + " (tenant_id, " + idColumn + ", programme_id, " + dateColumn
-                      + ", body" + columns + ") VALUES (?, ?, ?, ?, ?" + marks + ")")) {
-            insert.setString(1, tenant.value());
-            insert.setObject(2, uuid.apply(id.apply(record)));
-            insert.setString(3, programme.apply(record).value());
-            insert.setObject(4, date.apply(record));
-            insert.setString(5, body);
-            int index = 6;
-            for (Function<R, String> column : extraColumns.values()) {
-              insert.setString(index++, column.apply(record));
-            }
+          try (PreparedStatement insert = c.prepareStatement(insertSql())) {
+            bind(insert, tenant, record, body);
             return Rows.insertedOrTaken(c, insert);
           }
         });
+  }
+
+  /**
+   * Adds the records in one transaction: the ids the tenant already has are looked up first, in a query
+   * per {@value #IDS_PER_QUERY}, and the others inserted in one JDBC batch. A concurrent writer adding
+   * one of the ids meanwhile makes the transaction run again, and then find it.
+   */
+  public List<Boolean> addAll(TenantId tenant, List<R> records) {
+    requireNonNull(tenant, "tenant");
+    List<R> all = List.copyOf(requireNonNull(records, "records"));
+    List<String> bodies = all.stream().map(json::write).toList();
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    return db.write(
+        () -> "add " + all.size() + " " + what + "s (the first " + id.apply(all.get(0)) + ") of tenant " + tenant,
+        c -> {
+          Set<UUID> taken = storedIds(c, tenant, all);
+          List<Boolean> added = new ArrayList<>(all.size());
+          try (PreparedStatement insert = c.prepareStatement(insertSql())) {
+            boolean any = false;
+            for (int i = 0; i < all.size(); i++) {
+              boolean isNew = taken.add(uuid.apply(id.apply(all.get(i))));
+              added.add(isNew);
+              if (isNew) {
+                bind(insert, tenant, all.get(i), bodies.get(i));
+                insert.addBatch();
+                any = true;
+              }
+            }
+            if (any) {
+              insert.executeBatch();
+            }
+          } catch (SQLException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+              throw new Database.ConcurrentWrite(what + "s of tenant " + tenant + " added concurrently", e);
+            }
+            throw e;
+          }
+          return added;
+        });
+  }
+
+  /** Records a query for stored ids asks about at most: within any driver's parameter limit. */
+  private static final int IDS_PER_QUERY = 500;
+
+  /** Which of the records' ids the tenant already has. */
+  private Set<UUID> storedIds(Connection c, TenantId tenant, List<R> records) throws SQLException {
+    Set<UUID> stored = new HashSet<>();
+    for (int from = 0; from < records.size(); from += IDS_PER_QUERY) {
+      List<R> some = records.subList(from, Math.min(records.size(), from + IDS_PER_QUERY));
+      try (PreparedStatement select = c.prepareStatement(
+          "SELECT " + idColumn + " FROM " + db.table(table) + " WHERE tenant_id = ? AND " + idColumn + " IN ("
+              + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
+        select.setString(1, tenant.value());
+        for (int i = 0; i < some.size(); i++) {
+          select.setObject(i + 2, uuid.apply(id.apply(some.get(i))));
+        }
+        try (ResultSet rows = select.executeQuery()) {
+          while (rows.next()) {
+            stored.add(rows.getObject(1, UUID.class));
+          }
+        }
+      }
+    }
+    return stored;
+  }
+
+  private String insertSql() {
+    String columns = extraColumns.keySet().stream().map(c -> ", " + c).collect(Collectors.joining());
+    String marks = ", ?".repeat(extraColumns.size());
+    return "INSERT INTO " + db.table(table) + " (tenant_id, " + idColumn + ", programme_id, " + dateColumn
+        + ", body" + columns + ") VALUES (?, ?, ?, ?, ?" + marks + ")";
+  }
+
+  private void bind(PreparedStatement insert, TenantId tenant, R record, String body) throws SQLException {
+    insert.setString(1, tenant.value());
+    insert.setObject(2, uuid.apply(id.apply(record)));
+    insert.setString(3, programme.apply(record).value());
+    insert.setObject(4, date.apply(record));
+    insert.setString(5, body);
+    int index = 6;
+    for (Function<R, String> column : extraColumns.values()) {
+      insert.setString(index++, column.apply(record));
+    }
   }
 
   public Optional<R> find(TenantId tenant, I recordId) {

@@ -9,6 +9,7 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
+import com.google.common.collect.Lists;
 import eu.projectresolution.mobilisation.examples.Progress;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,9 +35,10 @@ import java.util.function.Supplier;
 /**
  * The records of a scenario, each with the day it happened. Records others depend on (a programme's
  * declaration) are replayed first, one call each, in the order they happened. Then the records that
- * depend on nothing else (outreach events, collaborative actions, site events), one call each,
- * {@value #SHARED_THREADS} at a time: each is a transaction of its own, whose commit waits for the
- * disk, and commits made side by side share that wait. Then each person's records (pathway commands), in the order
+ * depend on nothing else: those planned in bulk (outreach events, collaborative actions, site events),
+ * each kind a few hundred per call, so that each transaction stores hundreds of them; then the others,
+ * one call each, {@value #SHARED_THREADS} at a time: each is a transaction of its own, whose commit
+ * waits for the disk, and commits made side by side share that wait. Then each person's records (pathway commands), in the order
  * they happened, sent to {@link MobilisationEngine#recordAll} in batches of whole people, about {@value
  * #BATCH} records each, so that each transaction commits hundreds of commands; batches run side by
  * side on as many threads as asked. People go in the order of their ids as a database's index sorts
@@ -84,7 +87,24 @@ public final class RecordReplay {
    */
   public void add(LocalDate on, String what, Supplier<CommandResult> command) {
     requireNonNull(command, "command");
-    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, false));
+    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, false, null, null));
+  }
+
+  /** A kind of records a replay sends many at a time: one call for a list of them, answering each. */
+  @FunctionalInterface
+  public interface Bulk<R> {
+    List<CommandResult> send(List<R> records);
+  }
+
+  /**
+   * Plans a record that depends on nothing but records planned with {@link #add}, sent with the others
+   * of its kind ({@code bulk}) about {@value #BATCH} at a time, once those are sent: e.g. a programme's
+   * site events, through {@code engine.recordSiteEvents}. {@code what} names it if the engine refuses it.
+   */
+  public <R> void addInBulk(Bulk<R> bulk, LocalDate on, String what, R record) {
+    requireNonNull(bulk, "bulk");
+    requireNonNull(record, "record");
+    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, null, null, false, bulk, record));
   }
 
   /**
@@ -94,7 +114,7 @@ public final class RecordReplay {
    */
   public void addAlongside(LocalDate on, String what, Supplier<CommandResult> command) {
     requireNonNull(command, "command");
-    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, true));
+    planned.add(new Planned(null, requireNonNull(on, "on"), planned.size(), what, command, null, true, null, null));
   }
 
   /**
@@ -110,7 +130,7 @@ public final class RecordReplay {
   private void plan(
       BeneficiaryId person, LocalDate on, String what, Supplier<CommandResult> shared,
       Supplier<? extends PathwayCommand> command) {
-    planned.add(new Planned(person, requireNonNull(on, "on"), planned.size(), what, shared, command, false));
+    planned.add(new Planned(person, requireNonNull(on, "on"), planned.size(), what, shared, command, false, null, null));
   }
 
   public int size() {
@@ -132,10 +152,12 @@ public final class RecordReplay {
     checkArgument(threads >= 1, "threads must be at least 1 (was %s)", threads);
     List<Planned> inOrder = new ArrayList<>();
     List<Planned> alongside = new ArrayList<>();
+    Map<Bulk<?>, List<Planned>> inBulk = new LinkedHashMap<>();
     Map<UUID, List<Planned>> byPerson = new HashMap<>();
     planned.stream()
         .sorted(IN_ORDER)
-        .forEach(r -> (r.alongside() ? alongside
+        .forEach(r -> (r.bulk() != null ? inBulk.computeIfAbsent(r.bulk(), k -> new ArrayList<>())
+            : r.alongside() ? alongside
             : r.person() == null ? inOrder : byPerson.computeIfAbsent(r.person().value(), p -> new ArrayList<>())).add(r));
     Map<UUID, List<Planned>> people = new TreeMap<>(IN_KEY_ORDER);
     people.putAll(byPerson);
@@ -143,6 +165,7 @@ public final class RecordReplay {
     try (Progress shown = progress.start(task, planned.size())) {
       Progress steps = synchronised(shown);
       inOrder.forEach(r -> send(r, steps));
+      inBulk.values().forEach(records -> Lists.partition(records, BATCH).forEach(some -> sendInBulk(some, steps)));
       inParallel(alongside, SHARED_THREADS, r -> send(r, steps));
       inParallel(batches(people.values()), threads, batch -> send(batch, steps));
     }
@@ -226,6 +249,17 @@ public final class RecordReplay {
     steps.step();
   }
 
+  /** Sends records of one kind in one call. */
+  @SuppressWarnings("unchecked")
+  private static void sendInBulk(List<Planned> records, Progress steps) {
+    Bulk<Object> bulk = (Bulk<Object>) records.get(0).bulk();
+    List<CommandResult> results = bulk.send(records.stream().map(Planned::record).toList());
+    for (int i = 0; i < records.size(); i++) {
+      check(records.get(i), results.get(i));
+      steps.step();
+    }
+  }
+
   /** Sends a batch of people's records in one call, their commands made in the batch's order. */
   private void send(List<Planned> batch, Progress steps) {
     List<PathwayCommand> commands = new ArrayList<>(batch.size());
@@ -263,10 +297,13 @@ public final class RecordReplay {
     };
   }
 
-  /** A shared record (a call that answers) or a person's (a pathway command, made when sent). */
+  /**
+   * A shared record (a call that answers), one sent in bulk (a record and its kind), or a person's (a
+   * pathway command, made when sent).
+   */
   private record Planned(
       BeneficiaryId person, LocalDate on, int order, String what, Supplier<CommandResult> shared,
-      Supplier<? extends PathwayCommand> command, boolean alongside) {}
+      Supplier<? extends PathwayCommand> command, boolean alongside, Bulk<?> bulk, Object record) {}
 
   /** How many records were replayed, and how long it took. */
   public record Outcome(int records, Duration took) {}

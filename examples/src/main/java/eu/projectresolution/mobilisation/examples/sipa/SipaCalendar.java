@@ -93,15 +93,17 @@ final class SipaCalendar {
 
   /** Plans every event of the calendar in {@code replay}, in the order they were planned. */
   void addTo(RecordReplay replay, MobilisationEngine engine, TenantId tenant) {
+    RecordReplay.Bulk<OutreachEvent> outreach = events -> engine.recordOutreachEvents(tenant, events);
+    RecordReplay.Bulk<CollaborativeAction> actions = some -> engine.recordCollaborativeActions(tenant, some);
+    RecordReplay.Bulk<SiteEvent> atSites = events -> engine.recordSiteEvents(tenant, events);
     for (OutreachEvent event : outreachEvents) {
-      replay.addAlongside(event.date(), "outreach event '" + event.title() + "'", () -> engine.recordOutreachEvent(tenant, event));
+      replay.addInBulk(outreach, event.date(), "outreach event '" + event.title() + "'", event);
     }
     for (CollaborativeAction action : collaborativeActions) {
-      replay.addAlongside(
-          action.date(), "collaborative action '" + action.title() + "'", () -> engine.recordCollaborativeAction(tenant, action));
+      replay.addInBulk(actions, action.date(), "collaborative action '" + action.title() + "'", action);
     }
     for (SiteEvent event : siteEvents) {
-      replay.addAlongside(event.date(), "site event '" + event.title() + "'", () -> engine.recordSiteEvent(tenant, event));
+      replay.addInBulk(atSites, event.date(), "site event '" + event.title() + "'", event);
     }
   }
 

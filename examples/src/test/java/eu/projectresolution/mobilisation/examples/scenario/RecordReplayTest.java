@@ -99,6 +99,45 @@ class RecordReplayTest {
         .hasMessageContaining("The engine refused the welcome of a stranger on 2017-03-14 (UNKNOWN_BENEFICIARY");
   }
 
+  @Test
+  void sendsTheRecordsPlannedInBulkAfterTheDeclarationAFewHundredPerCall() {
+    RecordReplay replay = new RecordReplay(engine, TENANT);
+    List<Integer> calls = Collections.synchronizedList(new ArrayList<>());
+    RecordReplay.Bulk<SiteEvent> atSites = events -> {
+      calls.add(events.size());
+      return engine.recordSiteEvents(TENANT, events);
+    };
+    int count = RecordReplay.BATCH + 20;
+    for (int i = 0; i < count; i++) {
+      SiteEvent event = SiteEvent.builder().id(SiteEventId.random()).programmeId(programme.id()).siteId(site)
+          .date(DAY.minusDays(i % 30)).title("Information session " + i).build();
+      replay.addInBulk(atSites, event.date(), "site event " + i, event);
+    }
+    replay.add(DAY.plusDays(9), "the declaration", () -> {
+      calls.add(0);
+      return engine.registerProgramme(TENANT, programme);
+    });
+
+    RecordReplay.Outcome outcome = replay.replay("test", Progress::none, 1);
+
+    assertThat(outcome.records()).isEqualTo(count + 1);
+    assertThat(calls).containsExactly(0, RecordReplay.BATCH, 20);
+    assertThat(storage.siteEvents().ofProgramme(TENANT, programme.id())).hasSize(count);
+  }
+
+  @Test
+  void stopsWithTheEnginesExplanationWhenItRefusesARecordSentInBulk() {
+    RecordReplay replay = new RecordReplay(engine, TENANT);
+    replay.add(DAY, "the declaration", () -> engine.registerProgramme(TENANT, programme));
+    SiteEvent elsewhere = SiteEvent.builder().id(SiteEventId.random()).programmeId(programme.id())
+        .siteId(SiteId.of("nowhere")).date(DAY).title("Information session").build();
+    replay.addInBulk(events -> engine.recordSiteEvents(TENANT, events), DAY, "the session nowhere", elsewhere);
+
+    assertThatThrownBy(() -> replay.replay("test", Progress::none, 1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("The engine refused the session nowhere on 2017-03-14 (UNKNOWN_SITE, field siteId)");
+  }
+
   private static <C> C note(List<String> sent, String what, C command) {
     sent.add(what);
     return command;
