@@ -177,30 +177,28 @@ public interface Pathways {
     long expectedVersion = expected.version();
     CommandId command = events.get(0).header().commandId();
     long version = expectedVersion;
-    for (PathwayEvent event : events) {
-      checkArgument(
-          event.header().beneficiaryId().equals(beneficiary),
-          "event %s is for beneficiary %s, not %s",
-          event.header().version(),
-          event.header().beneficiaryId(),
-          beneficiary);
-      checkArgument(
-          event.header().version() == ++version,
-          "event version %s does not follow %s",
-          event.header().version(),
-          version - 1);
-      checkArgument(
-          event.header().commandId().equals(command),
-          "all events of one append must carry the same command id (%s and %s)",
-          command,
-          event.header().commandId());
+    // Checked for every event appended: the messages are built only when a check fails.
+    for (int i = 0; i < events.size(); i++) {
+      PathwayEvent event = events.get(i);
+      EventHeader header = event.header();
+      if (!header.beneficiaryId().equals(beneficiary)) {
+        throw new IllegalArgumentException(
+            "event " + header.version() + " is for beneficiary " + header.beneficiaryId() + ", not " + beneficiary);
+      }
+      if (header.version() != ++version) {
+        throw new IllegalArgumentException("event version " + header.version() + " does not follow " + (version - 1));
+      }
+      if (!header.commandId().equals(command)) {
+        throw new IllegalArgumentException(
+            "all events of one append must carry the same command id (" + command + " and " + header.commandId() + ")");
+      }
+      if (event instanceof PathwayEvents.Captured && (i > 0 || expectedVersion != 0)) {
+        throw new IllegalArgumentException("a capture can only start a pathway");
+      }
     }
     checkArgument(
         expectedVersion != 0 || events.get(0) instanceof PathwayEvents.Captured,
         "a new pathway must start with a capture");
-    checkArgument(
-        events.stream().skip(expectedVersion == 0 ? 1 : 0).noneMatch(PathwayEvents.Captured.class::isInstance),
-        "a capture can only start a pathway");
   }
 
   /**

@@ -60,8 +60,17 @@ final class Json {
 
   /** The event's {@code "type"} in JSON ({@code captured}, {@code welcomed}...), kept in its own column for SQL. */
   static String typeOf(PathwayEvent event) {
-    return typeOf(event.getClass());
+    return TYPE_NAMES.get(event.getClass());
   }
+
+  /** Each event class's type, looked up once: every event appended asks for it. */
+  private static final ClassValue<String> TYPE_NAMES = new ClassValue<>() {
+    @Override
+    @SuppressWarnings("unchecked")
+    protected String computeValue(Class<?> kind) {
+      return typeOf((Class<? extends PathwayEvent>) kind);
+    }
+  };
 
   /**
    * The {@code "type"} in JSON of the events of {@code kind}: one of the kinds {@link PathwayEvent}
