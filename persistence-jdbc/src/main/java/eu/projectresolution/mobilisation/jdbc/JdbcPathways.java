@@ -191,11 +191,19 @@ final class JdbcPathways implements Pathways {
         }
       }
       writeFacts(inserts, tenant, people, lastAppends);
+      // The details of people taken as new go with the batched inserts; the others' are written one by one.
+      for (int i = 0; i < batch.size(); i++) {
+        Append append = batch.get(i);
+        if (details.get(i).isPresent() && people.get(append.beneficiary()).before.isEmpty() && firstRun) {
+          personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+        }
+      }
       inserts.send();
     }
     for (int i = 0; i < batch.size(); i++) {
-      if (details.get(i).isPresent()) {
-        personalData.write(c, tenant, batch.get(i).beneficiary(), details.get(i).get(), batch.get(i).matchingKey());
+      Append append = batch.get(i);
+      if (details.get(i).isPresent() && !(people.get(append.beneficiary()).before.isEmpty() && firstRun)) {
+        personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
       }
     }
     personalData.answers().write(c, tenant, batch);

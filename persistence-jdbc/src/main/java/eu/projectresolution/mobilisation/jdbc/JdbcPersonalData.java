@@ -88,6 +88,31 @@ final class JdbcPersonalData implements PersonalData {
   }
 
   /**
+   * Adds the details of a person captured by the transaction, whom the store knows nothing of, to its
+   * batched inserts: no lookup, no update first. If their row or their matching key did exist, the
+   * inserts meet it under a unique key, and the transaction runs again, then writing them with {@link
+   * #write}, which says who holds the key.
+   */
+  void addNew(Inserts inserts, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
+      throws SQLException {
+    inserts.add(insertSql(), insert -> bindInsert(insert, tenant, beneficiary, body, matchingKey));
+  }
+
+  private String insertSql() {
+    return "INSERT INTO " + db.table("personal_data") + " (tenant_id, beneficiary_id, details, matching_key)"
+        + " VALUES (?, ?, ?, ?)";
+  }
+
+  private static void bindInsert(
+      PreparedStatement insert, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
+      throws SQLException {
+    insert.setString(1, tenant.value());
+    insert.setObject(2, beneficiary.value());
+    insert.setString(3, body);
+    insert.setString(4, matchingKey.map(MatchingKey::value).orElse(null));
+  }
+
+  /**
    * Stores {@code body} (from {@link #write(PersonalDetails)}) and the key, if one is given, in the
    * caller's transaction.
    *
@@ -120,14 +145,8 @@ final class JdbcPersonalData implements PersonalData {
           return;
         }
       }
-      try (PreparedStatement insert =
-          c.prepareStatement(
-              "INSERT INTO " + db.table("personal_data")
-                  + " (tenant_id, beneficiary_id, details, matching_key) VALUES (?, ?, ?, ?)")) {
-        insert.setString(1, tenant.value());
-        insert.setObject(2, beneficiary.value());
-        insert.setString(3, body);
-        insert.setString(4, matchingKey.map(MatchingKey::value).orElse(null));
+      try (PreparedStatement insert = c.prepareStatement(insertSql())) {
+        bindInsert(insert, tenant, beneficiary, body, matchingKey);
         insert.executeUpdate();
       }
     } catch (SQLException e) {
