@@ -825,6 +825,30 @@ public abstract class EngineContract {
   }
 
   @Test
+  void refusesInABatchTheCaptureOfSomeoneAnotherWriterCapturedAndRecordsTheRest() {
+    // The batch's engine expects anyone it captures to be new, and its store takes them as new without
+    // reading them: the other writer's capture must still be found, and nothing of the refused one kept.
+    MobilisationEngine batching =
+        MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).pathwayCache(100).build();
+    BeneficiaryId capturedElsewhere = BeneficiaryId.random();
+    assertAccepted(engine.capture(tenant, Fixtures.capture(capturedElsewhere, D)));
+    List<PathwayEvent> before = storage.pathways().events(tenant, capturedElsewhere);
+    BeneficiaryId newcomer = BeneficiaryId.random();
+
+    List<CommandResult> results = batching.recordAll(tenant, List.of(
+        Fixtures.capture(newcomer, D),
+        Fixtures.capture(capturedElsewhere, D.plusDays(1)),
+        Welcome.builder().beneficiaryId(newcomer).siteId(Fixtures.SITE_AUDINCOURT).occurredOn(D.plusDays(1)).build()));
+
+    assertThat(results.get(0).accepted()).isTrue();
+    assertThat(results.get(1).refusal().orElseThrow().code()).isEqualTo(RefusalCode.BENEFICIARY_ALREADY_CAPTURED);
+    assertThat(results.get(2).pathway().orElseThrow().version()).isEqualTo(2);
+    assertThat(storage.pathways().events(tenant, capturedElsewhere)).isEqualTo(before);
+    assertThat(storage.beneficiaries().find(tenant, capturedElsewhere).orElseThrow().version()).isEqualTo(1);
+    assertThat(engine.pathway(tenant, newcomer).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+  }
+
+  @Test
   void recordsABatchNamingACommandTwiceAsALoopWould() {
     BeneficiaryId id = BeneficiaryId.random();
     Capture capture = Fixtures.capture(id, D);
