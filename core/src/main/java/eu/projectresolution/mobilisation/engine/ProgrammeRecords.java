@@ -160,25 +160,28 @@ final class ProgrammeRecords {
     requireNonNull(records, "records");
     CommandResult[] results = new CommandResult[records.size()];
     List<R> passed = new ArrayList<>();
+    List<Activity<R>> passedActivities = new ArrayList<>();
     List<Integer> passedAt = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       R record = requireNonNull(records.get(i), "records[" + i + "] is null");
-      Optional<Refusal> refusal = firstRefusal(tenant, describe.apply(tenant, record));
+      Activity<R> activity = describe.apply(tenant, record);
+      Optional<Refusal> refusal = firstRefusal(tenant, activity);
       if (refusal.isPresent()) {
-        LOG.debug("Refused {}: {}", describe.apply(tenant, record).what(), refusal.get());
+        LOG.debug("Refused {}: {}", activity.what(), refusal.get());
         results[i] = CommandResult.refused(Optional.empty(), refusal.get());
       } else {
         passed.add(record);
+        passedActivities.add(activity);
         passedAt.add(i);
       }
     }
     List<Boolean> added = passed.isEmpty() ? List.of() : add.apply(tenant, passed);
     for (int k = 0; k < passed.size(); k++) {
-      R record = passed.get(k);
+      Activity<R> activity = passedActivities.get(k);
       results[passedAt.get(k)] = added.get(k)
           ? CommandResult.accepted(false)
-          : sameOrRefused(describe.apply(tenant, record).stored().get(), record,
-              "A different " + describe.apply(tenant, record).what() + " is already recorded under this id", "id");
+          : sameOrRefused(activity.stored().get(), passed.get(k),
+              "A different " + activity.what() + " is already recorded under this id", "id");
     }
     return List.of(results);
   }
