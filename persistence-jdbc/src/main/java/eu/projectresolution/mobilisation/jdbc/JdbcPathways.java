@@ -191,18 +191,22 @@ final class JdbcPathways implements Pathways {
         }
       }
       writeFacts(inserts, tenant, people, lastAppends);
-      // The details of people taken as new go with the batched inserts; the others' are written one by one.
-      for (int i = 0; i < batch.size(); i++) {
-        Append append = batch.get(i);
-        if (details.get(i).isPresent() && people.get(append.beneficiary()).before.isEmpty() && firstRun) {
-          personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+      // Details come only with a capture, which starts its person's stream: on the first run its person
+      // is taken as new (unread: see above), and the details go with the batched inserts. On a run
+      // again, they are written one by one, the careful way.
+      if (firstRun) {
+        for (int i = 0; i < batch.size(); i++) {
+          if (details.get(i).isPresent()) {
+            Append append = batch.get(i);
+            personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+          }
         }
       }
       inserts.send();
     }
     for (int i = 0; i < batch.size(); i++) {
-      Append append = batch.get(i);
-      if (details.get(i).isPresent() && !(people.get(append.beneficiary()).before.isEmpty() && firstRun)) {
+      if (details.get(i).isPresent() && !firstRun) {
+        Append append = batch.get(i);
         personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
       }
     }
