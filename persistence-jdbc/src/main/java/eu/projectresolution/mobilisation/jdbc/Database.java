@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 // connection is taken, committed, rolled back and handed back reads in one place.
 /**
  * The host's connections and the schema holding the engine's tables: runs each port call as one
- * transaction (reads are single statements; on PostgreSQL in a transaction of their own too, see {@link
- * #CUSTOM_PLANS}), runs it again when the database reports a transient
+ * transaction (reads are single statements; on PostgreSQL sent unprepared, see {@link UnpreparedReads},
+ * or else in a transaction of their own too, see {@link #CUSTOM_PLANS}), runs it again when the database
+ * reports a transient
  * conflict with a concurrent writer,
  * and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
  * done. Its first call refuses a database that would acknowledge a command before it is on disk (see
@@ -48,6 +49,12 @@ final class Database {
    * Durability#check} (not checked again).
    */
   private volatile Boolean postgres;
+
+  /**
+   * How a read on PostgreSQL runs in one round trip, if the driver allows it; null on H2, or with a
+   * driver that does not. Set before {@link #postgres}.
+   */
+  private volatile UnpreparedReads unpreparedReads;
 
   /**
    * Makes PostgreSQL plan each statement of the transaction on the tables as they are now.
@@ -277,7 +284,9 @@ final class Database {
   void knowDatabase(Connection connection) throws SQLException {
     if (postgres == null) {
       Durability.check(connection);
-      postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      boolean isPostgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      unpreparedReads = isPostgres ? UnpreparedReads.of(connection).orElse(null) : null;
+      postgres = isPostgres;
     }
   }
 
@@ -304,7 +313,13 @@ final class Database {
     try {
       knowDatabase(connection);
       boolean autoCommit = connection.getAutoCommit();
-      // On PostgreSQL a read runs in a transaction too, for CUSTOM_PLANS to apply to it.
+      UnpreparedReads unprepared = unpreparedReads;
+      if (!writes && !transaction && autoCommit && unprepared != null) {
+        T result = unprepared.run(connection, work);
+        ended = true;
+        return result;
+      }
+      // Else on PostgreSQL a read runs in a transaction too, for CUSTOM_PLANS to apply to it.
       inTransaction = writes || transaction || !autoCommit || postgres;
       if (inTransaction && autoCommit) {
         connection.setAutoCommit(false);

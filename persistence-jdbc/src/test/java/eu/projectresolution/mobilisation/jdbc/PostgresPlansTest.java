@@ -10,6 +10,7 @@ import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 
 /**
  * PostgreSQL keeps one plan for a statement its JDBC driver prepared, for the connection's life, unless
@@ -106,6 +108,59 @@ class PostgresPlansTest {
     assertThat(analyzed()).as("analysed once it grew").isEqualTo(1);
     engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
     assertThat(analyzed()).as("not again while it has not changed much").isEqualTo(1);
+  }
+
+  /**
+   * A read runs in one round trip, outside a transaction: the driver sends it unprepared, so that the
+   * server plans it for its values every time, as {@code force_custom_plan} does in a transaction. The
+   * host's own statements on the connection are prepared as the host set its driver to.
+   */
+  @Test
+  void aReadIsNeverPreparedOnTheServerAndTheHostsStatementsStillAre() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    MobilisationStorage storage = JdbcStorage.create(oneConnection, schema);
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+    engine.registerProgramme(tenant, Fixtures.sipa());
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(engine.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
+    int threshold;
+    try (Connection c = oneConnection.getConnection()) {
+      threshold = c.unwrap(PGConnection.class).getPrepareThreshold();
+    }
+
+    for (int i = 0; i < 12; i++) { // well past the runs after which the driver prepares a statement
+      assertThat(storage.programmes().find(tenant, Fixtures.SIPA)).isPresent();
+      assertThat(storage.pathways().events(tenant, id)).hasSize(1);
+    }
+
+    try (Connection c = oneConnection.getConnection()) {
+      assertThat(c.unwrap(PGConnection.class).getPrepareThreshold())
+          .as("the connection's prepareThreshold, as the host had it").isEqualTo(threshold);
+      assertThat(c.getAutoCommit()).isTrue();
+      assertThat(preparedOnTheServer(c, "programmes")).as("reads of the programme prepared on the server").isZero();
+      assertThat(preparedOnTheServer(c, "pathway_events")).as("reads of the events prepared on the server").isZero();
+      for (int i = 0; i < 12; i++) {
+        try (PreparedStatement host = c.prepareStatement("SELECT count(*) FROM \"" + schema + "\".programmes WHERE tenant_id = ?")) {
+          host.setString(1, tenant.value());
+          try (ResultSet row = host.executeQuery()) {
+            assertThat(row.next()).isTrue();
+          }
+        }
+      }
+      assertThat(preparedOnTheServer(c, "programmes")).as("the host's statement, run twelve times").isEqualTo(1);
+    }
+  }
+
+  /** The statements the server holds prepared for this connection that read {@code table}. */
+  private long preparedOnTheServer(Connection c, String table) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(
+        "SELECT count(*) FROM pg_prepared_statements WHERE position(? in statement) > 0")) {
+      select.setString(1, "\"" + schema + "\"." + table + " ");
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
   }
 
   /** Facts of other people of the programme, out of date, as a large programme's would be in number. */

@@ -1,0 +1,99 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Runs a PostgreSQL read in one round trip, planned for its values, through the PostgreSQL JDBC driver's
+ * own setting for it.
+ *
+ * <p>Why: a read must not run on a generic plan chosen while the tables were nearly empty (see {@link
+ * Database#CUSTOM_PLANS}). {@code SET LOCAL} prevents that only inside a transaction, so a read cost three
+ * round trips: the setting (with {@code BEGIN}), the query, and {@code ROLLBACK}. A command that reads its
+ * programme, its person's events and their special-category answers before it appends paid six round
+ * trips more than its reads needed, which was a third of the round trips of a command on its own.
+ *
+ * <p>How: the driver sends a statement unprepared (parsed anew, and so planned for the values bound to
+ * it) when its connection's {@code prepareThreshold} is 0. The read sets it to 0, runs in the
+ * connection's auto-commit mode, and sets it back to what the host had, so the host's own statements
+ * on the connection are prepared as before. The read's statements are parsed each time, which costs
+ * the server a few tens of microseconds, as {@code force_custom_plan} already planned them each time.
+ *
+ * <p>The driver's extension interface is looked up by name: the adapters are compiled against {@code
+ * java.sql} only and the host brings the driver. With another driver, or one that hides the extension,
+ * {@link #of} finds nothing and reads keep their transaction and {@code SET LOCAL}.
+ */
+final class UnpreparedReads {
+  private static final String EXTENSION = "org.postgresql.PGConnection";
+
+  private final Class<?> extension;
+  private final MethodHandle threshold;
+  private final MethodHandle setThreshold;
+
+  private UnpreparedReads(Class<?> extension, MethodHandle threshold, MethodHandle setThreshold) {
+    this.extension = extension;
+    this.threshold = threshold;
+    this.setThreshold = setThreshold;
+  }
+
+  /** The driver's setting, if {@code connection} is the PostgreSQL driver's (behind any pool's wrapper). */
+  static Optional<UnpreparedReads> of(Connection connection) {
+    for (ClassLoader loader : new ClassLoader[] {
+        Thread.currentThread().getContextClassLoader(), UnpreparedReads.class.getClassLoader()}) {
+      try {
+        Class<?> extension = Class.forName(EXTENSION, false, loader);
+        if (!connection.isWrapperFor(extension)) {
+          continue;
+        }
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        return Optional.of(new UnpreparedReads(
+            extension,
+            lookup.findVirtual(extension, "getPrepareThreshold", MethodType.methodType(int.class)),
+            lookup.findVirtual(extension, "setPrepareThreshold", MethodType.methodType(void.class, int.class))));
+      } catch (SQLException | ReflectiveOperationException | LinkageError e) {
+        // Not this loader's, or not the driver we know: try the next, else keep the transaction.
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Runs {@code work} on {@code connection}, in auto-commit mode, with every statement it prepares sent
+   * unprepared; the connection's threshold is set back afterwards, whatever happens.
+   */
+  <T> T run(Connection connection, Database.Work<T> work) throws SQLException {
+    Object driver = connection.unwrap(extension);
+    int before = invoke(() -> (int) threshold.invoke(driver));
+    invoke(() -> {
+      setThreshold.invoke(driver, 0);
+      return null;
+    });
+    try {
+      return work.run(connection);
+    } finally {
+      invoke(() -> {
+        setThreshold.invoke(driver, before);
+        return null;
+      });
+    }
+  }
+
+  @FunctionalInterface
+  private interface Call<T> {
+    T call() throws Throwable;
+  }
+
+  private static <T> T invoke(Call<T> call) throws SQLException {
+    try {
+      return call.call();
+    } catch (SQLException | RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new SQLException("The PostgreSQL driver refused to change its prepareThreshold: " + e, e);
+    }
+  }
+}
