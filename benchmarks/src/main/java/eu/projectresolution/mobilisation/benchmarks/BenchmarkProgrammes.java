@@ -94,7 +94,7 @@ final class BenchmarkProgrammes {
         JdbcStorage.migrate(dataSource, "mobilisation");
         return JdbcStorage.create(dataSource, "mobilisation");
       default:
-        throw new IllegalArgumentException("unknown store " + kind + ": use in-memory or h2");
+        throw new IllegalArgumentException("unknown store " + kind + ": use in-memory or h2 (EngineBenchmark opens postgresql itself)");
     }
   }
 

@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.benchmarks;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,13 +15,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long the engine takes to record a person captured and welcomed (two commands, each checked and
- * appended atomically), in memory and on embedded H2, with and without the pathway cache (which the
- * SIPA replay turns on: the capture then expects someone new and the welcome decides on the capture it
- * just wrote, instead of each reading the person's events). The SIPA replay records about 17,000 of
+ * appended atomically, one transaction each), in memory, on embedded H2 and on PostgreSQL (a new schema
+ * of the server {@link BenchmarkDatabase} names, dropped at the end: there each command's round trips
+ * count), with and without the pathway cache (which the SIPA replay turns on: the capture then expects
+ * someone new and the welcome decides on the capture it just wrote, instead of each reading the person's
+ * events). The SIPA replay records about 17,000 of
  * these: at the measured rate that is what "finishes in seconds" rests on.
  */
 @State(Scope.Benchmark)
@@ -30,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class EngineBenchmark {
-  @Param({"in-memory", "h2"})
+  @Param({"in-memory", "h2", "postgresql"})
   public String store;
 
   /**
@@ -43,11 +47,27 @@ public class EngineBenchmark {
   private MobilisationEngine engine;
   private TenantId tenant;
   private int n;
+  /** The PostgreSQL schema, to drop at the end; null on the other stores. */
+  private BenchmarkDatabase database;
 
   @Setup(Level.Trial)
   public void setUp() {
     tenant = TenantId.of("bench");
-    engine = BenchmarkProgrammes.engine(BenchmarkProgrammes.store(store), tenant, pathwayCache);
+    MobilisationStorage storage;
+    if (store.equals("postgresql")) {
+      database = BenchmarkDatabase.open("postgresql");
+      storage = database.storage();
+    } else {
+      storage = BenchmarkProgrammes.store(store);
+    }
+    engine = BenchmarkProgrammes.engine(storage, tenant, pathwayCache);
+  }
+
+  @TearDown(Level.Trial)
+  public void dropSchema() {
+    if (database != null) {
+      database.close();
+    }
   }
 
   @Benchmark
