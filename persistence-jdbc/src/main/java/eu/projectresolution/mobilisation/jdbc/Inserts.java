@@ -1,15 +1,14 @@
 package eu.projectresolution.mobilisation.jdbc;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The rows a transaction inserts into the read models, gathered into one JDBC batch per statement and
- * sent together at the end ({@link #send}): the appends of a batch of many people then cost a few
- * round trips to the database, not a few per person.
+ * The rows a transaction inserts into the read models, gathered per statement and sent together at the
+ * end ({@link #send}) as multi-row inserts ({@link RowsInsert}): the appends of a batch of many people
+ * then cost a few round trips to the database, not a few per person.
  *
  * <p>Only inserts of rows that nothing else in the transaction reads or updates may wait here: the
  * projections insert the rows of people they see for the first time, and each person's appends reach
@@ -19,11 +18,11 @@ final class Inserts implements AutoCloseable {
   /** How a statement's parameters are set for one row. */
   @FunctionalInterface
   interface Row {
-    void bind(PreparedStatement insert) throws SQLException;
+    void bind(Parameters insert) throws SQLException;
   }
 
   private final Connection connection;
-  private final Map<String, PreparedStatement> batches = new LinkedHashMap<>();
+  private final Map<String, RowsInsert> batches = new LinkedHashMap<>();
 
   Inserts(Connection connection) {
     this.connection = connection;
@@ -34,15 +33,9 @@ final class Inserts implements AutoCloseable {
     return connection;
   }
 
-  /** Adds one row to the batch of {@code sql}. */
+  /** Adds one row to the rows of {@code sql}, an insert of one row ending with its {@code VALUES (...)}. */
   void add(String sql, Row row) throws SQLException {
-    PreparedStatement insert = batches.get(sql);
-    if (insert == null) {
-      insert = connection.prepareStatement(sql);
-      batches.put(sql, insert);
-    }
-    row.bind(insert);
-    insert.addBatch();
+    row.bind(batches.computeIfAbsent(sql, RowsInsert::new).add());
   }
 
   /**
@@ -53,8 +46,8 @@ final class Inserts implements AutoCloseable {
    */
   void send() throws SQLException {
     try {
-      for (PreparedStatement insert : batches.values()) {
-        insert.executeBatch();
+      for (RowsInsert rows : batches.values()) {
+        rows.send(connection);
       }
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
@@ -64,23 +57,9 @@ final class Inserts implements AutoCloseable {
     }
   }
 
+  /** Forgets the rows not sent (a transaction that failed before {@link #send}). */
   @Override
-  public void close() throws SQLException {
-    SQLException first = null;
-    for (PreparedStatement insert : batches.values()) {
-      try {
-        insert.close();
-      } catch (SQLException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
+  public void close() {
     batches.clear();
-    if (first != null) {
-      throw first;
-    }
   }
 }

@@ -259,7 +259,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
         inserts.connection().prepareStatement(
             "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
                 + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
-      bindSummary(update, append.after(), append.tenant());
+      bindSummary(Parameters.of(update), append.after(), append.tenant());
       update.setLong(17, append.expectedVersion());
       if (update.executeUpdate() != 1) {
         throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
@@ -277,7 +277,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
         c.prepareStatement(
             "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
                 + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
-      bindSummary(update, summary, tenant);
+      bindSummary(Parameters.of(update), summary, tenant);
       update.setLong(17, summary.version());
       if (update.executeUpdate() != 1) {
         throw new Database.ConcurrentWrite("the summary of " + summary.beneficiaryId() + " moved on", null);
@@ -286,7 +286,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   }
 
   /** Sets the summary's columns, then the tenant and the beneficiary (parameters 1 to 16). */
-  private void bindSummary(PreparedStatement statement, BeneficiarySummary after, TenantId tenant) throws SQLException {
+  private void bindSummary(Parameters statement, BeneficiarySummary after, TenantId tenant) throws SQLException {
     Profile profile = after.profile();
     statement.setString(1, after.programmeId().value());
     statement.setString(2, after.stage().name());

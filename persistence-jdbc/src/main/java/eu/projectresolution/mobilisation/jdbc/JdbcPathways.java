@@ -285,20 +285,19 @@ final class JdbcPathways implements Pathways {
   }
 
   private void recordCommands(Connection c, TenantId tenant, List<Append> batch) throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO " + db.table("pathway_commands")
-                + " (tenant_id, command_id, beneficiary_id, first_version, last_version)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (Append append : batch) {
-        insert.setString(1, tenant.value());
-        insert.setObject(2, append.command().value());
-        insert.setObject(3, append.beneficiary().value());
-        insert.setLong(4, append.expectedVersion() + 1);
-        insert.setLong(5, append.lastVersion());
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    RowsInsert rows = new RowsInsert(
+        "INSERT INTO " + db.table("pathway_commands") + " (tenant_id, command_id, beneficiary_id, first_version, last_version)"
+            + " VALUES (?, ?, ?, ?, ?)");
+    for (Append append : batch) {
+      Parameters insert = rows.add();
+      insert.setString(1, tenant.value());
+      insert.setObject(2, append.command().value());
+      insert.setObject(3, append.beneficiary().value());
+      insert.setLong(4, append.expectedVersion() + 1);
+      insert.setLong(5, append.lastVersion());
+    }
+    try {
+      rows.send(c);
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         // On PostgreSQL the insert waited for a concurrent writer of the same id to finish: this
@@ -340,28 +339,28 @@ final class JdbcPathways implements Pathways {
 
   private void insertEvents(Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies)
       throws SQLException {
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO " + db.table("pathway_events")
-                + " (tenant_id, beneficiary_id, version, command_id, event_type, stage, occurred_on, recorded_at, body)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int a = 0; a < batch.size(); a++) {
-        List<PathwayEvent> events = batch.get(a).events();
-        for (int i = 0; i < events.size(); i++) {
-          PathwayEvent event = events.get(i);
-          insert.setString(1, tenant.value());
-          insert.setObject(2, batch.get(a).beneficiary().value());
-          insert.setLong(3, event.header().version());
-          insert.setObject(4, event.header().commandId().value());
-          insert.setString(5, Json.typeOf(event));
-          insert.setString(6, event.header().stage().name());
-          insert.setObject(7, event.header().occurredOn());
-          insert.setObject(8, event.header().recordedAt().atOffset(ZoneOffset.UTC));
-          insert.setString(9, bodies.get(a).get(i));
-          insert.addBatch();
-        }
+    RowsInsert rows = new RowsInsert(
+        "INSERT INTO " + db.table("pathway_events")
+            + " (tenant_id, beneficiary_id, version, command_id, event_type, stage, occurred_on, recorded_at, body)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (int a = 0; a < batch.size(); a++) {
+      List<PathwayEvent> events = batch.get(a).events();
+      for (int i = 0; i < events.size(); i++) {
+        PathwayEvent event = events.get(i);
+        Parameters insert = rows.add();
+        insert.setString(1, tenant.value());
+        insert.setObject(2, batch.get(a).beneficiary().value());
+        insert.setLong(3, event.header().version());
+        insert.setObject(4, event.header().commandId().value());
+        insert.setString(5, Json.typeOf(event));
+        insert.setString(6, event.header().stage().name());
+        insert.setObject(7, event.header().occurredOn());
+        insert.setObject(8, event.header().recordedAt().atOffset(ZoneOffset.UTC));
+        insert.setString(9, bodies.get(a).get(i));
       }
-      insert.executeBatch();
+    }
+    try {
+      rows.send(c);
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         throw new Database.ConcurrentWrite("events of " + describe(batch) + " appended concurrently", e);

@@ -104,7 +104,7 @@ final class JdbcPersonalData implements PersonalData {
   }
 
   private static void bindInsert(
-      PreparedStatement insert, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
+      Parameters insert, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
       throws SQLException {
     insert.setString(1, tenant.value());
     insert.setObject(2, beneficiary.value());
@@ -146,7 +146,7 @@ final class JdbcPersonalData implements PersonalData {
         }
       }
       try (PreparedStatement insert = c.prepareStatement(insertSql())) {
-        bindInsert(insert, tenant, beneficiary, body, matchingKey);
+        bindInsert(Parameters.of(insert), tenant, beneficiary, body, matchingKey);
         insert.executeUpdate();
       }
     } catch (SQLException e) {
