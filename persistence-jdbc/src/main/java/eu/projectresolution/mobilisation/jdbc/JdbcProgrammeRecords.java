@@ -88,7 +88,7 @@ abstract class JdbcProgrammeRecords<I, R> {
         () -> "add " + what + " " + id.apply(record) + " of tenant " + tenant,
         c -> {
           try (PreparedStatement insert = c.prepareStatement(insertSql())) {
-            bind(insert, tenant, record, body);
+            bind(Parameters.of(insert), tenant, record, body);
             return Rows.insertedOrTaken(c, insert);
           }
         });
@@ -111,20 +111,16 @@ abstract class JdbcProgrammeRecords<I, R> {
         c -> {
           Set<UUID> taken = storedIds(c, tenant, all);
           List<Boolean> added = new ArrayList<>(all.size());
-          try (PreparedStatement insert = c.prepareStatement(insertSql())) {
-            boolean any = false;
-            for (int i = 0; i < all.size(); i++) {
-              boolean isNew = taken.add(uuid.apply(id.apply(all.get(i))));
-              added.add(isNew);
-              if (isNew) {
-                bind(insert, tenant, all.get(i), bodies.get(i));
-                insert.addBatch();
-                any = true;
-              }
+          RowsInsert rows = new RowsInsert(insertSql());
+          for (int i = 0; i < all.size(); i++) {
+            boolean isNew = taken.add(uuid.apply(id.apply(all.get(i))));
+            added.add(isNew);
+            if (isNew) {
+              bind(rows.add(), tenant, all.get(i), bodies.get(i));
             }
-            if (any) {
-              insert.executeBatch();
-            }
+          }
+          try {
+            rows.send(c);
           } catch (SQLException e) {
             if (SqlStates.isUniqueViolation(e)) {
               throw new Database.ConcurrentWrite(what + "s of tenant " + tenant + " added concurrently", e);
@@ -167,7 +163,7 @@ abstract class JdbcProgrammeRecords<I, R> {
         + ", body" + columns + ") VALUES (?, ?, ?, ?, ?" + marks + ")";
   }
 
-  private void bind(PreparedStatement insert, TenantId tenant, R record, String body) throws SQLException {
+  private void bind(Parameters insert, TenantId tenant, R record, String body) throws SQLException {
     insert.setString(1, tenant.value());
     insert.setObject(2, uuid.apply(id.apply(record)));
     insert.setString(3, programme.apply(record).value());

@@ -44,19 +44,17 @@ final class JdbcSpecialCategoryAnswers implements SpecialCategoryAnswers {
     if (answers.isEmpty()) {
       return;
     }
-    try (PreparedStatement insert = c.prepareStatement(
-        "INSERT INTO " + db.table("special_category_answers")
-            + " (tenant_id, beneficiary_id, version, category, body) VALUES (?, ?, ?, ?, ?)")) {
-      for (SpecialCategoryAnswer answer : answers) {
-        insert.setString(1, tenant.value());
-        insert.setObject(2, answer.beneficiaryId().value());
-        insert.setLong(3, answer.version());
-        insert.setString(4, answer.category().name());
-        insert.setString(5, json.write(answer));
-        insert.addBatch();
-      }
-      insert.executeBatch();
+    RowsInsert rows = new RowsInsert("INSERT INTO " + db.table("special_category_answers")
+        + " (tenant_id, beneficiary_id, version, category, body) VALUES (?, ?, ?, ?, ?)");
+    for (SpecialCategoryAnswer answer : answers) {
+      Parameters insert = rows.add();
+      insert.setString(1, tenant.value());
+      insert.setObject(2, answer.beneficiaryId().value());
+      insert.setLong(3, answer.version());
+      insert.setString(4, answer.category().name());
+      insert.setString(5, json.write(answer));
     }
+    rows.send(c);
   }
 
   /** Deletes the person's answers in the caller's transaction: whether there were any. */
