@@ -45,10 +45,11 @@ final class JdbcChangeFeed implements ChangeFeed {
   }
 
   /**
-   * Numbers the events of {@code batch}, the appends the transaction on {@code c} wrote: the last
-   * statement of that transaction, so that the tenant's head row is locked only until its commit.
+   * Numbers the events of {@code batch}, the appends the transaction of {@code inserts} writes: the last
+   * statement of that transaction ({@link Inserts#last}), so that the tenant's head row is locked only
+   * until its commit.
    */
-  void record(Connection c, TenantId tenant, List<Append> batch) throws SQLException {
+  void record(Inserts inserts, TenantId tenant, List<Append> batch) throws SQLException {
     long events = 0;
     StringBuilder appends = new StringBuilder();
     for (int i = 0; i < batch.size(); i++) {
@@ -64,27 +65,25 @@ final class JdbcChangeFeed implements ChangeFeed {
       appends.append(append.beneficiary().value()).append(' ').append(append.expectedVersion() + 1).append(' ')
           .append(last).append('\n');
     }
-    boolean postgres = db.isPostgres(c);
-    try (PreparedStatement insert = c.prepareStatement(postgres ? postgresRecord() : h2Record())) {
-      if (postgres) {
+    // A unique violation (H2: two first appends of a tenant both inserted its head row) makes the
+    // inserts' transaction run again (Inserts#send), and then the loser updates the row.
+    long count = events;
+    String lines = appends.toString();
+    if (db.isPostgres(inserts.connection())) {
+      inserts.last(postgresRecord(), insert -> {
         insert.setString(1, tenant.value());
-        insert.setLong(2, events);
+        insert.setLong(2, count);
         insert.setString(3, tenant.value());
-        insert.setLong(4, events);
-        insert.setString(5, appends.toString());
-      } else {
-        insert.setLong(1, events);
-        insert.setString(2, appends.toString());
+        insert.setLong(4, count);
+        insert.setString(5, lines);
+      });
+    } else {
+      inserts.last(h2Record(), insert -> {
+        insert.setLong(1, count);
+        insert.setString(2, lines);
         insert.setString(3, tenant.value());
-        insert.setLong(4, events);
-      }
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      if (SqlStates.isUniqueViolation(e)) {
-        // H2: two first appends of a tenant both inserted its head row; the loser runs again and updates it.
-        throw new Database.ConcurrentWrite("the change feed of tenant " + tenant + " was started concurrently", e);
-      }
-      throw e;
+        insert.setLong(4, count);
+      });
     }
   }
 

@@ -183,7 +183,8 @@ final class JdbcPathways implements Pathways {
       person.add(append.events());
     }
     insertEvents(c, tenant, batch, bodies);
-    try (Inserts inserts = new Inserts(c)) {
+    // On PostgreSQL the rows below and the change feed's statement go in one request (see Inserts).
+    try (Inserts inserts = new Inserts(c, db.isPostgres(c))) {
       for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
         StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
         for (StreamProjection projection : projections) {
@@ -194,25 +195,21 @@ final class JdbcPathways implements Pathways {
       // Details come only with a capture, which starts its person's stream: on the first run its person
       // is taken as new (unread: see above), and the details go with the batched inserts. On a run
       // again, they are written one by one, the careful way.
-      if (firstRun) {
-        for (int i = 0; i < batch.size(); i++) {
-          if (details.get(i).isPresent()) {
-            Append append = batch.get(i);
+      for (int i = 0; i < batch.size(); i++) {
+        if (details.get(i).isPresent()) {
+          Append append = batch.get(i);
+          if (firstRun) {
             personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+          } else {
+            personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
           }
         }
       }
+      personalData.answers().write(inserts, tenant, batch);
+      // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
+      feed.record(inserts, tenant, batch);
       inserts.send();
     }
-    for (int i = 0; i < batch.size(); i++) {
-      if (details.get(i).isPresent() && !firstRun) {
-        Append append = batch.get(i);
-        personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
-      }
-    }
-    personalData.answers().write(c, tenant, batch);
-    // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
-    feed.record(c, tenant, batch);
   }
 
   /**
@@ -337,6 +334,7 @@ final class JdbcPathways implements Pathways {
     return batch.stream().map(Append::command).filter(command -> recorded.contains(command.value())).findFirst();
   }
 
+  /** Inserts the events of {@code batch}, at once: a stream moved on meets their primary key. */
   private void insertEvents(Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies)
       throws SQLException {
     RowsInsert rows = new RowsInsert(

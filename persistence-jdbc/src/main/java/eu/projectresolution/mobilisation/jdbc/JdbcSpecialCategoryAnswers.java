@@ -31,12 +31,13 @@ final class JdbcSpecialCategoryAnswers implements SpecialCategoryAnswers {
     this.json = json;
   }
 
-  /** Inserts the answers of a batch's appends, in the caller's transaction. */
-  void write(Connection c, TenantId tenant, List<Pathways.Append> batch) throws SQLException {
-    if (batch.stream().allMatch(a -> a.answers().isEmpty())) {
-      return;
+  /** Adds the answers of a batch's appends to the transaction's inserts. */
+  void write(Inserts inserts, TenantId tenant, List<Pathways.Append> batch) throws SQLException {
+    for (Pathways.Append append : batch) {
+      for (SpecialCategoryAnswer answer : append.answers()) {
+        inserts.add(insertSql(), insert -> bind(insert, tenant, answer));
+      }
     }
-    write(c, tenant, batch.stream().flatMap(a -> a.answers().stream()).toList());
   }
 
   /** Inserts {@code answers}, in the caller's transaction. */
@@ -44,17 +45,24 @@ final class JdbcSpecialCategoryAnswers implements SpecialCategoryAnswers {
     if (answers.isEmpty()) {
       return;
     }
-    RowsInsert rows = new RowsInsert("INSERT INTO " + db.table("special_category_answers")
-        + " (tenant_id, beneficiary_id, version, category, body) VALUES (?, ?, ?, ?, ?)");
+    RowsInsert rows = new RowsInsert(insertSql());
     for (SpecialCategoryAnswer answer : answers) {
-      Parameters insert = rows.add();
-      insert.setString(1, tenant.value());
-      insert.setObject(2, answer.beneficiaryId().value());
-      insert.setLong(3, answer.version());
-      insert.setString(4, answer.category().name());
-      insert.setString(5, json.write(answer));
+      bind(rows.add(), tenant, answer);
     }
     rows.send(c);
+  }
+
+  private String insertSql() {
+    return "INSERT INTO " + db.table("special_category_answers")
+        + " (tenant_id, beneficiary_id, version, category, body) VALUES (?, ?, ?, ?, ?)";
+  }
+
+  private void bind(Parameters insert, TenantId tenant, SpecialCategoryAnswer answer) throws SQLException {
+    insert.setString(1, tenant.value());
+    insert.setObject(2, answer.beneficiaryId().value());
+    insert.setLong(3, answer.version());
+    insert.setString(4, answer.category().name());
+    insert.setString(5, json.write(answer));
   }
 
   /** Deletes the person's answers in the caller's transaction: whether there were any. */

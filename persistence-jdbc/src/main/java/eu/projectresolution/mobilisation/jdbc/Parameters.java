@@ -65,6 +65,11 @@ interface Parameters {
 
   /** The parameters of {@code statement} itself. */
   static Parameters of(PreparedStatement statement) {
-    return (index, kind, value) -> kind.bind(statement, index, value);
+    return of(statement, 0);
+  }
+
+  /** The parameters of {@code statement} from index {@code offset + 1} on: one statement of several sent as one. */
+  static Parameters of(PreparedStatement statement, int offset) {
+    return (index, kind, value) -> kind.bind(statement, offset + index, value);
   }
 }

@@ -67,7 +67,7 @@ final class RowsInsert {
     if (full > 0) {
       try (PreparedStatement insert = connection.prepareStatement(sql(ROWS_PER_STATEMENT))) {
         for (int chunk = 0; chunk < full; chunk++) {
-          bind(insert, from, ROWS_PER_STATEMENT);
+          bind(insert, 1, from, ROWS_PER_STATEMENT);
           from += ROWS_PER_STATEMENT;
           insert.addBatch();
         }
@@ -77,10 +77,37 @@ final class RowsInsert {
     int rest = values.size() - from;
     if (rest > 0) {
       try (PreparedStatement insert = connection.prepareStatement(sql(rest))) {
-        bind(insert, from, rest);
+        bind(insert, 1, from, rest);
         insert.executeUpdate();
       }
     }
+    clear();
+  }
+
+  /** One statement of {@link #statements}: its SQL, and the rows it inserts. */
+  record Statement(String sql, int from, int rows) {}
+
+  /** The statements that insert the rows added so far, in their order, for a caller that sends them with others. */
+  List<Statement> statements() {
+    List<Statement> statements = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += ROWS_PER_STATEMENT) {
+      int rows = Math.min(ROWS_PER_STATEMENT, values.size() - from);
+      statements.add(new Statement(sql(rows), from, rows));
+    }
+    return statements;
+  }
+
+  /**
+   * Sets the parameters of {@code statement} (one of {@link #statements}) on {@code insert}, from
+   * parameter {@code first} on.
+   *
+   * @return the index of the next parameter
+   */
+  int bind(PreparedStatement insert, int first, Statement statement) throws SQLException {
+    return bind(insert, first, statement.from(), statement.rows());
+  }
+
+  void clear() {
     values.clear();
     kinds.clear();
   }
@@ -89,8 +116,8 @@ final class RowsInsert {
     return rows == 1 ? sql : head + String.join(", ", Collections.nCopies(rows, tuple));
   }
 
-  private void bind(PreparedStatement insert, int from, int rows) throws SQLException {
-    int p = 0;
+  private int bind(PreparedStatement insert, int first, int from, int rows) throws SQLException {
+    int p = first - 1;
     for (int r = from; r < from + rows; r++) {
       Object[] row = values.get(r);
       Parameters.Kind[] kind = kinds.get(r);
@@ -102,5 +129,6 @@ final class RowsInsert {
         kind[i].bind(insert, p, row[i]);
       }
     }
+    return p + 1;
   }
 }
