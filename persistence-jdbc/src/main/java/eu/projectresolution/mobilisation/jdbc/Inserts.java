@@ -111,9 +111,12 @@ final class Inserts implements AutoCloseable {
   }
 
   private void sendTogether() throws SQLException {
+    Map<RowsInsert, List<RowsInsert.Statement>> statements = new LinkedHashMap<>();
     List<String> sql = new ArrayList<>();
     for (RowsInsert rows : batches.values()) {
-      rows.statements().forEach(statement -> sql.add(statement.sql()));
+      List<RowsInsert.Statement> ofRows = rows.statements();
+      statements.put(rows, ofRows);
+      ofRows.forEach(statement -> sql.add(statement.sql()));
     }
     last.forEach(statement -> sql.add(statement.sql()));
     if (sql.isEmpty()) {
@@ -121,9 +124,9 @@ final class Inserts implements AutoCloseable {
     }
     try (PreparedStatement all = connection.prepareStatement(String.join(";\n", sql))) {
       int next = 1;
-      for (RowsInsert rows : batches.values()) {
-        for (RowsInsert.Statement statement : rows.statements()) {
-          next = rows.bind(all, next, statement);
+      for (Map.Entry<RowsInsert, List<RowsInsert.Statement>> rows : statements.entrySet()) {
+        for (RowsInsert.Statement statement : rows.getValue()) {
+          next = rows.getKey().bind(all, next, statement);
         }
       }
       for (Last statement : last) {
