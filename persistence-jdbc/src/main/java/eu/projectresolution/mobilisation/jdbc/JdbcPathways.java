@@ -183,7 +183,8 @@ final class JdbcPathways implements Pathways {
       person.add(append.events());
     }
     insertEvents(c, tenant, batch, bodies);
-    // On PostgreSQL the rows below and the change feed's statement go in one request (see Inserts).
+    // On PostgreSQL the rows below and the change feed's statement go in one request when they are few,
+    // as a command's on its own are (see Inserts).
     try (Inserts inserts = new Inserts(c, db.isPostgres(c))) {
       for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
         StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
