@@ -21,11 +21,10 @@ import org.slf4j.LoggerFactory;
 // connection is taken, committed, rolled back and handed back reads in one place.
 /**
  * The host's connections and the schema holding the engine's tables: runs each port call as one
- * transaction (reads are single statements; on PostgreSQL sent unprepared, see {@link UnpreparedReads},
- * or else in a transaction of their own too, see {@link #CUSTOM_PLANS}), runs it again when the database
- * reports a transient
- * conflict with a concurrent writer,
- * and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
+ * transaction (reads are single statements; on PostgreSQL sent unprepared, see {@link
+ * UnpreparedStatements}, or else in a transaction of their own too, see {@link #CUSTOM_PLANS}; a capture
+ * on its own is one request, see {@link #writeInOneRequest}), runs it again when the database reports a
+ * transient conflict with a concurrent writer, and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
  * done. Its first call refuses a database that would acknowledge a command before it is on disk (see
  * {@link Durability}).
  *
@@ -54,7 +53,7 @@ final class Database {
    * How a read on PostgreSQL runs in one round trip, if the driver allows it; null on H2, or with a
    * driver that does not. Set before {@link #postgres}.
    */
-  private volatile UnpreparedReads unpreparedReads;
+  private volatile UnpreparedStatements unpreparedStatements;
 
   /**
    * Makes PostgreSQL plan each statement of the transaction on the tables as they are now.
@@ -134,7 +133,7 @@ final class Database {
    * @param what what the work does, for error messages ("read the pathway of ...")
    */
   <T> T read(Supplier<String> what, Work<T> work) {
-    return withRetries(what, () -> once(what, work, false, false));
+    return withRetries(what, () -> once(what, work, Run.READ));
   }
 
   /**
@@ -150,7 +149,7 @@ final class Database {
    */
   <T> T readInBatches(Supplier<String> what, Work<T> work) {
     try {
-      return once(what, work, false, true);
+      return once(what, work, Run.READ_IN_BATCHES);
     } catch (TransientFailure e) {
       throw failure(what.get(), (SQLException) e.getCause());
     }
@@ -165,7 +164,95 @@ final class Database {
    * @param what what the work does, for error messages ("append events to the pathway of ...")
    */
   <T> T write(Supplier<String> what, Work<T> work) {
-    return withRetries(what, () -> once(what, work, true, false));
+    return withRetries(what, () -> once(what, work, Run.WRITE));
+  }
+
+  /**
+   * Runs {@code work}, which writes a few rows (a command on its own), as {@link #write} does, but on
+   * PostgreSQL with its statements sent unprepared ({@link UnpreparedStatements}) rather than after a
+   * {@code SET LOCAL}: a round trip less.
+   */
+  <T> T writeFew(Supplier<String> what, Work<T> work) {
+    return withRetries(what, () -> once(what, work, Run.FEW_WRITES));
+  }
+
+  /**
+   * Runs {@code request}, which sends a command's writes as one request (the statements of one {@code
+   * PreparedStatement}, see {@link Inserts.Sending#ONE_REQUEST}), in one round trip where it can: on
+   * PostgreSQL, on a connection in auto-commit mode, with the statements sent unprepared. The server runs
+   * the statements that reach it with one synchronisation as one transaction, committed when the last
+   * has run: all of them are kept or none. The request tells it runs so by its connection's auto-commit
+   * mode, and must then send nothing else that writes.
+   *
+   * @return true if the request was sent and committed; false if nothing was written, because it cannot
+   *     go as one request here (H2, a host's transaction, a driver without the setting), or because the
+   *     server refused it for a key already taken or a conflict with a concurrent writer (which statement
+   *     met it, one request does not say): then the caller writes the usual way, which says which
+   * @throws CommitNotConfirmed if the connection failed while the request was out: it may have committed
+   */
+  boolean writeInOneRequest(Supplier<String> what, Work<?> request) {
+    if (snapshot.get() != null || Boolean.FALSE.equals(postgres) || (postgres != null && unpreparedStatements == null)) {
+      return false;
+    }
+    Connection connection = connection(what);
+    boolean ended = false;
+    Throwable failure = null;
+    try {
+      knowDatabase(connection);
+      UnpreparedStatements unprepared = unpreparedStatements;
+      if (unprepared == null || !connection.getAutoCommit()) {
+        ended = true;
+        return false;
+      }
+      unprepared.run(connection, request);
+      ended = true;
+      return true;
+    } catch (SQLException e) {
+      if (SqlStates.isOutcomeUnknown(e)) {
+        failure = e;
+        throw notConfirmed(what, e);
+      }
+      if (SqlStates.isUniqueViolation(e) || SqlStates.isTransient(e)) {
+        ended = true; // the server rolled the request back
+        return false;
+      }
+      failure = e;
+      throw failure(what.get(), e);
+    } catch (RuntimeException e) {
+      if (e instanceof ConcurrentWrite || refusedForAConflict(e)) {
+        ended = true; // the server rolled the request back
+        return false;
+      }
+      failure = e;
+      throw e;
+    } catch (Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      closeQuietly(connection, ended, failure, null);
+    }
+  }
+
+  /** Whether {@code e} comes from the server refusing a statement for a key taken or a transient conflict. */
+  private static boolean refusedForAConflict(RuntimeException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        return !SqlStates.isOutcomeUnknown(sql) && (SqlStates.isUniqueViolation(sql) || SqlStates.isTransient(sql));
+      }
+    }
+    return false;
+  }
+
+  /** What a call does, which decides how its statements are sent. */
+  private enum Run {
+    READ,
+    READ_IN_BATCHES,
+    WRITE,
+    FEW_WRITES;
+
+    boolean writes() {
+      return this == WRITE || this == FEW_WRITES;
+    }
   }
 
   private <T> T withRetries(Supplier<String> what, Supplier<T> attempt) {
@@ -285,12 +372,13 @@ final class Database {
     if (postgres == null) {
       Durability.check(connection);
       boolean isPostgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-      unpreparedReads = isPostgres ? UnpreparedReads.of(connection).orElse(null) : null;
+      unpreparedStatements = isPostgres ? UnpreparedStatements.of(connection).orElse(null) : null;
       postgres = isPostgres;
     }
   }
 
-  private <T> T once(Supplier<String> what, Work<T> work, boolean writes, boolean transaction) {
+  private <T> T once(Supplier<String> what, Work<T> work, Run run) {
+    boolean writes = run.writes();
     Connection shared = snapshot.get();
     if (shared != null) {
       if (writes) {
@@ -313,24 +401,25 @@ final class Database {
     try {
       knowDatabase(connection);
       boolean autoCommit = connection.getAutoCommit();
-      UnpreparedReads unprepared = unpreparedReads;
-      if (!writes && !transaction && autoCommit && unprepared != null) {
+      UnpreparedStatements unprepared = unpreparedStatements;
+      if (run == Run.READ && autoCommit && unprepared != null) {
         T result = unprepared.run(connection, work);
         ended = true;
         return result;
       }
       // Else on PostgreSQL a read runs in a transaction too, for CUSTOM_PLANS to apply to it.
-      inTransaction = writes || transaction || !autoCommit || postgres;
+      inTransaction = writes || run == Run.READ_IN_BATCHES || !autoCommit || postgres;
       if (inTransaction && autoCommit) {
         connection.setAutoCommit(false);
         restoreAutoCommit = true;
       }
-      if (postgres) {
+      boolean unpreparedWrites = run == Run.FEW_WRITES && unprepared != null;
+      if (postgres && !unpreparedWrites) {
         try (Statement settings = connection.createStatement()) {
           settings.execute(CUSTOM_PLANS);
         }
       }
-      T result = work.run(connection);
+      T result = unpreparedWrites ? unprepared.run(connection, work) : work.run(connection);
       if (writes) {
         commit(connection, what);
       } else if (inTransaction) {
@@ -359,14 +448,18 @@ final class Database {
       if (SqlStates.isTransient(e)) {
         throw e; // refused at commit (a serialisation failure): rolled back, so safe to run again
       }
-      // The server may have committed before the failure reached us: say so, so that the caller
-      // retries with the same command id, which is recognised if it went through.
-      throw new CommitNotConfirmed(
-          "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
-              + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
-              + "read it back, or retry with the same command id, which is recognised if it was",
-          e);
+      throw notConfirmed(what, e);
     }
+  }
+
+  // The server may have committed before the failure reached us: say so, so that the caller retries
+  // with the same command id, which is recognised if it went through.
+  private CommitNotConfirmed notConfirmed(Supplier<String> what, SQLException e) {
+    return new CommitNotConfirmed(
+        "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
+            + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
+            + "read it back, or retry with the same command id, which is recognised if it was",
+        e);
   }
 
   private void finish(

@@ -9,55 +9,138 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows a transaction inserts, gathered per statement and sent together at the end ({@link #send})
- * as multi-row inserts ({@link RowsInsert}), then the statements that must come last ({@link #last}):
- * the appends of a batch of many people then cost a few round trips to the database, not a few per
- * person.
+ * The statements of an append's transaction, sent in the order the transaction needs and in as few round
+ * trips as the database allows ({@link Sending}).
  *
- * <p>On PostgreSQL ({@code together}) a few rows go in one request: the driver sends the statements of
- * one {@code PreparedStatement} separated by semicolons with one synchronisation, so a command on its own
- * writes its summary, facts, details, answers and change feed row in one round trip. Many rows (a
- * statement of {@value RowsInsert#ROWS_PER_STATEMENT} rows or more) go statement by statement: the
- * driver then reuses the statements it prepared for the earlier batches, which a request whose text
- * changes with every batch would prevent, and a batch's round trips are few anyway. H2 runs them one by
- * one, in the same order.
+ * <p>Three kinds of statement:
  *
- * <p>Only inserts of rows that nothing else in the transaction reads or updates may wait here: the
- * projections insert the rows of people they see for the first time, and each person's appends reach
- * them together, once per transaction.
+ * <ul>
+ *   <li>those that cannot wait ({@link #now}): the command record, the events, a stored person's summary
+ *       update and the deletion of their facts, whose order decides which of two concurrent writers waits
+ *       for the other;
+ *   <li>the rows that nothing else in the transaction reads or updates ({@link #add}), gathered per
+ *       statement and sent as multi-row inserts ({@link RowsInsert}): the projections insert the rows of
+ *       people they see for the first time, and each person's appends reach them together, once per
+ *       transaction;
+ *   <li>those that must come last ({@link #last}), as the change feed's.
+ * </ul>
+ *
+ * <p>On PostgreSQL the statements of one request go in one round trip: the driver sends the statements of
+ * one {@code PreparedStatement}, separated by semicolons, with one synchronisation.
  */
 final class Inserts implements AutoCloseable {
+  /** How the statements reach the database. */
+  enum Sending {
+    /** Each statement on its own, in order: H2, which runs in the host's process. */
+    ONE_BY_ONE,
+    /**
+     * PostgreSQL, a batch of commands: the statements that cannot wait go at once, and the rows, if few,
+     * in one request with the last statements. Many rows (a statement of {@value
+     * RowsInsert#ROWS_PER_STATEMENT} rows or more) go statement by statement: the driver then reuses the
+     * statements it prepared for the earlier batches, which a request whose text changes with every batch
+     * would prevent, and a batch's round trips are few anyway.
+     */
+    ROWS_TOGETHER,
+    /**
+     * PostgreSQL, a command on its own: every statement in one request at {@link #send}, those that
+     * cannot wait first and in their order, so that a command writes in one round trip. The update counts
+     * that {@link #now} checks are read from the request's results, before the transaction commits; a
+     * request sent in auto-commit mode ({@link Database#writeInOneRequest}) commits as it runs, so it
+     * can check nothing and holds only inserts.
+     */
+    ONE_REQUEST
+  }
+
   /** How a statement's parameters are set for one row. */
   @FunctionalInterface
   interface Row {
-    void bind(Parameters insert) throws SQLException;
+    void bind(Parameters statement) throws SQLException;
   }
 
-  /** A statement sent after the rows: its SQL (with no {@code ?} but its parameters) and how it is bound. */
-  private record Last(String sql, Row row) {}
+  /** What a statement that cannot wait must have changed, checked from its update count. */
+  @FunctionalInterface
+  interface Check {
+    /**
+     * @throws Database.ConcurrentWrite if a concurrent writer moved the row on
+     */
+    void changed(int rows);
+  }
+
+  /** A statement run once per row bound to it, and what each run must change (null: anything). */
+  private record Single(String sql, Row row, Check check) {}
 
   private final Connection connection;
-  private final boolean together;
+  private final Sending sending;
+  /** The statements that cannot wait, in order ({@link RowsInsert} or {@link Single}): only when one request. */
+  private final List<Object> early = new ArrayList<>();
   private final Map<String, RowsInsert> batches = new LinkedHashMap<>();
-  private final List<Last> last = new ArrayList<>();
+  private final List<Single> last = new ArrayList<>();
 
-  /** Inserts sent one statement at a time. */
+  /** Statements sent one at a time. */
   Inserts(Connection connection) {
-    this(connection, false);
+    this(connection, Sending.ONE_BY_ONE);
+  }
+
+  Inserts(Connection connection, Sending sending) {
+    this.connection = connection;
+    this.sending = sending;
+  }
+
+  /** The transaction's connection, for the reads that cannot wait. */
+  Connection connection() {
+    return connection;
   }
 
   /**
-   * @param together whether the statements go in one request (a PostgreSQL connection) rather than one
-   *     by one
+   * Sends {@code rows} now, or first in the request ({@link Sending#ONE_REQUEST}); in their order either
+   * way, before the rows and statements added after them. Sent now, a failure is thrown from here.
    */
-  Inserts(Connection connection, boolean together) {
-    this.connection = connection;
-    this.together = together;
+  void now(RowsInsert rows) throws SQLException {
+    if (sending == Sending.ONE_REQUEST) {
+      early.add(rows);
+    } else {
+      rows.send(connection);
+    }
   }
 
-  /** The transaction's connection, for the statements that cannot wait. */
-  Connection connection() {
-    return connection;
+  /**
+   * Runs {@code sql} once per row of {@code rows} (a JDBC batch), now or first in the request, as {@link
+   * #now(RowsInsert)} does, and checks what each run changed.
+   *
+   * @param check what each run must change, or null to take whatever it changed
+   */
+  void now(String sql, List<Row> rows, Check check) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (sending == Sending.ONE_REQUEST) {
+      if (check != null && connection.getAutoCommit()) {
+        throw new IllegalStateException(
+            "A request sent in auto-commit mode commits as it runs, so it cannot check what this changes: " + sql);
+      }
+      rows.forEach(row -> early.add(new Single(sql, row, check)));
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (rows.size() == 1) {
+        rows.get(0).bind(Parameters.of(statement));
+        int changed = statement.executeUpdate();
+        if (check != null) {
+          check.changed(changed);
+        }
+        return;
+      }
+      for (Row row : rows) {
+        row.bind(Parameters.of(statement));
+        statement.addBatch();
+      }
+      int[] changed = statement.executeBatch();
+      if (check != null) {
+        for (int count : changed) {
+          check.changed(count);
+        }
+      }
+    }
   }
 
   /** Adds one row to the rows of {@code sql}, an insert of one row ending with its {@code VALUES (...)}. */
@@ -71,20 +154,22 @@ final class Inserts implements AutoCloseable {
    * {@code ?} but its parameters.
    */
   void last(String sql, Row row) {
-    last.add(new Last(sql, row));
+    last.add(new Single(sql, row, null));
   }
 
   /**
-   * Sends every row, in the order their statements were first used, then the statements added with
+   * Sends what waits: in one request, the statements that could not wait ({@link Sending#ONE_REQUEST}),
+   * then every row, in the order their statements were first used, then the statements added with
    * {@link #last}.
    *
    * @throws Database.ConcurrentWrite if a row's key was taken meanwhile by a concurrent writer (the
-   *     transaction is then run again, and meets that writer's events)
+   *     transaction is then run again, and meets that writer's events), or a check failed
    */
   void send() throws SQLException {
     try {
-      if (together && batches.values().stream().allMatch(rows -> rows.size() < RowsInsert.ROWS_PER_STATEMENT)) {
-        sendTogether();
+      boolean few = batches.values().stream().allMatch(rows -> rows.size() < RowsInsert.ROWS_PER_STATEMENT);
+      if (sending == Sending.ONE_REQUEST || (sending == Sending.ROWS_TOGETHER && few)) {
+        sendInOneRequest();
       } else {
         sendOneByOne();
       }
@@ -102,7 +187,7 @@ final class Inserts implements AutoCloseable {
     for (RowsInsert rows : batches.values()) {
       rows.send(connection);
     }
-    for (Last statement : last) {
+    for (Single statement : last) {
       try (PreparedStatement run = connection.prepareStatement(statement.sql())) {
         statement.row().bind(Parameters.of(run));
         run.executeUpdate();
@@ -110,36 +195,72 @@ final class Inserts implements AutoCloseable {
     }
   }
 
-  private void sendTogether() throws SQLException {
-    Map<RowsInsert, List<RowsInsert.Statement>> statements = new LinkedHashMap<>();
-    List<String> sql = new ArrayList<>();
-    for (RowsInsert rows : batches.values()) {
-      List<RowsInsert.Statement> ofRows = rows.statements();
-      statements.put(rows, ofRows);
-      ofRows.forEach(statement -> sql.add(statement.sql()));
+  /** One statement of a request: its SQL, how it is bound from a parameter on, and its check. */
+  private record Part(String sql, Binding binding, Check check) {}
+
+  @FunctionalInterface
+  private interface Binding {
+    /** Binds the statement's parameters from {@code first} on; returns the index of the next. */
+    int bind(PreparedStatement request, int first) throws SQLException;
+  }
+
+  private void sendInOneRequest() throws SQLException {
+    List<Part> parts = new ArrayList<>();
+    for (Object statement : early) {
+      if (statement instanceof RowsInsert rows) {
+        addParts(parts, rows);
+      } else {
+        addPart(parts, (Single) statement);
+      }
     }
-    last.forEach(statement -> sql.add(statement.sql()));
-    if (sql.isEmpty()) {
+    for (RowsInsert rows : batches.values()) {
+      addParts(parts, rows);
+    }
+    last.forEach(statement -> addPart(parts, statement));
+    if (parts.isEmpty()) {
       return;
     }
-    try (PreparedStatement all = connection.prepareStatement(String.join(";\n", sql))) {
+    try (PreparedStatement request =
+        connection.prepareStatement(String.join(";\n", parts.stream().map(Part::sql).toList()))) {
       int next = 1;
-      for (Map.Entry<RowsInsert, List<RowsInsert.Statement>> rows : statements.entrySet()) {
-        for (RowsInsert.Statement statement : rows.getValue()) {
-          next = rows.getKey().bind(all, next, statement);
+      for (Part part : parts) {
+        next = part.binding().bind(request, next);
+      }
+      boolean resultSet = request.execute();
+      for (Part part : parts) {
+        // Every statement of a request changes rows and returns none: one update count each, in order.
+        int changed = resultSet ? -1 : request.getUpdateCount();
+        if (part.check() != null) {
+          part.check().changed(changed);
         }
+        resultSet = request.getMoreResults();
       }
-      for (Last statement : last) {
-        statement.row().bind(Parameters.of(all, next - 1));
-        next += (int) statement.sql().chars().filter(c -> c == '?').count();
-      }
-      all.execute();
     }
+  }
+
+  private static void addParts(List<Part> parts, RowsInsert rows) {
+    for (RowsInsert.Statement statement : rows.statements()) {
+      parts.add(new Part(statement.sql(), (request, first) -> rows.bind(request, first, statement), null));
+    }
+  }
+
+  private static void addPart(List<Part> parts, Single statement) {
+    int width = (int) statement.sql().chars().filter(c -> c == '?').count();
+    parts.add(new Part(statement.sql(), (request, first) -> {
+      statement.row().bind(Parameters.of(request, first - 1));
+      return first + width;
+    }, statement.check()));
   }
 
   /** Forgets what was not sent (a transaction that failed before {@link #send}). */
   @Override
   public void close() {
+    early.forEach(statement -> {
+      if (statement instanceof RowsInsert rows) {
+        rows.clear();
+      }
+    });
+    early.clear();
     batches.values().forEach(RowsInsert::clear);
     batches.clear();
     last.clear();

@@ -9,12 +9,10 @@ import eu.projectresolution.mobilisation.capture.AttendanceRegister;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
-import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.BeneficiarySummary;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
-import eu.projectresolution.mobilisation.programme.SiteId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -244,7 +242,8 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
 
   /**
    * A person seen for the first time gets their row among the batch's inserts; a person already stored
-   * has theirs updated at once, checking that it is still at the version the append read.
+   * has theirs updated before those (at once, or first in a command's request), checking that it is still
+   * at the version the append read.
    */
   private void writeSummary(Inserts inserts, Append append) throws SQLException {
     if (append.before().isEmpty()) {
@@ -255,16 +254,18 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
           insert -> bindSummary(insert, append.after(), append.tenant()));
       return;
     }
-    try (PreparedStatement update =
-        inserts.connection().prepareStatement(
-            "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
-                + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
-      bindSummary(Parameters.of(update), append.after(), append.tenant());
-      update.setLong(17, append.expectedVersion());
-      if (update.executeUpdate() != 1) {
-        throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
-      }
-    }
+    inserts.now(
+        "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
+            + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?",
+        List.of(update -> {
+          bindSummary(update, append.after(), append.tenant());
+          update.setLong(17, append.expectedVersion());
+        }),
+        updated -> {
+          if (updated != 1) {
+            throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
+          }
+        });
   }
 
   /**

@@ -15,7 +15,6 @@ import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +60,6 @@ final class JdbcFacts {
   void write(
       Inserts inserts, TenantId tenant, Collection<PersonFacts> facts, Collection<BeneficiaryId> stored,
       Collection<BeneficiaryId> outOfDate) throws SQLException {
-    Connection c = inserts.connection();
     Map<Long, String[]> needed = new HashMap<>();
     for (PersonFacts person : facts) {
       for (FactCell cell : person.cells()) {
@@ -69,29 +67,21 @@ final class JdbcFacts {
       }
     }
     storeTallies(inserts, needed);
-    if (!stored.isEmpty()) {
-      try (PreparedStatement delete =
-          c.prepareStatement("DELETE FROM " + db.table("fact_cells") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
-        for (BeneficiaryId beneficiary : stored) {
+    inserts.now(
+        "DELETE FROM " + db.table("fact_cells") + " WHERE tenant_id = ? AND beneficiary_id = ?",
+        stored.stream().<Inserts.Row>map(beneficiary -> delete -> {
           delete.setString(1, tenant.value());
           delete.setObject(2, beneficiary.value());
-          delete.addBatch();
-        }
-        delete.executeBatch();
-      }
-    }
-    if (!outOfDate.isEmpty()) {
-      try (PreparedStatement mark =
-          c.prepareStatement("UPDATE " + db.table("fact_cells") + " SET tally_id = ? WHERE tenant_id = ? AND beneficiary_id = ?")) {
-        for (BeneficiaryId beneficiary : outOfDate) {
+        }).toList(),
+        null);
+    inserts.now(
+        "UPDATE " + db.table("fact_cells") + " SET tally_id = ? WHERE tenant_id = ? AND beneficiary_id = ?",
+        outOfDate.stream().<Inserts.Row>map(beneficiary -> mark -> {
           mark.setLong(1, OUT_OF_DATE_TALLY);
           mark.setString(2, tenant.value());
           mark.setObject(3, beneficiary.value());
-          mark.addBatch();
-        }
-        mark.executeBatch();
-      }
-    }
+        }).toList(),
+        null);
     for (PersonFacts person : facts) {
       insert(inserts, tenant, person);
     }

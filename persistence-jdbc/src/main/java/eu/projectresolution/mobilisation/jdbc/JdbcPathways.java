@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 // Over 400 lines: an append is one transaction (commands, events, projections, facts, personal data,
 // special-category answers, the change feed) whose order matters; kept in one class so it reads in order.
@@ -49,6 +50,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * appends to one person never run at the same time, and each starts from what the other committed.
  * It commits whole or not at all; a writer that loses a race on a key runs again and then meets a
  * {@link VersionConflict} or {@link CommandAlreadyRecorded}.
+ *
+ * <p>On PostgreSQL a command on its own sends its statements, in that order, as one request ({@link
+ * Inserts.Sending#ONE_REQUEST}); a capture's commits as it runs ({@link Database#writeInOneRequest}).
  */
 final class JdbcPathways implements Pathways {
   private final Database db;
@@ -115,18 +119,27 @@ final class JdbcPathways implements Pathways {
     List<List<String>> bodies = batch.stream().map(a -> a.events().stream().map(json::writeEvent).toList()).toList();
     List<Optional<String>> details = batch.stream().map(a -> a.details().map(personalData::write)).toList();
     AtomicInteger runs = new AtomicInteger();
+    Supplier<String> what = () -> batch.size() == 1
+        ? "append the events of command " + batch.get(0).command() + " to the pathway of beneficiary "
+            + batch.get(0).beneficiary() + " of tenant " + tenant
+        : "append the events of " + batch.size() + " commands (the first " + batch.get(0).command()
+            + ") to the pathways of tenant " + tenant;
+    Database.Work<Void> work = c -> {
+      write(c, tenant, batch, bodies, details, runs.incrementAndGet() == 1);
+      return null;
+    };
+    // A capture on its own writes only new rows: one request, which commits as it runs, where the database
+    // allows it. Refused (which key was taken, one request does not say), it runs again the careful way.
+    if (batch.size() == 1 && batch.get(0).expectedVersion() == 0 && db.writeInOneRequest(what, work)) {
+      return;
+    }
     for (int attempt = 1; ; attempt++) {
       try {
-        db.write(
-            () -> batch.size() == 1
-                ? "append the events of command " + batch.get(0).command() + " to the pathway of beneficiary "
-                    + batch.get(0).beneficiary() + " of tenant " + tenant
-                : "append the events of " + batch.size() + " commands (the first " + batch.get(0).command()
-                    + ") to the pathways of tenant " + tenant,
-            c -> {
-              write(c, tenant, batch, bodies, details, runs.incrementAndGet() == 1);
-              return null;
-            });
+        if (batch.size() == 1) {
+          db.writeFew(what, work);
+        } else {
+          db.write(what, work);
+        }
         return;
       } catch (RecordedInBatch e) {
         // Rolled back: find which command id was taken, to say so. None is found if the writer that
@@ -147,12 +160,35 @@ final class JdbcPathways implements Pathways {
 
   /**
    * @param firstRun whether this is the transaction's first run: then the people whose first append of
-   *     the batch starts their stream are taken as new without reading their summary (see below)
+   *     the batch starts their stream are taken as new without reading their summary (see below), and a
+   *     command on its own goes in one request on PostgreSQL (see {@link Inserts.Sending#ONE_REQUEST})
    */
   private void write(
       Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details,
       boolean firstRun) throws SQLException {
-    recordCommands(c, tenant, batch);
+    Inserts.Sending sending = !db.isPostgres(c) ? Inserts.Sending.ONE_BY_ONE
+        : batch.size() == 1 && firstRun ? Inserts.Sending.ONE_REQUEST : Inserts.Sending.ROWS_TOGETHER;
+    try (Inserts inserts = new Inserts(c, sending)) {
+      write(inserts, tenant, batch, bodies, details, firstRun);
+      try {
+        inserts.send();
+      } catch (Database.ConcurrentWrite e) {
+        // One request does not say which key was taken: the command's (it is recorded) or an event's (the
+        // stream moved on). Which it was, appendAll finds out.
+        if (sending == Inserts.Sending.ONE_REQUEST && e.getCause() instanceof SQLException taken
+            && SqlStates.isUniqueViolation(taken)) {
+          throw new RecordedInBatch(taken);
+        }
+        throw e;
+      }
+    }
+  }
+
+  private void write(
+      Inserts inserts, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details,
+      boolean firstRun) throws SQLException {
+    Connection c = inserts.connection();
+    recordCommands(inserts, tenant, batch);
     // A person whose first append of the batch starts their stream is nearly always new (a capture):
     // their summary is not read, which spares a lookup per person (a bulk load captures every person
     // it writes). If their stream did exist, their first event meets the stored one under the events'
@@ -182,35 +218,30 @@ final class JdbcPathways implements Pathways {
       }
       person.add(append.events());
     }
-    insertEvents(c, tenant, batch, bodies);
-    // On PostgreSQL the rows below and the change feed's statement go in one request when they are few,
-    // as a command's on its own are (see Inserts).
-    try (Inserts inserts = new Inserts(c, db.isPostgres(c))) {
-      for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
-        StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
-        for (StreamProjection projection : projections) {
-          projection.project(inserts, append);
-        }
+    insertEvents(inserts, tenant, batch, bodies);
+    for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
+      StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
+      for (StreamProjection projection : projections) {
+        projection.project(inserts, append);
       }
-      writeFacts(inserts, tenant, people, lastAppends);
-      // Details come only with a capture, which starts its person's stream: on the first run its person
-      // is taken as new (unread: see above), and the details go with the batched inserts. On a run
-      // again, they are written one by one, the careful way.
-      for (int i = 0; i < batch.size(); i++) {
-        if (details.get(i).isPresent()) {
-          Append append = batch.get(i);
-          if (firstRun) {
-            personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
-          } else {
-            personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
-          }
-        }
-      }
-      personalData.answers().write(inserts, tenant, batch);
-      // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
-      feed.record(inserts, tenant, batch);
-      inserts.send();
     }
+    writeFacts(inserts, tenant, people, lastAppends);
+    // Details come only with a capture, which starts its person's stream: on the first run its person
+    // is taken as new (unread: see above), and the details go with the batched inserts. On a run
+    // again, they are written one by one, the careful way.
+    for (int i = 0; i < batch.size(); i++) {
+      if (details.get(i).isPresent()) {
+        Append append = batch.get(i);
+        if (firstRun) {
+          personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+        } else {
+          personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+        }
+      }
+    }
+    personalData.answers().write(inserts, tenant, batch);
+    // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
+    feed.record(inserts, tenant, batch);
   }
 
   /**
@@ -282,7 +313,7 @@ final class JdbcPathways implements Pathways {
     }
   }
 
-  private void recordCommands(Connection c, TenantId tenant, List<Append> batch) throws SQLException {
+  private void recordCommands(Inserts inserts, TenantId tenant, List<Append> batch) throws SQLException {
     RowsInsert rows = new RowsInsert(
         "INSERT INTO " + db.table("pathway_commands") + " (tenant_id, command_id, beneficiary_id, first_version, last_version)"
             + " VALUES (?, ?, ?, ?, ?)");
@@ -295,7 +326,7 @@ final class JdbcPathways implements Pathways {
       insert.setLong(5, append.lastVersion());
     }
     try {
-      rows.send(c);
+      inserts.now(rows);
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         // On PostgreSQL the insert waited for a concurrent writer of the same id to finish: this
@@ -336,7 +367,7 @@ final class JdbcPathways implements Pathways {
   }
 
   /** Inserts the events of {@code batch}, at once: a stream moved on meets their primary key. */
-  private void insertEvents(Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies)
+  private void insertEvents(Inserts inserts, TenantId tenant, List<Append> batch, List<List<String>> bodies)
       throws SQLException {
     RowsInsert rows = new RowsInsert(
         "INSERT INTO " + db.table("pathway_events")
@@ -359,7 +390,7 @@ final class JdbcPathways implements Pathways {
       }
     }
     try {
-      rows.send(c);
+      inserts.now(rows);
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         throw new Database.ConcurrentWrite("events of " + describe(batch) + " appended concurrently", e);

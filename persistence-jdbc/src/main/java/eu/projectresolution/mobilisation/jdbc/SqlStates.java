@@ -33,6 +33,16 @@ final class SqlStates {
     return anyStateIn(e, TRANSIENT);
   }
 
+  /**
+   * Whether a statement sent in auto-commit mode may have committed all the same: the connection failed
+   * (class 08), the server shut down (57P01 to 57P03), or the driver gave no state at all. Any other state
+   * is the server's answer that it refused the statement, and so rolled it back.
+   */
+  static boolean isOutcomeUnknown(SQLException e) {
+    String state = stateOf(e);
+    return state.equals("none") || state.startsWith("08") || state.startsWith("57P");
+  }
+
   static boolean isMissingTable(SQLException e) {
     return anyStateIn(e, MISSING_TABLE);
   }

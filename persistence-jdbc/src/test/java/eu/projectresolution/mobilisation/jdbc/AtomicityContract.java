@@ -54,6 +54,7 @@ abstract class AtomicityContract {
     assertThat(healthy.registerProgramme(tenant, Fixtures.sipa()).accepted()).isTrue();
   }
 
+  /** A statement (on PostgreSQL, one of a request's: it then fails the whole request) writing to {@code table}. */
   private static Predicate<String> writing(String verb, String table) {
     return sql -> sql.startsWith(verb) && sql.contains("." + table + " ");
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -22,12 +23,18 @@ import javax.sql.DataSource;
  * test: a statement whose SQL matches fails when executed (or lets another writer in first), the
  * commit goes through but reports a lost connection, or the connection fails to close. It records the statements executed, so that a test
  * can show where the failure struck.
+ *
+ * <p>A request (the statements of one {@code PreparedStatement}, separated by semicolons, that the store
+ * sends to PostgreSQL in one round trip) is one call but several statements: a statement that fails fails
+ * its whole request, which the server then runs none of.
  */
 final class FailingDataSource implements DataSource {
   private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
   private final DataSource real;
   private final List<String> executed = new CopyOnWriteArrayList<>();
+  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger commits = new AtomicInteger();
   private volatile Predicate<String> failingStatement = sql -> false;
   private volatile Predicate<String> interruptedStatement = sql -> false;
   private volatile Runnable interruption = () -> {};
@@ -70,9 +77,24 @@ final class FailingDataSource implements DataSource {
     return this;
   }
 
-  /** The SQL of every statement executed (or attempted), in order. */
+  /** The SQL of every statement executed (or attempted), in order, those of a request one by one. */
   List<String> executed() {
     return List.copyOf(executed);
+  }
+
+  /** The SQL of every call that executed statements (or attempted to), in order: a request's as one. */
+  List<String> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** How many times a connection was asked to commit. */
+  int commits() {
+    return commits.get();
+  }
+
+  /** The statements of {@code sql}, a statement or a request of several. */
+  static List<String> statementsOf(String sql) {
+    return List.of(sql.split(";\n"));
   }
 
   @Override
@@ -95,6 +117,7 @@ final class FailingDataSource implements DataSource {
               return statement((PreparedStatement) result, (String) args[0], wrote);
             }
             case "commit" -> {
+              commits.incrementAndGet();
               if (wrote.getAndSet(false) && failAfterCommit) {
                 throw new SQLException("injected: connection lost after the commit", "08006");
               }
@@ -116,12 +139,14 @@ final class FailingDataSource implements DataSource {
     InvocationHandler handler =
         (proxy, method, args) -> {
           if (EXECUTE.contains(method.getName())) {
-            executed.add(sql);
-            wrote.compareAndSet(false, !sql.startsWith("SELECT"));
-            if (failingStatement.test(sql)) {
+            List<String> statements = statementsOf(sql);
+            requests.add(sql);
+            executed.addAll(statements);
+            wrote.compareAndSet(false, statements.stream().anyMatch(one -> !one.startsWith("SELECT")));
+            if (statements.stream().anyMatch(failingStatement)) {
               throw new SQLException("injected: failure running " + sql, "08006");
             }
-            if (interruptedStatement.test(sql)) {
+            if (statements.stream().anyMatch(interruptedStatement)) {
               interruptedStatement = any -> false;
               interruption.run();
             }

@@ -1,49 +1,185 @@
 package eu.projectresolution.mobilisation.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.contract.Fixtures;
+import eu.projectresolution.mobilisation.contract.PathwaysContract;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.pathway.PathwayEvent;
+import eu.projectresolution.mobilisation.pathway.PathwayEvents;
+import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.port.Pathways;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * On PostgreSQL a command's write takes few round trips: after its command record and its events, the
- * rest of what it writes (the person's summary, their facts, their personal details, the change feed's
- * row) goes as one request, the statements of one {@code PreparedStatement} that the driver sends with
- * one synchronisation. What is sent is taken from the JDBC calls the store makes, not from timings.
+ * On PostgreSQL a command on its own writes in one request: the statements of one {@code
+ * PreparedStatement}, which the driver sends with one synchronisation. A capture's request commits as it
+ * runs (auto-commit mode: one round trip); a welcome's runs in a transaction, committed once the request's
+ * update counts say the person's summary was still at the version the command read. What is sent is taken
+ * from the JDBC calls the store makes, not from timings.
  */
 class PostgresRequestsTest {
   @RegisterExtension static final TestSchema SCHEMA = TestSchema.on(TestDatabases::postgres);
 
-  @Test
-  void aCaptureSendsItsSummaryFactsDetailsAndChangeFeedRowInOneRequest() {
-    FailingDataSource watched = new FailingDataSource(SCHEMA.dataSource());
-    MobilisationEngine engine =
-        MobilisationEngine.builder().storage(JdbcStorage.create(watched, SCHEMA.name())).clock(Fixtures.CLOCK).build();
-    TenantId tenant = Fixtures.newTenant();
+  private static final LocalDate D = LocalDate.of(2017, 3, 14);
+
+  private final FailingDataSource watched = new FailingDataSource(SCHEMA.dataSource());
+  private final JdbcStorage storage = JdbcStorage.create(watched, SCHEMA.name());
+  private final MobilisationEngine engine =
+      MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
+  private final TenantId tenant = Fixtures.newTenant();
+
+  @BeforeEach
+  void registerTheProgramme() {
     assertThat(engine.registerProgramme(tenant, Fixtures.sipa()).accepted()).isTrue();
+  }
+
+  @Test
+  void aCaptureOnItsOwnIsOneRequestThatCommitsAsItRuns() {
     BeneficiaryId id = BeneficiaryId.random();
-    Capture capture = Capture.builder().from(Fixtures.capture(id, LocalDate.of(2017, 3, 14)))
+    Capture capture = Capture.builder().from(Fixtures.capture(id, D))
         .personalDetails(PersonalDetails.builder().givenName("Amina").build()).build();
-    int before = watched.executed().size();
+    int requests = watched.requests().size();
+    int commits = watched.commits();
 
     assertThat(engine.capture(tenant, capture).accepted()).isTrue();
 
-    List<String> writes = watched.executed().subList(before, watched.executed().size()).stream()
-        .filter(sql -> !sql.startsWith("SELECT"))
-        .toList();
-    assertThat(writes).hasSize(3);
-    assertThat(writes.get(0)).startsWith("INSERT INTO").contains(".pathway_commands ");
-    assertThat(writes.get(1)).startsWith("INSERT INTO").contains(".pathway_events ");
-    assertThat(writes.get(2))
-        .contains(".beneficiaries ", ".fact_cells ", ".personal_data ", ".change_feed ")
-        .endsWith(" FROM head");
+    assertWroteOneRequest(requests, "INSERT INTO pathway_commands", "INSERT INTO pathway_events",
+        "INSERT INTO beneficiaries", "INSERT INTO fact_cells", "INSERT INTO personal_data", "WITH change_feed");
+    assertThat(watched.commits()).as("no commit of its own: the request is its transaction").isEqualTo(commits);
+    assertThat(storage.pathways().events(tenant, id)).hasSize(1);
+    assertThat(storage.personalData().find(tenant, id)).map(PersonalDetails::givenName).contains(Optional.of("Amina"));
+  }
+
+  @Test
+  void aWelcomeOnItsOwnIsOneRequestCommittedOnceItsSummaryUpdateIsConfirmed() {
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(engine.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
+    int requests = watched.requests().size();
+    int commits = watched.commits();
+
+    assertThat(engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD)
+        .occurredOn(D.plusDays(1)).build()).accepted()).isTrue();
+
+    assertWroteOneRequest(requests, "INSERT INTO pathway_commands", "INSERT INTO pathway_events",
+        "UPDATE beneficiaries", "DELETE FROM fact_cells", "INSERT INTO fact_cells", "WITH change_feed");
+    assertThat(watched.commits()).isEqualTo(commits + 1);
+    assertThat(storage.pathways().events(tenant, id)).hasSize(2);
+  }
+
+  /**
+   * A request the server refuses part-way keeps nothing, even in auto-commit mode: here the capture's
+   * matching key, whose insert comes after the command record and the events, is another person's. The
+   * store then writes the careful way, statement by statement, which says why.
+   */
+  @Test
+  void aCaptureRefusedPartWayThroughItsRequestKeepsNothingAndIsAnsweredTheCarefulWay() {
+    Pathways pathways = storage.pathways();
+    MatchingKey key = MatchingKey.of("ef".repeat(32));
+    BeneficiaryId amina = BeneficiaryId.random();
+    pathways.appendCapture(tenant, amina, captured(amina), PersonalDetails.builder().givenName("Amina").build(),
+        Optional.of(key));
+    BeneficiaryId other = BeneficiaryId.random();
+    List<PathwayEvent> events = captured(other);
+    int requests = watched.requests().size();
+
+    assertThatThrownBy(() -> pathways.appendCapture(
+            tenant, other, events, PersonalDetails.builder().givenName("Other").build(), Optional.of(key)))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    List<String> writes = writesSince(requests);
+    assertThat(FailingDataSource.statementsOf(writes.get(0)))
+        .as("the request held the command record, the events and the details")
+        .anySatisfy(sql -> assertThat(sql).contains(".pathway_commands "))
+        .anySatisfy(sql -> assertThat(sql).contains(".pathway_events "))
+        .anySatisfy(sql -> assertThat(sql).contains(".personal_data "));
+    assertThat(writes).as("then the careful way, statement by statement").hasSizeGreaterThan(1);
+    assertThat(pathways.events(tenant, other)).isEmpty();
+    assertThat(pathways.eventsOfCommand(tenant, events.get(0).header().commandId())).isEmpty();
+    assertThat(storage.beneficiaries().find(tenant, other)).isEmpty();
+    assertThat(storage.personalData().findByMatchingKey(tenant, key)).contains(amina);
+  }
+
+  /**
+   * Another writer appends to the person between the welcome's read of their summary and its request: the
+   * request meets the other's event under the events' primary key and keeps nothing; run again the
+   * careful way, the append answers the conflict.
+   */
+  @Test
+  void aWelcomeWhosePersonMovedOnBeforeItsRequestKeepsNothingOfItAndIsAConflict() {
+    BeneficiaryId id = BeneficiaryId.random();
+    Pathways pathways = storage.pathways();
+    pathways.append(tenant, id, ExpectedVersion.noStream(), captured(id));
+    CommandId theirs = CommandId.random();
+    CommandId ours = CommandId.random();
+    watched.before(
+        sql -> sql.startsWith("INSERT INTO") && sql.contains(".pathway_events "),
+        () -> SCHEMA.storage().pathways().append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, theirs))));
+    int requests = watched.requests().size();
+
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, ours))))
+        .isInstanceOfSatisfying(VersionConflict.class, conflict -> {
+          assertThat(conflict.expectedVersion()).isEqualTo(1);
+          assertThat(conflict.actualVersion()).isEqualTo(2);
+        });
+
+    assertThat(statementsOf(writesSince(requests).get(0))).as("the request")
+        .anySatisfy(sql -> assertThat(sql).startsWith("UPDATE").contains(".beneficiaries "));
+    assertThat(pathways.eventsOfCommand(tenant, ours)).isEmpty();
+    assertThat(pathways.eventsOfCommand(tenant, theirs)).hasSize(1);
+    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().version()).isEqualTo(2);
+  }
+
+  private static PathwayEvent welcomed(BeneficiaryId id, CommandId command) {
+    return PathwayEvents.Welcomed.of(
+        PathwaysContract.header(id, 2, command, Stage.WELCOMED, D.plusDays(1)), Fixtures.SITE_MONTBELIARD, Optional.empty());
+  }
+
+  private List<PathwayEvent> captured(BeneficiaryId id) {
+    return List.of(PathwaysContract.captured(id, CommandId.random(), Fixtures.doorToDoor(D)));
+  }
+
+  /**
+   * The command's writes since {@code requests} were one request of these statements, in this order,
+   * each given as its verb and its table ("UPDATE beneficiaries").
+   */
+  private void assertWroteOneRequest(int requests, String... statements) {
+    List<String> writes = writesSince(requests);
+    assertThat(writes).hasSize(1);
+    List<String> sent = statementsOf(writes.get(0));
+    assertThat(sent).hasSameSizeAs(statements);
+    for (int i = 0; i < statements.length; i++) {
+      int space = statements[i].lastIndexOf(' ');
+      assertThat(sent.get(i)).startsWith(statements[i].substring(0, space))
+          .contains("." + statements[i].substring(space + 1) + " ");
+    }
+  }
+
+  /**
+   * The statements of a request, but for the insert of tallies no one stored before, which comes with the
+   * first person of the schema to have them.
+   */
+  private static List<String> statementsOf(String request) {
+    return FailingDataSource.statementsOf(request).stream().filter(sql -> !sql.contains(".fact_tallies ")).toList();
+  }
+
+  private List<String> writesSince(int requests) {
+    List<String> all = watched.requests();
+    return all.subList(requests, all.size()).stream().filter(sql -> !sql.startsWith("SELECT")).toList();
   }
 }

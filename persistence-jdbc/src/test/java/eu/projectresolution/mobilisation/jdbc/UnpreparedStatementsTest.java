@@ -9,17 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
 /**
- * The PostgreSQL driver's threshold is 0 while a read runs, and the host's afterwards, even when the read
- * fails; on another database there is nothing to set, and reads keep their transaction.
+ * The PostgreSQL driver's threshold is 0 while a read (or a command's write) runs, and the host's
+ * afterwards, even when it fails; on another database there is nothing to set, and every statement keeps
+ * its transaction and {@code SET LOCAL}.
  */
-class UnpreparedReadsTest {
+class UnpreparedStatementsTest {
   @Test
   void aReadRunsWithTheThresholdAtZeroAndLeavesTheHostsWhateverHappens() throws SQLException {
     try (Connection c = TestDatabases.postgres().dataSource().getConnection()) {
       PGConnection driver = c.unwrap(PGConnection.class);
       int pools = driver.getPrepareThreshold();
       driver.setPrepareThreshold(3); // a host's own setting
-      UnpreparedReads reads = UnpreparedReads.of(c).orElseThrow();
+      UnpreparedStatements reads = UnpreparedStatements.of(c).orElseThrow();
 
       int during = reads.run(c, connection -> connection.unwrap(PGConnection.class).getPrepareThreshold());
       assertThat(during).isZero();
@@ -36,7 +37,7 @@ class UnpreparedReadsTest {
   @Test
   void findsNothingToSetOnH2() throws SQLException {
     try (Connection c = TestDatabases.h2().dataSource().getConnection()) {
-      assertThat(UnpreparedReads.of(c)).isEmpty();
+      assertThat(UnpreparedStatements.of(c)).isEmpty();
     }
   }
 }
