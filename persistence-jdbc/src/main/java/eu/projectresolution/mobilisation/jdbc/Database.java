@@ -196,6 +196,7 @@ final class Database {
     }
     Connection connection = connection(what);
     boolean ended = false;
+    boolean sent = false;
     Throwable failure = null;
     try {
       knowDatabase(connection);
@@ -204,11 +205,12 @@ final class Database {
         ended = true;
         return false;
       }
+      sent = true; // from here on, a lost connection may have lost the answer, not the request
       unprepared.run(connection, request);
       ended = true;
       return true;
     } catch (SQLException e) {
-      if (SqlStates.isOutcomeUnknown(e)) {
+      if (sent && SqlStates.isOutcomeUnknown(e)) {
         failure = e;
         throw notConfirmed(what, e);
       }

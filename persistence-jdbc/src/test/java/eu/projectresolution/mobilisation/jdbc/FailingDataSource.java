@@ -36,6 +36,7 @@ final class FailingDataSource implements DataSource {
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger commits = new AtomicInteger();
   private volatile Predicate<String> failingStatement = sql -> false;
+  private volatile Predicate<String> answerLost = sql -> false;
   private volatile Predicate<String> interruptedStatement = sql -> false;
   private volatile Runnable interruption = () -> {};
   private volatile boolean failAfterCommit;
@@ -48,6 +49,15 @@ final class FailingDataSource implements DataSource {
   /** Statements whose SQL matches fail with SQL state 08006 (connection failure) instead of running. */
   FailingDataSource failStatements(Predicate<String> sql) {
     this.failingStatement = sql;
+    return this;
+  }
+
+  /**
+   * Statements whose SQL matches run, then fail with SQL state 08006, as when the connection drops
+   * before the answer arrives: in auto-commit mode, what they wrote is kept.
+   */
+  FailingDataSource loseTheAnswerOf(Predicate<String> sql) {
+    this.answerLost = sql;
     return this;
   }
 
@@ -151,7 +161,11 @@ final class FailingDataSource implements DataSource {
               interruption.run();
             }
           }
-          return invoke(statement, method, args);
+          Object result = invoke(statement, method, args);
+          if (EXECUTE.contains(method.getName()) && statementsOf(sql).stream().anyMatch(answerLost)) {
+            throw new SQLException("injected: connection lost after running " + sql, "08006");
+          }
+          return result;
         };
     return (PreparedStatement)
         Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, handler);

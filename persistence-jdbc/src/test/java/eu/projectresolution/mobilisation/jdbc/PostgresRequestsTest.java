@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandId;
+import eu.projectresolution.mobilisation.CommitNotConfirmed;
 import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
@@ -13,6 +14,7 @@ import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.contract.PathwaysContract;
 import eu.projectresolution.mobilisation.engine.Capture;
+import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -113,6 +115,28 @@ class PostgresRequestsTest {
     assertThat(pathways.eventsOfCommand(tenant, events.get(0).header().commandId())).isEmpty();
     assertThat(storage.beneficiaries().find(tenant, other)).isEmpty();
     assertThat(storage.personalData().findByMatchingKey(tenant, key)).contains(amina);
+  }
+
+  /**
+   * The connection drops after the server ran a capture's request, before its answer arrives: the
+   * request committed as it ran, so the engine cannot say it was not recorded. It says it may have been,
+   * and the retry with the same command id is recognised.
+   */
+  @Test
+  void aCaptureWhoseAnswerIsLostMayHaveBeenRecordedAndItsRetryIsRecognised() {
+    BeneficiaryId id = BeneficiaryId.random();
+    Capture capture = Fixtures.capture(id, D);
+    watched.loseTheAnswerOf(sql -> sql.contains(".pathway_commands "));
+
+    assertThatThrownBy(() -> engine.capture(tenant, capture))
+        .isInstanceOf(CommitNotConfirmed.class)
+        .hasMessageContaining("may or may not have been recorded");
+
+    MobilisationEngine healthy = MobilisationEngine.builder().storage(SCHEMA.storage()).clock(Fixtures.CLOCK).build();
+    CommandResult retried = healthy.capture(tenant, capture);
+    assertThat(retried.accepted()).isTrue();
+    assertThat(retried.replayed()).as("recognised as recorded").isTrue();
+    assertThat(SCHEMA.storage().pathways().events(tenant, id)).hasSize(1);
   }
 
   /**
