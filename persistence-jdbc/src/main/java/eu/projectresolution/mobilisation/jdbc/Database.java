@@ -178,7 +178,7 @@ final class Database {
 
   /**
    * Runs {@code request}, which sends a command's writes as one request (the statements of one {@code
-   * PreparedStatement}, see {@link Inserts.Sending#ONE_REQUEST}), in one round trip where it can: on
+   * PreparedStatement}, see {@link AppendWrites.Sending#ONE_REQUEST}), in one round trip where it can: on
    * PostgreSQL, on a connection in auto-commit mode, with the statements sent unprepared. The server runs
    * the statements that reach it with one synchronisation as one transaction, committed when the last
    * has run: all of them are kept or none. The request tells it runs so by its connection's auto-commit

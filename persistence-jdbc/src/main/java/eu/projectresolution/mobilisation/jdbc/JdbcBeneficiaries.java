@@ -230,9 +230,9 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   }
 
   @Override
-  public void project(Inserts inserts, Append append) throws SQLException {
-    writeSummary(inserts, append);
-    writeAttendance(inserts, append);
+  public void project(AppendWrites writes, Append append) throws SQLException {
+    writeSummary(writes, append);
+    writeAttendance(writes, append);
   }
 
   private static final String[] SUMMARY_COLUMNS = {
@@ -245,16 +245,16 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
    * has theirs updated before those (at once, or first in a command's request), checking that it is still
    * at the version the append read.
    */
-  private void writeSummary(Inserts inserts, Append append) throws SQLException {
+  private void writeSummary(AppendWrites writes, Append append) throws SQLException {
     if (append.before().isEmpty()) {
-      inserts.add(
+      writes.add(
           "INSERT INTO " + db.table("beneficiaries") + " (" + String.join(", ", SUMMARY_COLUMNS)
               + ", tenant_id, beneficiary_id)"
               + " VALUES (" + String.join(", ", Collections.nCopies(SUMMARY_COLUMNS.length + 2, "?")) + ")",
           insert -> bindSummary(insert, append.after(), append.tenant()));
       return;
     }
-    inserts.now(
+    writes.now(
         "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
             + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?",
         List.of(update -> {
@@ -311,14 +311,14 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     statement.setObject(16, after.beneficiaryId().value());
   }
 
-  private void writeAttendance(Inserts inserts, Append append) throws SQLException {
+  private void writeAttendance(AppendWrites writes, Append append) throws SQLException {
     for (PathwayEvent event : append.events()) {
       Optional<AttendanceRegister.Entry> attended = BeneficiarySummary.attendanceOf(event);
       if (attended.isEmpty()) {
         continue;
       }
       AttendanceRegister.Entry entry = attended.get();
-      inserts.add(
+      writes.add(
           "INSERT INTO " + db.table("attendance_entries")
               + " (tenant_id, beneficiary_id, version, outreach_event_id, consent_to_recontact, contact)"
               + " VALUES (?, ?, ?, ?, ?, ?)",

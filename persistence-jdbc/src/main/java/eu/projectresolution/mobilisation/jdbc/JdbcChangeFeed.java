@@ -45,11 +45,11 @@ final class JdbcChangeFeed implements ChangeFeed {
   }
 
   /**
-   * Numbers the events of {@code batch}, the appends the transaction of {@code inserts} writes: the last
-   * statement of that transaction ({@link Inserts#last}), so that the tenant's head row is locked only
+   * Numbers the events of {@code batch}, the appends the transaction of {@code writes} writes: the last
+   * statement of that transaction ({@link AppendWrites#last}), so that the tenant's head row is locked only
    * until its commit.
    */
-  void record(Inserts inserts, TenantId tenant, List<Append> batch) throws SQLException {
+  void record(AppendWrites writes, TenantId tenant, List<Append> batch) throws SQLException {
     long events = 0;
     StringBuilder appends = new StringBuilder();
     for (int i = 0; i < batch.size(); i++) {
@@ -66,11 +66,11 @@ final class JdbcChangeFeed implements ChangeFeed {
           .append(last).append('\n');
     }
     // A unique violation (H2: two first appends of a tenant both inserted its head row) makes the
-    // inserts' transaction run again (Inserts#send), and then the loser updates the row.
+    // append's transaction run again (AppendWrites#send), and then the loser updates the row.
     long count = events;
     String lines = appends.toString();
-    if (db.isPostgres(inserts.connection())) {
-      inserts.last(postgresRecord(), insert -> {
+    if (db.isPostgres(writes.connection())) {
+      writes.last(postgresRecord(), insert -> {
         insert.setString(1, tenant.value());
         insert.setLong(2, count);
         insert.setString(3, tenant.value());
@@ -78,7 +78,7 @@ final class JdbcChangeFeed implements ChangeFeed {
         insert.setString(5, lines);
       });
     } else {
-      inserts.last(h2Record(), insert -> {
+      writes.last(h2Record(), insert -> {
         insert.setLong(1, count);
         insert.setString(2, lines);
         insert.setString(3, tenant.value());

@@ -51,14 +51,14 @@ final class JdbcFacts {
   }
 
   /**
-   * Writes, in {@code inserts}' transaction, the facts of the people an append batch leaves: {@code
+   * Writes, in the transaction of {@code writes}, the facts of the people an append batch leaves: {@code
    * facts} replace the cells of those already stored (deleted at once) and are inserted with the
    * batch's other rows; the people in {@code outOfDate} keep their cells, marked out of date.
    *
    * @param stored the people of {@code facts} who had cells before the batch
    */
   void write(
-      Inserts inserts, TenantId tenant, Collection<PersonFacts> facts, Collection<BeneficiaryId> stored,
+      AppendWrites writes, TenantId tenant, Collection<PersonFacts> facts, Collection<BeneficiaryId> stored,
       Collection<BeneficiaryId> outOfDate) throws SQLException {
     Map<Long, String[]> needed = new HashMap<>();
     for (PersonFacts person : facts) {
@@ -66,34 +66,34 @@ final class JdbcFacts {
         needed.computeIfAbsent(idOf(person.basis(), cell.tally()), id -> new String[] {person.basis(), cell.tally().text()});
       }
     }
-    storeTallies(inserts, needed);
-    inserts.now(
+    storeTallies(writes, needed);
+    writes.now(
         "DELETE FROM " + db.table("fact_cells") + " WHERE tenant_id = ? AND beneficiary_id = ?",
-        stored.stream().<Inserts.Row>map(beneficiary -> delete -> {
+        stored.stream().<AppendWrites.Row>map(beneficiary -> delete -> {
           delete.setString(1, tenant.value());
           delete.setObject(2, beneficiary.value());
         }).toList(),
         null);
-    inserts.now(
+    writes.now(
         "UPDATE " + db.table("fact_cells") + " SET tally_id = ? WHERE tenant_id = ? AND beneficiary_id = ?",
-        outOfDate.stream().<Inserts.Row>map(beneficiary -> mark -> {
+        outOfDate.stream().<AppendWrites.Row>map(beneficiary -> mark -> {
           mark.setLong(1, OUT_OF_DATE_TALLY);
           mark.setString(2, tenant.value());
           mark.setObject(3, beneficiary.value());
         }).toList(),
         null);
     for (PersonFacts person : facts) {
-      insert(inserts, tenant, person);
+      insert(writes, tenant, person);
     }
   }
 
-  private void insert(Inserts inserts, TenantId tenant, PersonFacts facts) throws SQLException {
+  private void insert(AppendWrites writes, TenantId tenant, PersonFacts facts) throws SQLException {
     String sql = "INSERT INTO " + db.table("fact_cells") + " (tenant_id, beneficiary_id, cell, programme_id,"
         + " start_from, start_to, end_from, end_to, site_id, channel, tally_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     for (int i = 0; i < facts.cells().size(); i++) {
       FactCell cell = facts.cells().get(i);
       int number = i;
-      inserts.add(sql, insert -> {
+      writes.add(sql, insert -> {
         insert.setString(1, tenant.value());
         insert.setObject(2, facts.beneficiaryId().value());
         insert.setInt(3, number);
@@ -160,7 +160,7 @@ final class JdbcFacts {
    * @throws StorageFailure if a stored tally has the id of another one (a hash collision: no data is
    *     written, and the message says so)
    */
-  private void storeTallies(Inserts inserts, Map<Long, String[]> needed) throws SQLException {
+  private void storeTallies(AppendWrites writes, Map<Long, String[]> needed) throws SQLException {
     List<Long> unknown = new ArrayList<>();
     for (Map.Entry<Long, String[]> tally : needed.entrySet()) {
       String known = storedTallies.getIfPresent(tally.getKey());
@@ -173,7 +173,7 @@ final class JdbcFacts {
     for (int from = 0; from < unknown.size(); from += TALLIES_PER_QUERY) {
       List<Long> some = unknown.subList(from, Math.min(unknown.size(), from + TALLIES_PER_QUERY));
       Map<Long, String> found = new HashMap<>();
-      try (PreparedStatement select = inserts.connection().prepareStatement(
+      try (PreparedStatement select = writes.connection().prepareStatement(
           "SELECT tally_id, basis, tally FROM " + db.table("fact_tallies") + " WHERE tally_id IN ("
               + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
         for (int i = 0; i < some.size(); i++) {
@@ -192,7 +192,7 @@ final class JdbcFacts {
           checkSame(id, stored, tally);
           storedTallies.put(id, stored);
         } else {
-          inserts.add("INSERT INTO " + db.table("fact_tallies") + " (tally_id, basis, tally) VALUES (?, ?, ?)", insert -> {
+          writes.add("INSERT INTO " + db.table("fact_tallies") + " (tally_id, basis, tally) VALUES (?, ?, ?)", insert -> {
             insert.setLong(1, id);
             insert.setString(2, tally[0]);
             insert.setString(3, tally[1]);
@@ -234,9 +234,9 @@ final class JdbcFacts {
               return false;
             }
           }
-          try (Inserts inserts = new Inserts(c)) {
-            write(inserts, tenant, List.of(facts), List.of(facts.beneficiaryId()), List.of());
-            inserts.send();
+          try (AppendWrites writes = new AppendWrites(c)) {
+            write(writes, tenant, List.of(facts), List.of(facts.beneficiaryId()), List.of());
+            writes.send();
           }
           return true;
         });

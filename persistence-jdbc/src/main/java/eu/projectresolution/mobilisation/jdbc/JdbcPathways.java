@@ -52,7 +52,7 @@ import java.util.function.Supplier;
  * {@link VersionConflict} or {@link CommandAlreadyRecorded}.
  *
  * <p>On PostgreSQL a command on its own sends its statements, in that order, as one request ({@link
- * Inserts.Sending#ONE_REQUEST}); a capture's commits as it runs ({@link Database#writeInOneRequest}).
+ * AppendWrites.Sending#ONE_REQUEST}); a capture's commits as it runs ({@link Database#writeInOneRequest}).
  */
 final class JdbcPathways implements Pathways {
   private final Database db;
@@ -161,21 +161,21 @@ final class JdbcPathways implements Pathways {
   /**
    * @param firstRun whether this is the transaction's first run: then the people whose first append of
    *     the batch starts their stream are taken as new without reading their summary (see below), and a
-   *     command on its own goes in one request on PostgreSQL (see {@link Inserts.Sending#ONE_REQUEST})
+   *     command on its own goes in one request on PostgreSQL (see {@link AppendWrites.Sending#ONE_REQUEST})
    */
   private void write(
       Connection c, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details,
       boolean firstRun) throws SQLException {
-    Inserts.Sending sending = !db.isPostgres(c) ? Inserts.Sending.ONE_BY_ONE
-        : batch.size() == 1 && firstRun ? Inserts.Sending.ONE_REQUEST : Inserts.Sending.ROWS_TOGETHER;
-    try (Inserts inserts = new Inserts(c, sending)) {
-      write(inserts, tenant, batch, bodies, details, firstRun);
+    AppendWrites.Sending sending = !db.isPostgres(c) ? AppendWrites.Sending.ONE_BY_ONE
+        : batch.size() == 1 && firstRun ? AppendWrites.Sending.ONE_REQUEST : AppendWrites.Sending.ROWS_TOGETHER;
+    try (AppendWrites writes = new AppendWrites(c, sending)) {
+      write(writes, tenant, batch, bodies, details, firstRun);
       try {
-        inserts.send();
+        writes.send();
       } catch (Database.ConcurrentWrite e) {
         // One request does not say which key was taken: the command's (it is recorded) or an event's (the
         // stream moved on). Which it was, appendAll finds out.
-        if (sending == Inserts.Sending.ONE_REQUEST && e.getCause() instanceof SQLException taken
+        if (sending == AppendWrites.Sending.ONE_REQUEST && e.getCause() instanceof SQLException taken
             && SqlStates.isUniqueViolation(taken)) {
           throw new RecordedInBatch(taken);
         }
@@ -185,10 +185,10 @@ final class JdbcPathways implements Pathways {
   }
 
   private void write(
-      Inserts inserts, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details,
+      AppendWrites writes, TenantId tenant, List<Append> batch, List<List<String>> bodies, List<Optional<String>> details,
       boolean firstRun) throws SQLException {
-    Connection c = inserts.connection();
-    recordCommands(inserts, tenant, batch);
+    Connection c = writes.connection();
+    recordCommands(writes, tenant, batch);
     // A person whose first append of the batch starts their stream is nearly always new (a capture):
     // their summary is not read, which spares a lookup per person (a bulk load captures every person
     // it writes). If their stream did exist, their first event meets the stored one under the events'
@@ -218,14 +218,14 @@ final class JdbcPathways implements Pathways {
       }
       person.add(append.events());
     }
-    insertEvents(inserts, tenant, batch, bodies);
+    insertEvents(writes, tenant, batch, bodies);
     for (Map.Entry<BeneficiaryId, Person> person : people.entrySet()) {
       StreamProjection.Append append = person.getValue().asAppend(tenant, person.getKey());
       for (StreamProjection projection : projections) {
-        projection.project(inserts, append);
+        projection.project(writes, append);
       }
     }
-    writeFacts(inserts, tenant, people, lastAppends);
+    writeFacts(writes, tenant, people, lastAppends);
     // Details come only with a capture, which starts its person's stream: on the first run its person
     // is taken as new (unread: see above), and the details go with the batched inserts. On a run
     // again, they are written one by one, the careful way.
@@ -233,15 +233,15 @@ final class JdbcPathways implements Pathways {
       if (details.get(i).isPresent()) {
         Append append = batch.get(i);
         if (firstRun) {
-          personalData.addNew(inserts, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
+          personalData.addNew(writes, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
         } else {
           personalData.write(c, tenant, append.beneficiary(), details.get(i).get(), append.matchingKey());
         }
       }
     }
-    personalData.answers().write(inserts, tenant, batch);
+    personalData.answers().write(writes, tenant, batch);
     // Last, so that the tenant's feed head stays locked only until the commit: see JdbcChangeFeed.
-    feed.record(inserts, tenant, batch);
+    feed.record(writes, tenant, batch);
   }
 
   /**
@@ -249,7 +249,7 @@ final class JdbcPathways implements Pathways {
    * gives none keeps their cells marked out of date (a new one gets a single out-of-date cell).
    */
   private void writeFacts(
-      Inserts inserts, TenantId tenant, Map<BeneficiaryId, Person> people, Map<BeneficiaryId, Append> lastAppends)
+      AppendWrites writes, TenantId tenant, Map<BeneficiaryId, Person> people, Map<BeneficiaryId, Append> lastAppends)
       throws SQLException {
     List<PersonFacts> facts = new ArrayList<>();
     List<BeneficiaryId> replaced = new ArrayList<>();
@@ -266,7 +266,7 @@ final class JdbcPathways implements Pathways {
         outOfDate.add(entry.getKey());
       }
     }
-    this.facts.write(inserts, tenant, facts, replaced, outOfDate);
+    this.facts.write(writes, tenant, facts, replaced, outOfDate);
   }
 
   @Override
@@ -313,7 +313,7 @@ final class JdbcPathways implements Pathways {
     }
   }
 
-  private void recordCommands(Inserts inserts, TenantId tenant, List<Append> batch) throws SQLException {
+  private void recordCommands(AppendWrites writes, TenantId tenant, List<Append> batch) throws SQLException {
     RowsInsert rows = new RowsInsert(
         "INSERT INTO " + db.table("pathway_commands") + " (tenant_id, command_id, beneficiary_id, first_version, last_version)"
             + " VALUES (?, ?, ?, ?, ?)");
@@ -326,7 +326,7 @@ final class JdbcPathways implements Pathways {
       insert.setLong(5, append.lastVersion());
     }
     try {
-      inserts.now(rows);
+      writes.now(rows);
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         // On PostgreSQL the insert waited for a concurrent writer of the same id to finish: this
@@ -367,7 +367,7 @@ final class JdbcPathways implements Pathways {
   }
 
   /** Inserts the events of {@code batch}, at once: a stream moved on meets their primary key. */
-  private void insertEvents(Inserts inserts, TenantId tenant, List<Append> batch, List<List<String>> bodies)
+  private void insertEvents(AppendWrites writes, TenantId tenant, List<Append> batch, List<List<String>> bodies)
       throws SQLException {
     RowsInsert rows = new RowsInsert(
         "INSERT INTO " + db.table("pathway_events")
@@ -390,7 +390,7 @@ final class JdbcPathways implements Pathways {
       }
     }
     try {
-      inserts.now(rows);
+      writes.now(rows);
     } catch (SQLException e) {
       if (SqlStates.isUniqueViolation(e)) {
         throw new Database.ConcurrentWrite("events of " + describe(batch) + " appended concurrently", e);

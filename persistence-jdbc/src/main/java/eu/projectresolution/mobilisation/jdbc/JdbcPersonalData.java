@@ -93,9 +93,9 @@ final class JdbcPersonalData implements PersonalData {
    * inserts meet it under a unique key, and the transaction runs again, then writing them with {@link
    * #write}, which says who holds the key.
    */
-  void addNew(Inserts inserts, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
+  void addNew(AppendWrites writes, TenantId tenant, BeneficiaryId beneficiary, String body, Optional<MatchingKey> matchingKey)
       throws SQLException {
-    inserts.add(insertSql(), insert -> bindInsert(insert, tenant, beneficiary, body, matchingKey));
+    writes.add(insertSql(), insert -> bindInsert(insert, tenant, beneficiary, body, matchingKey));
   }
 
   private String insertSql() {

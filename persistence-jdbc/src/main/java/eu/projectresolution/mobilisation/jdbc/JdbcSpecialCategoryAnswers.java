@@ -32,10 +32,10 @@ final class JdbcSpecialCategoryAnswers implements SpecialCategoryAnswers {
   }
 
   /** Adds the answers of a batch's appends to the transaction's inserts. */
-  void write(Inserts inserts, TenantId tenant, List<Pathways.Append> batch) throws SQLException {
+  void write(AppendWrites writes, TenantId tenant, List<Pathways.Append> batch) throws SQLException {
     for (Pathways.Append append : batch) {
       for (SpecialCategoryAnswer answer : append.answers()) {
-        inserts.add(insertSql(), insert -> bind(insert, tenant, answer));
+        writes.add(insertSql(), insert -> bind(insert, tenant, answer));
       }
     }
   }

@@ -16,13 +16,14 @@ import java.util.Optional;
  */
 interface StreamProjection {
   /**
-   * Applies one append, in the append's transaction ({@link Inserts#connection()}). A batch of appends
+   * Applies one append, in the append's transaction ({@link AppendWrites#connection()}). A batch of appends
    * ({@link eu.projectresolution.mobilisation.port.Pathways#appendAll}) hands each person's appends over
    * as one, their events in version order: a projection must not depend on where one command's events
-   * end and the next one's begin. The rows it inserts go to {@code inserts}, sent with those of the
-   * batch's other people once every projection has run; what it updates, it updates at once.
+   * end and the next one's begin. The rows it inserts go to {@code writes}, sent with those of the
+   * batch's other people once every projection has run; what it updates goes through {@link
+   * AppendWrites#now}, which keeps it before those rows.
    */
-  void project(Inserts inserts, Append append) throws SQLException;
+  void project(AppendWrites writes, Append append) throws SQLException;
 
   /**
    * One accepted append (or a person's appends of one batch, together), as the projections see it.

@@ -28,7 +28,7 @@ import java.util.Map;
  * <p>On PostgreSQL the statements of one request go in one round trip: the driver sends the statements of
  * one {@code PreparedStatement}, separated by semicolons, with one synchronisation.
  */
-final class Inserts implements AutoCloseable {
+final class AppendWrites implements AutoCloseable {
   /** How the statements reach the database. */
   enum Sending {
     /** Each statement on its own, in order: H2, which runs in the host's process. */
@@ -77,11 +77,11 @@ final class Inserts implements AutoCloseable {
   private final List<Single> last = new ArrayList<>();
 
   /** Statements sent one at a time. */
-  Inserts(Connection connection) {
+  AppendWrites(Connection connection) {
     this(connection, Sending.ONE_BY_ONE);
   }
 
-  Inserts(Connection connection, Sending sending) {
+  AppendWrites(Connection connection, Sending sending) {
     this.connection = connection;
     this.sending = sending;
   }
