@@ -10,6 +10,8 @@ import eu.projectresolution.mobilisation.StoreNotReady;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -206,8 +208,10 @@ final class Database {
         return false;
       }
       sent = true; // from here on, a lost connection may have lost the answer, not the request
-      unprepared.run(connection, request);
+      List<Runnable> committed = new ArrayList<>();
+      gathering(committed, () -> unprepared.run(connection, request));
       ended = true;
+      committed.forEach(Runnable::run);
       return true;
     } catch (SQLException e) {
       if (sent && SqlStates.isOutcomeUnknown(e)) {
@@ -272,6 +276,45 @@ final class Database {
         pause(number, what);
       }
     }
+  }
+
+  /**
+   * What to do once the write this thread runs commits ({@link #afterCommit}); null outside a write of the
+   * store's own.
+   */
+  private final ThreadLocal<List<Runnable>> onCommit = new ThreadLocal<>();
+
+  /**
+   * Runs {@code action} once the transaction of the write this thread is running commits, if it is one of
+   * the store's own: for what the store may remember only once it is stored, such as a tally it inserted.
+   * It never runs if that transaction rolls back (a run of it that meets a concurrent writer included),
+   * nor in a host's transaction, whose commit the store does not see.
+   */
+  void afterCommit(Runnable action) {
+    List<Runnable> actions = onCommit.get();
+    if (actions != null) {
+      actions.add(action);
+    }
+  }
+
+  /** Runs {@code work} with {@link #afterCommit} gathering into {@code actions}. */
+  private <T> T gathering(List<Runnable> actions, CheckedSupplier<T> work) throws SQLException {
+    List<Runnable> outer = onCommit.get();
+    onCommit.set(actions);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        onCommit.remove();
+      } else {
+        onCommit.set(outer);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface CheckedSupplier<T> {
+    T get() throws SQLException;
   }
 
   /** The connection of the snapshot this thread reads in, if it is in one (see {@link #inOneSnapshot}). */
@@ -421,13 +464,17 @@ final class Database {
           settings.execute(CUSTOM_PLANS);
         }
       }
-      T result = unpreparedWrites ? unprepared.run(connection, work) : work.run(connection);
+      List<Runnable> committed = new ArrayList<>();
+      T result = gathering(committed, () -> unpreparedWrites ? unprepared.run(connection, work) : work.run(connection));
       if (writes) {
         commit(connection, what);
       } else if (inTransaction) {
         connection.rollback(); // nothing to keep: ends the read's transaction
       }
       ended = true;
+      if (writes) {
+        committed.forEach(Runnable::run);
+      }
       return result;
     } catch (SQLException e) {
       failure = e;

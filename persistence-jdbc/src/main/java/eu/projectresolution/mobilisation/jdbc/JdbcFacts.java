@@ -149,7 +149,10 @@ final class JdbcFacts {
   /** How many tally ids {@link #idOf} keeps at most. */
   private static final int KEPT_IDS = 1 << 16;
 
-  /** Tallies known to be stored (read back from the table), by id: most appends need no lookup. */
+  /**
+   * Tallies known to be stored (read back from the table, or inserted by a transaction that committed),
+   * by id: most appends need no lookup.
+   */
   private final Cache<Long, String> storedTallies = CacheBuilder.newBuilder().maximumSize(100_000).build();
 
   /**
@@ -197,6 +200,8 @@ final class JdbcFacts {
             insert.setString(2, tally[0]);
             insert.setString(3, tally[1]);
           });
+          // Known to be stored once committed, not before: a rollback would leave it missing.
+          db.afterCommit(() -> storedTallies.put(id, tally[0] + "\n" + tally[1]));
         }
       }
     }
