@@ -18,9 +18,10 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-// Over 400 lines: every transaction the store runs begins and ends here (its own, with their retries, and
-// a report's snapshot) or is handed on from here (a host's, to HostTransactions), so that how a
-// connection is taken, committed, rolled back and handed back reads in one place.
+// Over 400 lines: every transaction the store runs begins and ends here (its own, with their retries and
+// what waits for their commit, a capture's one request, and a report's snapshot) or is handed on from here
+// (a host's, to HostTransactions), so that how a connection is taken, committed, rolled back and handed
+// back reads in one place.
 /**
  * The host's connections and the schema holding the engine's tables: runs each port call as one
  * transaction (reads are single statements; on PostgreSQL sent unprepared, see {@link
