@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * transaction (reads are single statements; on PostgreSQL sent unprepared, see {@link
  * UnpreparedStatements}, or else in a transaction of their own too, see {@link #CUSTOM_PLANS}; a capture
  * on its own is one request, see {@link #writeInOneRequest}), runs it again when the database reports a
- * transient conflict with a concurrent writer, and turns every {@link SQLException} into a {@link MobilisationException} saying what could not be
- * done. Its first call refuses a database that would acknowledge a command before it is on disk (see
+ * transient conflict with a concurrent writer, and turns every {@link SQLException} into a {@link
+ * MobilisationException} saying what could not be done. Its first call refuses a database that would
+ * acknowledge a command before it is on disk (see
  * {@link Durability}).
  *
  * <p>One that joins host transactions ({@link JdbcStorage#inHostTransactions}) runs a call that meets a
