@@ -254,16 +254,22 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
           insert -> bindSummary(insert, append.after(), append.tenant()));
       return;
     }
+    updateSummary(writes, append.tenant(), append.after(), append.expectedVersion());
+  }
+
+  /** Writes {@code summary} over the person's row if it is still at {@code version}, through {@code writes}. */
+  private void updateSummary(AppendWrites writes, TenantId tenant, BeneficiarySummary summary, long version)
+      throws SQLException {
     writes.now(
         "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
             + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?",
         List.of(update -> {
-          bindSummary(update, append.after(), append.tenant());
-          update.setLong(17, append.expectedVersion());
+          bindSummary(update, summary, tenant);
+          update.setLong(17, version);
         }),
         updated -> {
           if (updated != 1) {
-            throw new Database.ConcurrentWrite("the summary of " + append.beneficiary() + " moved on", null);
+            throw new Database.ConcurrentWrite("the summary of " + summary.beneficiaryId() + " moved on", null);
           }
         });
   }
@@ -274,15 +280,8 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
    * JSON then say what the events now say.
    */
   void rewriteSummary(Connection c, TenantId tenant, BeneficiarySummary summary) throws SQLException {
-    try (PreparedStatement update =
-        c.prepareStatement(
-            "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
-                + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
-      bindSummary(Parameters.of(update), summary, tenant);
-      update.setLong(17, summary.version());
-      if (update.executeUpdate() != 1) {
-        throw new Database.ConcurrentWrite("the summary of " + summary.beneficiaryId() + " moved on", null);
-      }
+    try (AppendWrites writes = new AppendWrites(c)) {
+      updateSummary(writes, tenant, summary, summary.version());
     }
   }
 
