@@ -131,10 +131,11 @@ final class CommandPipeline {
     // The events as stored: their special-category answers go apart, with the append.
     Pathways.Append decidedAppend = bound.append(before.version(), decided.events());
     List<PathwayEvent> events = decidedAppend.events();
-    PathwayCache.Stream appended = before.then(events);
+    List<SpecialCategoryAnswer> kept = factsKeeper.keptBefore(tenant, before);
+    PathwayCache.Stream appended = before.then(events).knowing(kept.isEmpty() && decidedAppend.answers().isEmpty());
     // With the events, in one atomic step: the details of a capture, and the person's facts.
     Pathways.Append append = decidedAppend
-        .withFacts(factsKeeper.of(tenant, appended, before.version() > 0, decidedAppend.answers(), decided.programme()));
+        .withFacts(factsKeeper.of(tenant, appended, kept, decidedAppend.answers(), decided.programme()));
     try {
       pathways.appendAll(tenant, List.of(append));
     } catch (CommandAlreadyRecorded e) {
@@ -305,6 +306,8 @@ final class CommandPipeline {
   /** A person's pathway as a batch leaves it so far. */
   private static final class Pending {
     PathwayCache.Stream stream;
+    /** The person's stream before the batch, as far as the engine knows. */
+    final PathwayCache.Stream start;
     /** The version the person's pathway had before the batch, as far as the engine knows. */
     final long startVersion;
     /** Whether the start came from the pathway cache, unconfirmed by a read of the store. */
@@ -320,6 +323,7 @@ final class CommandPipeline {
 
     Pending(PathwayCache.Stream stream, boolean unconfirmed) {
       this.stream = stream;
+      this.start = stream;
       this.startVersion = stream.version();
       this.unconfirmed = unconfirmed;
     }
@@ -408,8 +412,10 @@ final class CommandPipeline {
       // Each person's facts go with their last append of the batch: the store replaces them in order.
       for (Pending person : people.values()) {
         if (person.appended) {
+          List<SpecialCategoryAnswer> kept = factsKeeper.keptBefore(tenant, person.start);
+          person.stream = person.stream.knowing(kept.isEmpty() && person.answers.isEmpty());
           appends.set(person.lastAppend, appends.get(person.lastAppend)
-              .withFacts(factsKeeper.of(tenant, person.stream, person.startVersion > 0, person.answers, person.programme)));
+              .withFacts(factsKeeper.of(tenant, person.stream, kept, person.answers, person.programme)));
         }
       }
       try {

@@ -61,24 +61,31 @@ final class FactsKeeper {
   }
 
   /**
+   * The special-category answers the store keeps apart from the stream {@code before} of a person (what
+   * the engine saw before an append): none read if none can be, because the person is not stored yet or
+   * the engine knows they have none ({@link PathwayCache.Stream#noAnswersKept}).
+   */
+  List<SpecialCategoryAnswer> keptBefore(TenantId tenant, PathwayCache.Stream before) {
+    return before.version() == 0 || before.noAnswersKept()
+        ? List.of()
+        : storage.specialCategoryAnswers().of(tenant, before.pathway().orElseThrow().beneficiaryId());
+  }
+
+  /**
    * The facts of the tenant's person whose stream is {@code stream}, counting their special-category
-   * answers as if the events held them: the answers the store keeps, if part of the stream is stored
-   * ({@code stored}), and {@code pending}, taken out of the events about to be appended with these facts.
-   * A person with no answer kept costs no fold. {@code programme} is the person's programme, if the
-   * command read it.
+   * answers as if the events held them: those the store keeps ({@code kept}, see {@link #keptBefore}) and
+   * {@code pending}, taken out of the events about to be appended with these facts. A person with no
+   * answer kept costs no fold. {@code programme} is the person's programme, if the command read it.
    */
   PersonFacts of(
-      TenantId tenant, PathwayCache.Stream stream, boolean stored, List<SpecialCategoryAnswer> pending,
+      TenantId tenant, PathwayCache.Stream stream, List<SpecialCategoryAnswer> kept, List<SpecialCategoryAnswer> pending,
       Optional<Programme> programme) {
     Pathway pathway = stream.pathway().orElseThrow();
     IndicatorFacts definitions = definitionsOf(tenant, pathway.programmeId(), programme);
     List<SpecialCategoryAnswer> answers = pending;
-    if (stored) {
-      List<SpecialCategoryAnswer> kept = storage.specialCategoryAnswers().of(tenant, pathway.beneficiaryId());
-      if (!kept.isEmpty()) {
-        answers = new ArrayList<>(kept);
-        answers.addAll(pending);
-      }
+    if (!kept.isEmpty()) {
+      answers = new ArrayList<>(kept);
+      answers.addAll(pending);
     }
     return answers.isEmpty()
         ? of(tenant, pathway, definitions)
@@ -105,9 +112,10 @@ final class FactsKeeper {
       for (BeneficiaryId beneficiary : page) {
         List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
         // A stream that moved on since it was read got facts of its own with its append.
+        PathwayCache.Stream stream = PathwayCache.Stream.of(events);
         if (!events.isEmpty()
             && storage.pathways().replaceFacts(
-                tenant, of(tenant, PathwayCache.Stream.of(events), true, List.of(), declared))) {
+                tenant, of(tenant, stream, keptBefore(tenant, stream), List.of(), declared))) {
           done++;
         }
       }

@@ -17,20 +17,37 @@ import java.util.Optional;
  * what the store holds (see {@link MobilisationEngine.Builder#pathwayCache(long)}).
  */
 abstract class PathwayCache {
-  /** A person's stream as the engine saw it, and its fold (absent for a person not captured yet). */
-  record Stream(List<PathwayEvent> events, Optional<Pathway> pathway) {
-    static final Stream NONE = new Stream(List.of(), Optional.empty());
+  /**
+   * A person's stream as the engine saw it, and its fold (absent for a person not captured yet).
+   *
+   * @param noAnswersKept whether the engine knows that the store keeps no special-category answer of the
+   *     person apart from this stream, so that their facts need not read any: true of a person not captured
+   *     yet, and of one whose answers were read and found to be none at this version, or who got none
+   *     since. Only ever learnt, never assumed: an erasure elsewhere only takes answers away, and only an
+   *     append (which moves the version on) adds some.
+   */
+  record Stream(List<PathwayEvent> events, Optional<Pathway> pathway, boolean noAnswersKept) {
+    static final Stream NONE = new Stream(List.of(), Optional.empty(), true);
 
+    /** A stream read from the store: whether it has answers kept apart is not known. */
     static Stream of(List<PathwayEvent> events) {
-      return events.isEmpty() ? NONE : new Stream(List.copyOf(events), Optional.of(Pathway.fold(events)));
+      return events.isEmpty() ? NONE : new Stream(List.copyOf(events), Optional.of(Pathway.fold(events)), false);
     }
 
-    /** The stream with {@code appended} after its events: only those are folded, onto this fold. */
+    /**
+     * The stream with {@code appended} after its events: only those are folded, onto this fold. What it
+     * knows of the answers kept is what it knew before the append (see {@link #knowing}).
+     */
     Stream then(List<PathwayEvent> appended) {
       List<PathwayEvent> after = new ArrayList<>(events.size() + appended.size());
       after.addAll(events);
       after.addAll(appended);
-      return after.isEmpty() ? NONE : new Stream(List.copyOf(after), Optional.of(Pathway.fold(after, pathway)));
+      return after.isEmpty() ? NONE : new Stream(List.copyOf(after), Optional.of(Pathway.fold(after, pathway)), noAnswersKept);
+    }
+
+    /** This stream, known to have no answers kept apart ({@code none}) or not known to. */
+    Stream knowing(boolean none) {
+      return none == noAnswersKept ? this : new Stream(events, pathway, none);
     }
 
     long version() {

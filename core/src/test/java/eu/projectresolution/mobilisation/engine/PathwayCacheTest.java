@@ -9,6 +9,7 @@ import eu.projectresolution.mobilisation.RefusalCode;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.beneficiary.Situation;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.contract.StoreSnapshot;
@@ -17,6 +18,9 @@ import eu.projectresolution.mobilisation.pathway.ExitReason;
 import eu.projectresolution.mobilisation.pathway.Orientation;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.pathway.Stage;
+import eu.projectresolution.mobilisation.privacy.Erasure;
+import eu.projectresolution.mobilisation.privacy.ErasureGround;
+import eu.projectresolution.mobilisation.privacy.Requester;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +168,8 @@ class PathwayCacheTest {
   /**
    * Two writers, one with the cache, interleave random commands about a few people; the same commands
    * through two writers without the cache, on another store, get the same answers and leave the same
-   * records.
+   * records (the people's facts included: an answer one writer erased is not counted again by the
+   * other's next command).
    */
   @Test
   void answersEveryInterleavingAsAnEngineWithoutTheCache() {
@@ -176,6 +181,12 @@ class PathwayCacheTest {
     List<BiFunction<MobilisationEngine, BeneficiaryId, CommandResult>> commands =
         List.of(
             (engine, id) -> engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D)).commandId(nextId()).build()),
+            // A refugee: a special-category answer kept apart, which an erasure by either writer takes away.
+            (engine, id) -> engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D)).commandId(nextId())
+                .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build()).build()),
+            (engine, id) -> engine.erase(tenant, Erasure.builder().commandId(nextId()).beneficiaryId(id)
+                .requester(Requester.THE_PERSON).ground(ErasureGround.CONSENT_WITHDRAWN).requestedOn(D)
+                .recordedBy("c.martin").build()),
             (engine, id) -> engine.welcome(tenant, Welcome.builder().from(welcome(id)).commandId(nextId()).build()),
             (engine, id) -> engine.orient(tenant, Orient.builder().from(orient(id)).commandId(nextId()).build()),
             (engine, id) -> engine.startAccompaniment(tenant, StartAccompaniment.builder().from(accompany(id)).commandId(nextId()).build()),
@@ -200,13 +211,47 @@ class PathwayCacheTest {
     assertThat(StoreSnapshot.of(storage, tenant)).isEqualTo(StoreSnapshot.of(reference, tenant));
   }
 
+  /**
+   * A refugee's answer, kept apart from their events, counts in the facts of every command about them:
+   * an engine that knows their stream still reads the answers kept, and counts only those another writer
+   * has not erased meanwhile.
+   */
+  @Test
+  void countsTheAnswersKeptApartOfAPersonItKnowsAsTheStoreKeepsThem() {
+    InMemoryStorage reference = InMemoryStorage.create();
+    MobilisationEngine plain = engine(reference, 0);
+    plain.registerProgramme(tenant, Fixtures.sipa());
+    BeneficiaryId id = BeneficiaryId.random();
+    for (MobilisationEngine engine : List.of(cached, plain)) {
+      nextCommand = 0;
+      assertThat(engine.capture(tenant, Capture.builder().from(Fixtures.capture(id, D)).commandId(nextId())
+          .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build()).build()).accepted()).isTrue();
+      assertThat(engine.welcome(tenant, Welcome.builder().from(welcome(id)).commandId(nextId()).build()).accepted()).isTrue();
+    }
+    assertThat(StoreSnapshot.of(storage, tenant)).as("the refugee counted").isEqualTo(StoreSnapshot.of(reference, tenant))
+        .contains("refugee");
+
+    for (MobilisationEngine engine : List.of(other, plain)) {
+      nextCommand = 2;
+      assertThat(engine.erase(tenant, Erasure.builder().commandId(nextId()).beneficiaryId(id)
+          .requester(Requester.THE_PERSON).ground(ErasureGround.CONSENT_WITHDRAWN).requestedOn(D)
+          .recordedBy("c.martin").build()).accepted()).isTrue();
+    }
+    for (MobilisationEngine engine : List.of(cached, plain)) {
+      nextCommand = 3;
+      assertThat(engine.orient(tenant, Orient.builder().from(orient(id)).commandId(nextId()).build()).accepted()).isTrue();
+    }
+    assertThat(StoreSnapshot.of(storage, tenant)).as("the erased answer no longer counted")
+        .isEqualTo(StoreSnapshot.of(reference, tenant));
+  }
+
   private CommandId nextId() {
     return CommandId.of(new UUID(0x4000L, 0x8000000000000000L | nextCommand++));
   }
 
   private static String answer(CommandResult result) {
     Optional<String> refusal = result.refusal().map(r -> r.code() + " " + r.message());
-    return refusal.orElseGet(() -> "accepted at version " + result.pathway().orElseThrow().version());
+    return refusal.orElseGet(() -> result.pathway().map(p -> "accepted at version " + p.version()).orElse("accepted"));
   }
 
   @Test
