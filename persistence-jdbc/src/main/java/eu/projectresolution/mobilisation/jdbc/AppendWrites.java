@@ -43,10 +43,11 @@ final class AppendWrites implements AutoCloseable {
     ROWS_TOGETHER,
     /**
      * PostgreSQL, a command on its own: every statement in one request at {@link #send}, those that
-     * cannot wait first and in their order, so that a command writes in one round trip. The update counts
-     * that {@link #now} checks are read from the request's results, before the transaction commits; a
-     * request sent in auto-commit mode ({@link Database#writeInOneRequest}) commits as it runs, so it
-     * can check nothing and holds only inserts.
+     * cannot wait first and in their order, so that a command writes in one round trip. In a transaction,
+     * the rows that {@link #now} checks are read from the request's update counts, before the transaction
+     * commits. A request sent in auto-commit mode ({@link Database#writeInOneRequest}) commits as it runs,
+     * too early for that: the server checks them itself (see {@link OneRowEach}), and refuses the whole
+     * request if one changed no row.
      */
     ONE_REQUEST
   }
@@ -57,17 +58,32 @@ final class AppendWrites implements AutoCloseable {
     void bind(Parameters statement) throws SQLException;
   }
 
-  /** What a statement that cannot wait must have changed, checked from its update count. */
-  @FunctionalInterface
-  interface Check {
-    /**
-     * @throws Database.ConcurrentWrite if a concurrent writer moved the row on
-     */
-    void changed(int rows);
+  /**
+   * What each run of a statement that cannot wait must change: exactly one row, which a concurrent writer
+   * may have moved on ({@code row} names it, for the message). Checked from the update counts, or, in a
+   * request that commits as it runs, by the server: the statement then goes as {@code WITH changed AS
+   * (<statement> RETURNING 1) SELECT 1 / COUNT(*) FROM changed}, which fails (division by zero) when it
+   * changed nothing, and a statement that fails makes the server roll the whole request back. Plain SQL,
+   * so the schema needs no function of its own for it.
+   */
+  record OneRowEach(String row) {
+    void check(int changed) {
+      if (changed != 1) {
+        throw movedOn(null);
+      }
+    }
+
+    Database.ConcurrentWrite movedOn(SQLException cause) {
+      return new Database.ConcurrentWrite(row + " moved on", cause);
+    }
+
+    String guarded(String sql) {
+      return "WITH changed AS (" + sql + " RETURNING 1) SELECT 1 / COUNT(*) FROM changed";
+    }
   }
 
   /** A statement run once per row bound to it, and what each run must change (null: anything). */
-  private record Single(String sql, Row row, Check check) {}
+  private record Single(String sql, Row row, OneRowEach check) {}
 
   private final Connection connection;
   private final Sending sending;
@@ -75,6 +91,8 @@ final class AppendWrites implements AutoCloseable {
   private final List<Object> early = new ArrayList<>();
   private final Map<String, RowsInsert> batches = new LinkedHashMap<>();
   private final List<Single> last = new ArrayList<>();
+  /** The checks the server makes in a request that commits as it runs (see {@link OneRowEach}). */
+  private final List<OneRowEach> guards = new ArrayList<>();
 
   /** Statements sent one at a time. */
   AppendWrites(Connection connection) {
@@ -109,16 +127,16 @@ final class AppendWrites implements AutoCloseable {
    *
    * @param check what each run must change, or null to take whatever it changed
    */
-  void now(String sql, List<Row> rows, Check check) throws SQLException {
+  void now(String sql, List<Row> rows, OneRowEach check) throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
     if (sending == Sending.ONE_REQUEST) {
-      if (check != null && connection.getAutoCommit()) {
-        throw new IllegalStateException(
-            "A request sent in auto-commit mode commits as it runs, so it cannot check what this changes: " + sql);
+      boolean byTheServer = check != null && connection.getAutoCommit();
+      rows.forEach(row -> early.add(byTheServer ? new Single(check.guarded(sql), row, null) : new Single(sql, row, check)));
+      if (byTheServer) {
+        guards.add(check);
       }
-      rows.forEach(row -> early.add(new Single(sql, row, check)));
       return;
     }
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -126,7 +144,7 @@ final class AppendWrites implements AutoCloseable {
         rows.get(0).bind(Parameters.of(statement));
         int changed = statement.executeUpdate();
         if (check != null) {
-          check.changed(changed);
+          check.check(changed);
         }
         return;
       }
@@ -137,7 +155,7 @@ final class AppendWrites implements AutoCloseable {
       int[] changed = statement.executeBatch();
       if (check != null) {
         for (int count : changed) {
-          check.changed(count);
+          check.check(count);
         }
       }
     }
@@ -177,6 +195,9 @@ final class AppendWrites implements AutoCloseable {
       if (SqlStates.isUniqueViolation(e)) {
         throw new Database.ConcurrentWrite("a row of the batch was written concurrently", e);
       }
+      if (!guards.isEmpty() && SqlStates.isDivisionByZero(e)) {
+        throw guards.get(0).movedOn(e); // nothing else in a request divides: a guard changed no row
+      }
       throw e;
     } finally {
       close();
@@ -196,7 +217,7 @@ final class AppendWrites implements AutoCloseable {
   }
 
   /** One statement of a request: its SQL, how it is bound from a parameter on, and its check. */
-  private record Part(String sql, Binding binding, Check check) {}
+  private record Part(String sql, Binding binding, OneRowEach check) {}
 
   @FunctionalInterface
   private interface Binding {
@@ -228,10 +249,11 @@ final class AppendWrites implements AutoCloseable {
       }
       boolean resultSet = request.execute();
       for (Part part : parts) {
-        // Every statement of a request changes rows and returns none: one update count each, in order.
+        // One result per statement, in order: an update count, or the one row of a guard the server
+        // checked (which had it changed no row, would have failed the request).
         int changed = resultSet ? -1 : request.getUpdateCount();
         if (part.check() != null) {
-          part.check().changed(changed);
+          part.check().check(changed);
         }
         resultSet = request.getMoreResults();
       }
@@ -261,6 +283,7 @@ final class AppendWrites implements AutoCloseable {
       }
     });
     early.clear();
+    guards.clear();
     batches.values().forEach(RowsInsert::clear);
     batches.clear();
     last.clear();

@@ -19,13 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 // Over 400 lines: every transaction the store runs begins and ends here (its own, with their retries and
-// what waits for their commit, a capture's one request, and a report's snapshot) or is handed on from here
+// what waits for their commit, a command's one request, and a report's snapshot) or is handed on from here
 // (a host's, to HostTransactions), so that how a connection is taken, committed, rolled back and handed
 // back reads in one place.
 /**
  * The host's connections and the schema holding the engine's tables: runs each port call as one
  * transaction (reads are single statements; on PostgreSQL sent unprepared, see {@link
- * UnpreparedStatements}, or else in a transaction of their own too, see {@link #CUSTOM_PLANS}; a capture
+ * UnpreparedStatements}, or else in a transaction of their own too, see {@link #CUSTOM_PLANS}; a command
  * on its own is one request, see {@link #writeInOneRequest}), runs it again when the database reports a
  * transient conflict with a concurrent writer, and turns every {@link SQLException} into a {@link
  * MobilisationException} saying what could not be done. Its first call refuses a database that would
@@ -186,7 +186,9 @@ final class Database {
    * PostgreSQL, on a connection in auto-commit mode, with the statements sent unprepared. The server runs
    * the statements that reach it with one synchronisation as one transaction, committed when the last
    * has run: all of them are kept or none. The request tells it runs so by its connection's auto-commit
-   * mode, and must then send nothing else that writes.
+   * mode, and must then send nothing else that writes (it may read before it: each read is then a
+   * transaction of its own, so what the request's writes depend on the server must check in the request,
+   * see {@link AppendWrites.OneRowEach}).
    *
    * @return true if the request was sent and committed; false if nothing was written, because it cannot
    *     go as one request here (H2, a host's transaction, a driver without the setting), or because the

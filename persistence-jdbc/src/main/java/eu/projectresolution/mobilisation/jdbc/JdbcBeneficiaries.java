@@ -2,6 +2,8 @@ package eu.projectresolution.mobilisation.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
@@ -43,12 +45,34 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   /** People whose summaries one query reads: enough for a batch, well within any driver's parameter limit. */
   private static final int PEOPLE_PER_QUERY = 500;
 
+  /** How many people's summaries the store remembers as it last wrote them (see {@link #lastWritten}). */
+  static final int KEPT_SUMMARIES = 4_096;
+
   private final Database db;
   private final Json json;
+  private final Cache<Person, Written> lastWritten = CacheBuilder.newBuilder().maximumSize(KEPT_SUMMARIES).build();
 
   JdbcBeneficiaries(Database db, Json json) {
     this.db = db;
     this.json = json;
+  }
+
+  /** A person's summary as the store wrote it, and the text it stored for it. */
+  record Written(BeneficiarySummary summary, String text) {}
+
+  private record Person(TenantId tenant, BeneficiaryId beneficiary) {}
+
+  /**
+   * The person's summary as this store last committed it, if that was at {@code version}: what a command
+   * on its own takes as the summary it moves on, instead of reading it, so that it writes in one round
+   * trip. Only an expectation: another process may have written the row since. An append moves the
+   * version on, and keeping answers apart ({@link #rewriteSummary}) rewrites the row at the same version,
+   * so the update of a summary taken from here also checks that the row still holds its {@link
+   * Written#text} (see {@link StreamProjection.Append#beforeAsWritten}).
+   */
+  Optional<Written> lastWritten(TenantId tenant, BeneficiaryId beneficiary, long version) {
+    return Optional.ofNullable(lastWritten.getIfPresent(new Person(tenant, beneficiary)))
+        .filter(written -> written.summary().version() == version);
   }
 
   // ---------------------------------------------------------------- the port
@@ -246,32 +270,40 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
    * at the version the append read.
    */
   private void writeSummary(AppendWrites writes, Append append) throws SQLException {
+    String text = json.write(append.after());
+    Person person = new Person(append.tenant(), append.beneficiary());
+    Written written = new Written(append.after(), text);
+    db.afterCommit(() -> lastWritten.put(person, written));
     if (append.before().isEmpty()) {
       writes.add(
           "INSERT INTO " + db.table("beneficiaries") + " (" + String.join(", ", SUMMARY_COLUMNS)
               + ", tenant_id, beneficiary_id)"
               + " VALUES (" + String.join(", ", Collections.nCopies(SUMMARY_COLUMNS.length + 2, "?")) + ")",
-          insert -> bindSummary(insert, append.after(), append.tenant()));
+          insert -> bindSummary(insert, written, append.tenant()));
       return;
     }
-    updateSummary(writes, append.tenant(), append.after(), append.expectedVersion());
+    updateSummary(writes, append.tenant(), written, append.expectedVersion(), append.beforeAsWritten());
   }
 
-  /** Writes {@code summary} over the person's row if it is still at {@code version}, through {@code writes}. */
-  private void updateSummary(AppendWrites writes, TenantId tenant, BeneficiarySummary summary, long version)
+  /**
+   * Writes {@code summary} over the person's row if it is still at {@code version} and, if given, still
+   * holds the text {@code holding}, through {@code writes}.
+   */
+  private void updateSummary(
+      AppendWrites writes, TenantId tenant, Written summary, long version, Optional<String> holding)
       throws SQLException {
     writes.now(
         "UPDATE " + db.table("beneficiaries") + " SET " + String.join(" = ?, ", SUMMARY_COLUMNS) + " = ?"
-            + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?",
+            + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?"
+            + (holding.isPresent() ? " AND summary = ?" : ""),
         List.of(update -> {
           bindSummary(update, summary, tenant);
           update.setLong(17, version);
-        }),
-        updated -> {
-          if (updated != 1) {
-            throw new Database.ConcurrentWrite("the summary of " + summary.beneficiaryId() + " moved on", null);
+          if (holding.isPresent()) {
+            update.setString(18, holding.get());
           }
-        });
+        }),
+        new AppendWrites.OneRowEach("the summary of " + summary.summary().beneficiaryId()));
   }
 
   /**
@@ -280,13 +312,16 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
    * JSON then say what the events now say.
    */
   void rewriteSummary(Connection c, TenantId tenant, BeneficiarySummary summary) throws SQLException {
+    // At the same version: what this store remembers of the row is no longer what it holds.
+    lastWritten.invalidate(new Person(tenant, summary.beneficiaryId()));
     try (AppendWrites writes = new AppendWrites(c)) {
-      updateSummary(writes, tenant, summary, summary.version());
+      updateSummary(writes, tenant, new Written(summary, json.write(summary)), summary.version(), Optional.empty());
     }
   }
 
   /** Sets the summary's columns, then the tenant and the beneficiary (parameters 1 to 16). */
-  private void bindSummary(Parameters statement, BeneficiarySummary after, TenantId tenant) throws SQLException {
+  private void bindSummary(Parameters statement, Written written, TenantId tenant) throws SQLException {
+    BeneficiarySummary after = written.summary();
     Profile profile = after.profile();
     statement.setString(1, after.programmeId().value());
     statement.setString(2, after.stage().name());
@@ -305,7 +340,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     statement.setBoolean(11, profile.refugee());
     statement.setBoolean(12, profile.thirdCountryNational());
     statement.setString(13, profile.residence().map(Enum::name).orElse(null));
-    statement.setString(14, json.write(after));
+    statement.setString(14, written.text());
     statement.setString(15, tenant.value());
     statement.setObject(16, after.beneficiaryId().value());
   }

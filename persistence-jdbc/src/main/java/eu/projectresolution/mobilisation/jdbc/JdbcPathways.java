@@ -128,9 +128,10 @@ final class JdbcPathways implements Pathways {
       write(c, tenant, batch, bodies, details, runs.incrementAndGet() == 1);
       return null;
     };
-    // A capture on its own writes only new rows: one request, which commits as it runs, where the database
-    // allows it. Refused (which key was taken, one request does not say), it runs again the careful way.
-    if (batch.size() == 1 && batch.get(0).expectedVersion() == 0 && db.writeInOneRequest(what, work)) {
+    // A command on its own: one request, which commits as it runs, where the database allows it; the
+    // server itself checks that a stored person's summary was still at the version read. Refused (which
+    // key was taken or which check failed, one request does not say), it runs again the careful way.
+    if (batch.size() == 1 && db.writeInOneRequest(what, work)) {
       return;
     }
     for (int attempt = 1; ; attempt++) {
@@ -193,11 +194,17 @@ final class JdbcPathways implements Pathways {
     // their summary is not read, which spares a lookup per person (a bulk load captures every person
     // it writes). If their stream did exist, their first event meets the stored one under the events'
     // primary key, and the transaction runs again, reading every summary, to answer VersionConflict.
+    // A command on its own about a person whose summary this store last wrote at the version expected
+    // takes that summary instead of reading it (the update then checks the row still holds it).
     Set<BeneficiaryId> started = new HashSet<>();
     Set<BeneficiaryId> toRead = new LinkedHashSet<>();
+    Map<BeneficiaryId, JdbcBeneficiaries.Written> remembered = new HashMap<>();
     for (Append append : batch) {
       if (started.add(append.beneficiary()) && (!firstRun || append.expectedVersion() != 0)) {
-        toRead.add(append.beneficiary());
+        Optional<JdbcBeneficiaries.Written> written = firstRun && batch.size() == 1
+            ? beneficiaries.lastWritten(tenant, append.beneficiary(), append.expectedVersion())
+            : Optional.empty();
+        written.ifPresentOrElse(w -> remembered.put(append.beneficiary(), w), () -> toRead.add(append.beneficiary()));
       }
     }
     Map<BeneficiaryId, BeneficiarySummary> stored =
@@ -209,7 +216,10 @@ final class JdbcPathways implements Pathways {
       BeneficiaryId beneficiary = append.beneficiary();
       Person person = people.get(beneficiary);
       if (person == null) {
-        person = new Person(append.expectedVersion(), Optional.ofNullable(stored.get(beneficiary)));
+        JdbcBeneficiaries.Written written = remembered.get(beneficiary);
+        person = written != null
+            ? new Person(append.expectedVersion(), Optional.of(written.summary()), Optional.of(written.text()))
+            : new Person(append.expectedVersion(), Optional.ofNullable(stored.get(beneficiary)), Optional.empty());
         people.put(beneficiary, person);
       }
       long actual = person.version();
@@ -274,16 +284,21 @@ final class JdbcPathways implements Pathways {
     return this.facts.replace(tenant, facts);
   }
 
-  /** One person's appends in a batch, taken together, and their summary before and after them. */
+  /**
+   * One person's appends in a batch, taken together, and their summary before (read, or as this store
+   * last wrote it, with its text) and after them.
+   */
   private static final class Person {
     final long firstExpectedVersion;
     final Optional<BeneficiarySummary> before;
+    final Optional<String> beforeAsWritten;
     Optional<BeneficiarySummary> after;
     final List<PathwayEvent> events = new ArrayList<>();
 
-    Person(long firstExpectedVersion, Optional<BeneficiarySummary> before) {
+    Person(long firstExpectedVersion, Optional<BeneficiarySummary> before, Optional<String> beforeAsWritten) {
       this.firstExpectedVersion = firstExpectedVersion;
       this.before = before;
+      this.beforeAsWritten = beforeAsWritten;
       this.after = before;
     }
 
@@ -300,7 +315,7 @@ final class JdbcPathways implements Pathways {
 
     StreamProjection.Append asAppend(TenantId tenant, BeneficiaryId beneficiary) {
       return new StreamProjection.Append(
-          tenant, beneficiary, firstExpectedVersion, List.copyOf(events), before, after.orElseThrow());
+          tenant, beneficiary, firstExpectedVersion, List.copyOf(events), before, beforeAsWritten, after.orElseThrow());
     }
   }
 

@@ -43,6 +43,14 @@ final class SqlStates {
     return state.equals("none") || state.startsWith("08") || state.startsWith("57P");
   }
 
+  /**
+   * Whether the server refused a statement for dividing by zero (22012 on PostgreSQL and H2): how a
+   * guard of {@link AppendWrites.OneRowEach} fails.
+   */
+  static boolean isDivisionByZero(SQLException e) {
+    return anyStateIn(e, Set.of("22012"));
+  }
+
   static boolean isMissingTable(SQLException e) {
     return anyStateIn(e, MISSING_TABLE);
   }

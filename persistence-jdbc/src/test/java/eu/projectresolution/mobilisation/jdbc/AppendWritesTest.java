@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,14 +65,7 @@ class AppendWritesTest {
     return rows;
   }
 
-  private static AppendWrites.Check exactlyOne(List<Integer> seen) {
-    return changed -> {
-      seen.add(changed);
-      if (changed != 1) {
-        throw new Database.ConcurrentWrite("the row moved on", null);
-      }
-    };
-  }
+  private static final AppendWrites.OneRowEach ROW_ONE = new AppendWrites.OneRowEach("row 1");
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("ways")
@@ -83,7 +75,6 @@ class AppendWritesTest {
       String table = newTable(c);
       try {
         c.setAutoCommit(false);
-        List<Integer> checked = new ArrayList<>();
         try (AppendWrites writes = new AppendWrites(c, sending)) {
           writes.last("UPDATE " + table + " SET v = v * ?", update -> update.setInt(1, 2));
           writes.add("INSERT INTO " + table + " (id, v) VALUES (?, ?)", row -> {
@@ -94,13 +85,12 @@ class AppendWritesTest {
           writes.now("UPDATE " + table + " SET v = v + ? WHERE id = ?", List.of(update -> {
             update.setInt(1, 10);
             update.setInt(2, 1);
-          }), exactlyOne(checked));
+          }), ROW_ONE);
           writes.send();
         }
         c.commit();
 
-        // Row 1 inserted, then raised by 10 (it existed: the check saw one row), then both rows doubled.
-        assertThat(checked).containsExactly(1);
+        // Row 1 inserted, then raised by 10 (it existed: the check passed), then both rows doubled.
         assertThat(rows(c, table)).isEqualTo(Map.of(1, 20, 2, 10));
       } finally {
         drop(c, table);
@@ -116,22 +106,20 @@ class AppendWritesTest {
       String table = newTable(c);
       try {
         c.setAutoCommit(false);
-        List<Integer> checked = new ArrayList<>();
         assertThatThrownBy(() -> {
           try (AppendWrites writes = new AppendWrites(c, sending)) {
             writes.now(insert(table, 1, 0));
             writes.now("UPDATE " + table + " SET v = 1 WHERE id = ?", List.of(update -> update.setInt(1, 99)),
-                exactlyOne(checked));
+                ROW_ONE);
             writes.add("INSERT INTO " + table + " (id, v) VALUES (?, ?)", row -> {
               row.setInt(1, 2);
               row.setInt(2, 5);
             });
             writes.send();
           }
-        }).isInstanceOf(Database.ConcurrentWrite.class);
+        }).isInstanceOf(Database.ConcurrentWrite.class).hasMessageContaining("row 1 moved on");
         c.rollback();
 
-        assertThat(checked).containsExactly(0);
         assertThat(rows(c, table)).isEmpty();
       } finally {
         drop(c, table);
@@ -172,17 +160,47 @@ class AppendWritesTest {
     }
   }
 
-  /** A request in auto-commit mode commits as it runs: it cannot wait to check what a statement changed. */
+  /**
+   * A request in auto-commit mode commits as it runs, too early to check its update counts: the server
+   * checks a statement that must change one row, and keeps nothing of a request in which it changed none.
+   */
   @Test
-  void aRequestInAutoCommitModeRefusesAStatementToCheck() throws SQLException {
+  void aRequestInAutoCommitModeHasTheServerCheckAStatementThatMustChangeOneRow() throws SQLException {
     try (Connection c = TestDatabases.postgres().dataSource().getConnection()) {
-      c.setAutoCommit(true);
-      try (AppendWrites writes = new AppendWrites(c, AppendWrites.Sending.ONE_REQUEST)) {
-        assertThatThrownBy(() -> writes.now("UPDATE nowhere SET v = 1 WHERE id = ?", List.of(update -> update.setInt(1, 1)),
-            exactlyOne(new ArrayList<>())))
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("auto-commit");
+      String table = newTable(c);
+      try {
+        c.setAutoCommit(true);
+        try (Statement sql = c.createStatement()) {
+          sql.execute("INSERT INTO " + table + " (id, v) VALUES (1, 0)");
+        }
+
+        assertThatThrownBy(() -> sendRaisingThenInserting(c, table, 99, 2))
+            .isInstanceOf(Database.ConcurrentWrite.class)
+            .hasMessageContaining("row 1 moved on")
+            .hasRootCauseInstanceOf(SQLException.class);
+        assertThat(rows(c, table)).as("the insert before the check and the one after kept out").isEqualTo(Map.of(1, 0));
+
+        sendRaisingThenInserting(c, table, 1, 3);
+        assertThat(rows(c, table)).isEqualTo(Map.of(1, 10, 2, 0, 3, 0));
+      } finally {
+        drop(c, table);
       }
+    }
+  }
+
+  /** Inserts row 2, raises row {@code id} by 10 (checked: one row), inserts row {@code then}, in one request. */
+  private static void sendRaisingThenInserting(Connection c, String table, int id, int then) throws SQLException {
+    try (AppendWrites writes = new AppendWrites(c, AppendWrites.Sending.ONE_REQUEST)) {
+      writes.now(insert(table, 2, 0));
+      writes.now("UPDATE " + table + " SET v = v + ? WHERE id = ?", List.of(update -> {
+        update.setInt(1, 10);
+        update.setInt(2, id);
+      }), ROW_ONE);
+      writes.add("INSERT INTO " + table + " (id, v) VALUES (?, ?)", row -> {
+        row.setInt(1, then);
+        row.setInt(2, 0);
+      });
+      writes.send();
     }
   }
 }

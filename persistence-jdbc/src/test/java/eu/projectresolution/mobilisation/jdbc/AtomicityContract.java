@@ -55,8 +55,9 @@ abstract class AtomicityContract {
   }
 
   /** A statement (on PostgreSQL, one of a request's: it then fails the whole request) writing to {@code table}. */
+  /** The statement {@code verb} on {@code table}, sent as is or with its update count checked by the server. */
   private static Predicate<String> writing(String verb, String table) {
-    return sql -> sql.startsWith(verb) && sql.contains("." + table + " ");
+    return sql -> (sql.startsWith(verb) || sql.startsWith("WITH changed AS (" + verb)) && sql.contains("." + table + " ");
   }
 
   private String snapshot() {

@@ -74,7 +74,8 @@ final class FailingDataSource implements DataSource {
 
   /**
    * The commit of a transaction that wrote something is done, then reported failed, as when the
-   * connection drops before the answer arrives.
+   * connection drops before the answer arrives; so is a statement that writes in auto-commit mode, which
+   * commits as it runs.
    */
   FailingDataSource failAfterCommit() {
     this.failAfterCommit = true;
@@ -124,7 +125,7 @@ final class FailingDataSource implements DataSource {
           Object result = invoke(connection, method, args);
           switch (method.getName()) {
             case "prepareStatement" -> {
-              return statement((PreparedStatement) result, (String) args[0], wrote);
+              return statement((PreparedStatement) result, (String) args[0], wrote, connection);
             }
             case "commit" -> {
               commits.incrementAndGet();
@@ -145,7 +146,7 @@ final class FailingDataSource implements DataSource {
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, handler);
   }
 
-  private PreparedStatement statement(PreparedStatement statement, String sql, AtomicBoolean wrote) {
+  private PreparedStatement statement(PreparedStatement statement, String sql, AtomicBoolean wrote, Connection connection) {
     InvocationHandler handler =
         (proxy, method, args) -> {
           if (EXECUTE.contains(method.getName())) {
@@ -164,6 +165,10 @@ final class FailingDataSource implements DataSource {
           Object result = invoke(statement, method, args);
           if (EXECUTE.contains(method.getName()) && statementsOf(sql).stream().anyMatch(answerLost)) {
             throw new SQLException("injected: connection lost after running " + sql, "08006");
+          }
+          if (EXECUTE.contains(method.getName()) && failAfterCommit && wrote.get() && connection.getAutoCommit()) {
+            wrote.set(false);
+            throw new SQLException("injected: connection lost after " + sql + " committed as it ran", "08006");
           }
           return result;
         };

@@ -11,6 +11,7 @@ import eu.projectresolution.mobilisation.VersionConflict;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.beneficiary.MatchingKey;
 import eu.projectresolution.mobilisation.beneficiary.PersonalDetails;
+import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.contract.PathwaysContract;
 import eu.projectresolution.mobilisation.engine.Capture;
@@ -21,6 +22,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Pathways;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +71,7 @@ class PostgresRequestsTest {
   }
 
   @Test
-  void aWelcomeOnItsOwnIsOneRequestCommittedOnceItsSummaryUpdateIsConfirmed() {
+  void aWelcomeOnItsOwnIsOneRequestThatCommitsAsItRunsWithItsSummaryUpdateCheckedByTheServer() {
     BeneficiaryId id = BeneficiaryId.random();
     assertThat(engine.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
     int requests = watched.requests().size();
@@ -79,9 +81,69 @@ class PostgresRequestsTest {
         .occurredOn(D.plusDays(1)).build()).accepted()).isTrue();
 
     assertWroteOneRequest(requests, "INSERT INTO pathway_commands", "INSERT INTO pathway_events",
-        "UPDATE beneficiaries", "DELETE FROM fact_cells", "INSERT INTO fact_cells", "WITH change_feed");
-    assertThat(watched.commits()).isEqualTo(commits + 1);
+        "WITH changed AS (UPDATE beneficiaries", "DELETE FROM fact_cells", "INSERT INTO fact_cells", "WITH change_feed");
+    assertThat(watched.commits()).as("no commit of its own: the request is its transaction").isEqualTo(commits);
     assertThat(storage.pathways().events(tenant, id)).hasSize(2);
+  }
+
+  /**
+   * With the engine's caches, a command about a person the engine captured, who has no special-category
+   * answer kept apart, is one round trip: the engine knows their stream and that they have no answer to
+   * read, and the store knows their summary as it wrote it.
+   */
+  @Test
+  void aWelcomeWithTheEnginesCachesIsOneRoundTripForAPersonWithNoAnswerKept() {
+    MobilisationEngine cached = cachedEngine();
+    welcomedBy(cached, Fixtures.capture(BeneficiaryId.random(), D)); // the tallies, known since
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(cached.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
+    int requests = watched.requests().size();
+    int commits = watched.commits();
+
+    assertThat(cached.welcome(tenant, welcome(id)).accepted()).isTrue();
+
+    assertThat(watched.requests().subList(requests, watched.requests().size())).as("its request alone").hasSize(1)
+        .allSatisfy(sql -> assertThat(sql).startsWith("INSERT INTO"));
+    assertThat(watched.commits()).isEqualTo(commits);
+    assertThat(storage.pathways().events(tenant, id)).hasSize(2);
+  }
+
+  /**
+   * A person with special-category answers kept apart (a refugee) has them read for every command: an
+   * erasure elsewhere may have taken them away since, without moving the person's version.
+   */
+  @Test
+  void aWelcomeWithTheEnginesCachesReadsTheAnswersKeptOfAPersonWhoHasSome() {
+    MobilisationEngine cached = cachedEngine();
+    welcomedBy(cached, refugee(BeneficiaryId.random()));
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(cached.capture(tenant, refugee(id)).accepted()).isTrue();
+    int requests = watched.requests().size();
+
+    assertThat(cached.welcome(tenant, welcome(id)).accepted()).isTrue();
+
+    List<String> sent = watched.requests().subList(requests, watched.requests().size());
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(0)).startsWith("SELECT").contains(".special_category_answers ");
+  }
+
+  private static Capture refugee(BeneficiaryId id) {
+    return Capture.builder().from(Fixtures.capture(id, D))
+        .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build()).build();
+  }
+
+  private MobilisationEngine cachedEngine() {
+    return MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)
+        .programmeCache(Duration.ofMinutes(5)).pathwayCache(100).build();
+  }
+
+  private void welcomedBy(MobilisationEngine engine, Capture capture) {
+    assertThat(engine.capture(tenant, capture).accepted()).isTrue();
+    assertThat(engine.welcome(tenant, welcome(capture.beneficiaryId())).accepted()).isTrue();
+  }
+
+  private static Welcome welcome(BeneficiaryId id) {
+    return Welcome.builder().beneficiaryId(id).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D.plusDays(1)).build();
   }
 
   /**
@@ -163,10 +225,97 @@ class PostgresRequestsTest {
         });
 
     assertThat(statementsOf(writesSince(requests).get(0))).as("the request")
-        .anySatisfy(sql -> assertThat(sql).startsWith("UPDATE").contains(".beneficiaries "));
+        .anySatisfy(sql -> assertThat(sql).contains("(UPDATE ").contains(".beneficiaries "));
     assertThat(pathways.eventsOfCommand(tenant, ours)).isEmpty();
     assertThat(pathways.eventsOfCommand(tenant, theirs)).hasSize(1);
     assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().version()).isEqualTo(2);
+  }
+
+  /**
+   * The person's summary is gone between the welcome's read of it and its request, while their events
+   * stay (no writer of the engine does that; the check stands guard all the same): the request, which
+   * commits as it runs, meets no key taken, and the server's check of the summary update refuses it
+   * whole. Run again the careful way, the append answers the conflict: no summary at version 1.
+   */
+  @Test
+  void aWelcomeWhoseSummaryIsGoneBeforeItsRequestKeepsNothingOfIt() {
+    Pathways pathways = storage.pathways();
+    BeneficiaryId id = capturedThenBeforeTheNextEvents("DELETE FROM %s");
+    CommandId ours = CommandId.random();
+    int requests = watched.requests().size();
+
+    assertThatThrownBy(() -> pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, ours))))
+        .isInstanceOfSatisfying(VersionConflict.class, conflict -> assertThat(conflict.actualVersion()).isZero());
+
+    assertThat(statementsOf(writesSince(requests).get(0))).as("the request held the welcome's rows")
+        .anySatisfy(sql -> assertThat(sql).contains(".pathway_events "))
+        .anySatisfy(sql -> assertThat(sql).contains(".fact_cells "));
+    assertThat(pathways.eventsOfCommand(tenant, ours)).isEmpty();
+    assertThat(pathways.events(tenant, id)).hasSize(1);
+  }
+
+  /**
+   * A command about a person whose summary this store wrote last, at the version the command expects,
+   * takes that summary rather than reading it: its write is its request alone, and no statement reads
+   * the person's row.
+   */
+  @Test
+  void aCommandAboutAPersonThisStoreWroteLastReadsNoSummary() {
+    BeneficiaryId id = BeneficiaryId.random();
+    Pathways pathways = storage.pathways();
+    pathways.append(tenant, id, ExpectedVersion.noStream(), captured(id));
+    int requests = watched.requests().size();
+
+    pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, CommandId.random())));
+
+    List<String> sent = watched.requests().subList(requests, watched.requests().size());
+    assertThat(sent).noneSatisfy(sql -> assertThat(sql).startsWith("SELECT").contains(".beneficiaries "));
+    assertThat(writesSince(requests)).hasSize(1);
+    assertThat(statementsOf(writesSince(requests).get(0)))
+        .anySatisfy(sql -> assertThat(sql).contains("(UPDATE ").contains(" AND summary = ?"));
+    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+  }
+
+  /**
+   * Another process rewrites the person's summary at the same version (as keeping older answers apart
+   * does) after this store wrote it: the summary this store remembers is out of date, the request's
+   * check of the row's text refuses it whole, and the append runs again the careful way, on the summary
+   * stored.
+   */
+  @Test
+  void aSummaryRewrittenElsewhereAtTheSameVersionIsReadAgainNotOverwritten() {
+    Pathways pathways = storage.pathways();
+    // The summary's text changed, what it says not: as a rewrite that finds nothing to take apart.
+    BeneficiaryId id = capturedThenBeforeTheNextEvents("UPDATE %s SET summary = summary || ' '");
+    CommandId ours = CommandId.random();
+    int requests = watched.requests().size();
+
+    pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, ours)));
+
+    assertThat(writesSince(requests)).as("the request refused, then the careful way").hasSizeGreaterThan(1);
+    assertThat(pathways.eventsOfCommand(tenant, ours)).hasSize(1);
+    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().version()).isEqualTo(2);
+  }
+
+  /**
+   * A person captured through the store; then, just before the next append sends its events, their
+   * summary row changed by {@code change} (its {@code %s} the table), on another connection.
+   */
+  private BeneficiaryId capturedThenBeforeTheNextEvents(String change) {
+    BeneficiaryId id = BeneficiaryId.random();
+    storage.pathways().append(tenant, id, ExpectedVersion.noStream(), captured(id));
+    watched.before(sql -> sql.startsWith("INSERT INTO") && sql.contains(".pathway_events "), () -> {
+      try (var c = SCHEMA.dataSource().getConnection();
+          var statement = c.prepareStatement(String.format(change, SCHEMA.name() + ".beneficiaries")
+              + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
+        statement.setString(1, tenant.value());
+        statement.setObject(2, id.value());
+        assertThat(statement.executeUpdate()).isEqualTo(1);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return id;
   }
 
   private static PathwayEvent welcomed(BeneficiaryId id, CommandId command) {
