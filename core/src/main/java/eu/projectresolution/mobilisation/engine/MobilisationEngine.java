@@ -686,8 +686,11 @@ public final class MobilisationEngine {
      * Lets pathway commands decide on each person's events as this engine last wrote or read them,
      * kept for up to {@code maximumSize} people (the least recently used leave first), instead of
      * reading them from the store for every command: worth it for bulk imports and replays, where each
-     * command is about someone the engine has just recorded. A capture is taken to be of someone new
-     * without reading the store. Off by default ({@code 0}).
+     * command is about someone the engine has just recorded, and for a counsellor's commands one after
+     * the other about the same person. A capture is taken to be of someone new without reading the
+     * store, and a person known to have no special-category answer kept apart has none read (one with
+     * answers has them read for every command, since an erasure elsewhere may take them away). Off by
+     * default ({@code 0}).
      *
      * <p>It costs the memory of the kept events and gives the same answers as an engine without it:
      * an accepted command is appended only if the person's pathway is still at the version the
