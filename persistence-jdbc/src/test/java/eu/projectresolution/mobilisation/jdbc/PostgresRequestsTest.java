@@ -255,51 +255,9 @@ class PostgresRequestsTest {
   }
 
   /**
-   * A command about a person whose summary this store wrote last, at the version the command expects,
-   * takes that summary rather than reading it: its write is its request alone, and no statement reads
-   * the person's row.
-   */
-  @Test
-  void aCommandAboutAPersonThisStoreWroteLastReadsNoSummary() {
-    BeneficiaryId id = BeneficiaryId.random();
-    Pathways pathways = storage.pathways();
-    pathways.append(tenant, id, ExpectedVersion.noStream(), captured(id));
-    int requests = watched.requests().size();
-
-    pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, CommandId.random())));
-
-    List<String> sent = watched.requests().subList(requests, watched.requests().size());
-    assertThat(sent).noneSatisfy(sql -> assertThat(sql).startsWith("SELECT").contains(".beneficiaries "));
-    assertThat(writesSince(requests)).hasSize(1);
-    assertThat(statementsOf(writesSince(requests).get(0)))
-        .anySatisfy(sql -> assertThat(sql).contains("(UPDATE ").contains(" AND summary = ?"));
-    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
-  }
-
-  /**
-   * Another process rewrites the person's summary at the same version (as keeping older answers apart
-   * does) after this store wrote it: the summary this store remembers is out of date, the request's
-   * check of the row's text refuses it whole, and the append runs again the careful way, on the summary
-   * stored.
-   */
-  @Test
-  void aSummaryRewrittenElsewhereAtTheSameVersionIsReadAgainNotOverwritten() {
-    Pathways pathways = storage.pathways();
-    // The summary's text changed, what it says not: as a rewrite that finds nothing to take apart.
-    BeneficiaryId id = capturedThenBeforeTheNextEvents("UPDATE %s SET summary = summary || ' '");
-    CommandId ours = CommandId.random();
-    int requests = watched.requests().size();
-
-    pathways.append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, ours)));
-
-    assertThat(writesSince(requests)).as("the request refused, then the careful way").hasSizeGreaterThan(1);
-    assertThat(pathways.eventsOfCommand(tenant, ours)).hasSize(1);
-    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().version()).isEqualTo(2);
-  }
-
-  /**
    * A person captured through the store; then, just before the next append sends its events, their
-   * summary row changed by {@code change} (its {@code %s} the table), on another connection.
+   * summary row changed by {@code change} (its {@code %s} the table), on another connection. (What the
+   * store does with a summary it remembers and another process rewrote: RememberedSummariesContract.)
    */
   private BeneficiaryId capturedThenBeforeTheNextEvents(String change) {
     BeneficiaryId id = BeneficiaryId.random();
