@@ -308,8 +308,6 @@ final class CommandPipeline {
     PathwayCache.Stream stream;
     /** The person's stream before the batch, as far as the engine knows. */
     final PathwayCache.Stream start;
-    /** The version the person's pathway had before the batch, as far as the engine knows. */
-    final long startVersion;
     /** Whether the start came from the pathway cache, unconfirmed by a read of the store. */
     boolean unconfirmed;
     /** Whether the batch appends to the pathway. */
@@ -324,7 +322,6 @@ final class CommandPipeline {
     Pending(PathwayCache.Stream stream, boolean unconfirmed) {
       this.stream = stream;
       this.start = stream;
-      this.startVersion = stream.version();
       this.unconfirmed = unconfirmed;
     }
   }
@@ -372,7 +369,7 @@ final class CommandPipeline {
         // As in decideOnLatest: a refusal decided on what the cache expects is confirmed on the store.
         if (person.unconfirmed) {
           PathwayCache.Stream stored = PathwayCache.Stream.of(pathways.events(tenant, beneficiary));
-          if (stored.version() != person.startVersion) {
+          if (stored.version() != person.start.version()) {
             pathwayCache.forget(tenant, beneficiary);
             return Optional.empty();
           }
