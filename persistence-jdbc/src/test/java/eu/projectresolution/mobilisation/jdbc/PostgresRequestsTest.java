@@ -262,17 +262,8 @@ class PostgresRequestsTest {
   private BeneficiaryId capturedThenBeforeTheNextEvents(String change) {
     BeneficiaryId id = BeneficiaryId.random();
     storage.pathways().append(tenant, id, ExpectedVersion.noStream(), captured(id));
-    watched.before(sql -> sql.startsWith("INSERT INTO") && sql.contains(".pathway_events "), () -> {
-      try (var c = SCHEMA.dataSource().getConnection();
-          var statement = c.prepareStatement(String.format(change, SCHEMA.name() + ".beneficiaries")
-              + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
-        statement.setString(1, tenant.value());
-        statement.setObject(2, id.value());
-        assertThat(statement.executeUpdate()).isEqualTo(1);
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    watched.before(sql -> sql.startsWith("INSERT INTO") && sql.contains(".pathway_events "),
+        () -> SCHEMA.changeSummaryRow(change, tenant, id));
     return id;
   }
 

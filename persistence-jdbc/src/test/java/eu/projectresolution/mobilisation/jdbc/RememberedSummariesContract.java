@@ -12,9 +12,6 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Pathways;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +66,7 @@ abstract class RememberedSummariesContract {
   void aSummaryRewrittenElsewhereAtTheSameVersionIsReadAgainNotOverwritten() {
     BeneficiaryId id = captured();
     watched.before(sql -> sql.startsWith("INSERT INTO") && sql.contains(".pathway_events "),
-        () -> appendASpaceToTheSummaryOf(id));
+        () -> schema().changeSummaryRow("UPDATE %s SET summary = summary || ' '", tenant, id));
     CommandId welcome = CommandId.random();
     int before = watched.executed().size();
 
@@ -97,17 +94,5 @@ abstract class RememberedSummariesContract {
   private List<String> since(int before) {
     List<String> all = watched.executed();
     return all.subList(before, all.size());
-  }
-
-  private void appendASpaceToTheSummaryOf(BeneficiaryId id) {
-    try (Connection c = schema().dataSource().getConnection();
-        PreparedStatement update = c.prepareStatement("UPDATE \"" + schema().name() + "\".beneficiaries"
-            + " SET summary = summary || ' ' WHERE tenant_id = ? AND beneficiary_id = ?")) {
-      update.setString(1, tenant.value());
-      update.setObject(2, id.value());
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,6 +1,9 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -66,6 +69,25 @@ final class TestSchema implements BeforeAllCallback, AfterAllCallback {
       statement.executeUpdate("DELETE FROM \"" + name + "\"." + table);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not empty " + table + " in schema " + name, e);
+    }
+  }
+
+  /**
+   * Changes one person's summary row behind the store's back, on a connection of its own, as another
+   * process would: {@code change} is an update or a delete of the table {@code %s}, to which the
+   * person's key is added as its condition. Fails unless it changed exactly that row.
+   */
+  void changeSummaryRow(String change, TenantId tenant, BeneficiaryId beneficiary) {
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(
+            String.format(change, "\"" + name + "\".beneficiaries") + " WHERE tenant_id = ? AND beneficiary_id = ?")) {
+      statement.setString(1, tenant.value());
+      statement.setObject(2, beneficiary.value());
+      if (statement.executeUpdate() != 1) {
+        throw new IllegalStateException("No summary row of " + beneficiary + " in schema " + name);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not change the summary row of " + beneficiary + " in schema " + name, e);
     }
   }
 
