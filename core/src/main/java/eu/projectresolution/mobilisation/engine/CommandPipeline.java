@@ -16,6 +16,8 @@ import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.Pathway;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayModel;
+import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage.StoredPathway;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.Programme;
@@ -48,6 +50,7 @@ import org.slf4j.LoggerFactory;
 final class CommandPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(CommandPipeline.class);
 
+  private final MobilisationStorage storage;
   private final Pathways pathways;
   private final CommandContext.Lookups lookups;
   private final Declarations declarations;
@@ -58,9 +61,10 @@ final class CommandPipeline {
   private final FactsKeeper factsKeeper;
 
   CommandPipeline(
-      Pathways pathways, CommandContext.Lookups lookups, Declarations declarations, Clock clock, PathwayModel model,
-      PathwayCache pathwayCache, FactsKeeper factsKeeper) {
-    this.pathways = pathways;
+      MobilisationStorage storage, CommandContext.Lookups lookups, Declarations declarations, Clock clock,
+      PathwayModel model, PathwayCache pathwayCache, FactsKeeper factsKeeper) {
+    this.storage = storage;
+    this.pathways = storage.pathways();
     this.lookups = lookups;
     this.declarations = declarations;
     this.clock = clock;
@@ -108,7 +112,7 @@ final class CommandPipeline {
     Optional<PathwayCache.Stream> expected = pathwayCache.expected(tenant, beneficiary, bound.startsPathway());
     if (expected.isPresent()) {
       try {
-        CommandResult result = decideAndAppend(tenant, bound, expected.get());
+        CommandResult result = decideAndAppend(tenant, bound, expected.get(), Optional.empty());
         if (result.accepted()) {
           return result;
         }
@@ -117,21 +121,40 @@ final class CommandPipeline {
       }
       pathwayCache.forget(tenant, beneficiary);
     }
-    PathwayCache.Stream stored = PathwayCache.Stream.of(pathways.events(tenant, beneficiary));
-    pathwayCache.remember(tenant, stored);
-    return decideAndAppend(tenant, bound, stored);
+    StoredPathway stored = read(tenant, bound);
+    PathwayCache.Stream stream = PathwayCache.Stream.of(stored.events()).knowing(stored.answersKeptApart().isEmpty());
+    pathwayCache.remember(tenant, stream);
+    return decideAndAppend(tenant, bound, stream, Optional.of(stored));
   }
 
-  private CommandResult decideAndAppend(TenantId tenant, Bound<?> bound, PathwayCache.Stream before) {
+  /**
+   * The person's stream and the answers kept apart from it, with their programme's declarations unless
+   * this engine keeps them itself: read together, in one round trip to a server.
+   */
+  private StoredPathway read(TenantId tenant, Bound<?> bound) {
+    BeneficiaryId beneficiary = bound.command().beneficiaryId();
+    return declarations.kept()
+        ? storage.storedPathway(tenant, beneficiary)
+        : storage.storedPathway(tenant, beneficiary, bound.programmeNamed());
+  }
+
+  /**
+   * Decides {@code bound}'s command on {@code before} and appends what it decided. {@code read} is what
+   * the store returned with {@code before}, if it was just read: its answers and programme are then
+   * not read again.
+   */
+  private CommandResult decideAndAppend(
+      TenantId tenant, Bound<?> bound, PathwayCache.Stream before, Optional<StoredPathway> read) {
     PathwayCommand command = bound.command();
-    Decided decided = decideOn(tenant, bound, before);
+    Decided decided = decideOn(tenant, bound, before, read.flatMap(StoredPathway::programme));
     if (decided.refused() != null) {
       return decided.refused();
     }
     // The events as stored: their special-category answers go apart, with the append.
     Pathways.Append decidedAppend = bound.append(before.version(), decided.events());
     List<PathwayEvent> events = decidedAppend.events();
-    List<SpecialCategoryAnswer> kept = factsKeeper.keptBefore(tenant, before);
+    List<SpecialCategoryAnswer> kept =
+        read.isPresent() ? read.get().answersKeptApart() : factsKeeper.keptBefore(tenant, before);
     PathwayCache.Stream appended = before.then(events).knowing(kept.isEmpty() && decidedAppend.answers().isEmpty());
     // With the events, in one atomic step: the details of a capture, and the person's facts.
     Pathways.Append append = decidedAppend
@@ -154,16 +177,19 @@ final class CommandPipeline {
 
   /**
    * Decides {@code bound}'s command on {@code before} without writing anything: the decider's rules
-   * about whose pathway it is, the expected version, then its other rules, and its event.
+   * about whose pathway it is, the expected version, then its other rules, and its event. {@code read} is
+   * a programme's declarations read with {@code before}, used if it is the programme the command is in.
    *
    * @throws VersionConflict if the command expects another version than {@code before}'s
    */
-  private <C extends PathwayCommand> Decided decideOn(TenantId tenant, Bound<C> bound, PathwayCache.Stream before) {
+  private <C extends PathwayCommand> Decided decideOn(
+      TenantId tenant, Bound<C> bound, PathwayCache.Stream before, Optional<Programme> read) {
     Decider<C> decider = bound.decider();
     C command = bound.command();
     Optional<Pathway> pathway = before.pathway();
     Optional<ProgrammeId> programmeId = decider.programmeOf(command, pathway);
-    Optional<Programme> programme = programmeId.flatMap(id -> declarations.of(tenant, id));
+    Optional<Programme> programme = programmeId.flatMap(
+        id -> read.filter(p -> p.id().equals(id)).or(() -> declarations.of(tenant, id)));
     CommandContext<C> context = new CommandContext<>(
         tenant, command, before.events(), pathway, programmeId, programme, model, LocalDate.now(clock), lookups,
         decider.dateField(),
@@ -318,11 +344,14 @@ final class CommandPipeline {
     final List<SpecialCategoryAnswer> answers = new ArrayList<>();
     /** The declarations of the person's programme, as the batch's decisions read them. */
     Optional<Programme> programme = Optional.empty();
+    /** What the store returned with the start, if it was read rather than taken from the pathway cache. */
+    final Optional<StoredPathway> read;
 
-    Pending(PathwayCache.Stream stream, boolean unconfirmed) {
+    Pending(PathwayCache.Stream stream, boolean unconfirmed, Optional<StoredPathway> read) {
       this.stream = stream;
       this.start = stream;
       this.unconfirmed = unconfirmed;
+      this.read = read;
     }
   }
 
@@ -344,17 +373,19 @@ final class CommandPipeline {
       if (person == null) {
         Optional<PathwayCache.Stream> expected = pathwayCache.expected(tenant, beneficiary, bound.startsPathway());
         if (expected.isPresent()) {
-          person = new Pending(expected.get(), true);
+          person = new Pending(expected.get(), true, Optional.empty());
         } else {
-          PathwayCache.Stream stored = PathwayCache.Stream.of(pathways.events(tenant, beneficiary));
-          pathwayCache.remember(tenant, stored);
-          person = new Pending(stored, false);
+          StoredPathway stored = read(tenant, bound);
+          PathwayCache.Stream stream =
+              PathwayCache.Stream.of(stored.events()).knowing(stored.answersKeptApart().isEmpty());
+          pathwayCache.remember(tenant, stream);
+          person = new Pending(stream, false, Optional.of(stored));
         }
         people.put(beneficiary, person);
       }
       Decided decided;
       try {
-        decided = decideOn(tenant, bound, person.stream);
+        decided = decideOn(tenant, bound, person.stream, person.read.flatMap(StoredPathway::programme));
       } catch (VersionConflict conflict) {
         Optional<CommandResult> replayed = replayIfRecorded(tenant, command);
         if (replayed.isEmpty()) {
@@ -409,7 +440,9 @@ final class CommandPipeline {
       // Each person's facts go with their last append of the batch: the store replaces them in order.
       for (Pending person : people.values()) {
         if (person.appended) {
-          List<SpecialCategoryAnswer> kept = factsKeeper.keptBefore(tenant, person.start);
+          List<SpecialCategoryAnswer> kept = person.read.isPresent()
+              ? person.read.get().answersKeptApart()
+              : factsKeeper.keptBefore(tenant, person.start);
           person.stream = person.stream.knowing(kept.isEmpty() && person.answers.isEmpty());
           appends.set(person.lastAppend, appends.get(person.lastAppend)
               .withFacts(factsKeeper.of(tenant, person.stream, kept, person.answers, person.programme)));

@@ -33,6 +33,7 @@ import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoriesApart;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -179,6 +180,11 @@ final class Deciders {
   record Bound<C extends PathwayCommand>(Decider<C> decider, C command) {
     boolean startsPathway() {
       return decider.startsPathway();
+    }
+
+    /** The programme the command names (a capture's), before any pathway is read; empty for the others. */
+    Optional<ProgrammeId> programmeNamed() {
+      return decider.programmeOf(command, Optional.empty());
     }
 
     Optional<MatchingKey> matchingKey() {

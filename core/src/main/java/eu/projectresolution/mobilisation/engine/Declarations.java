@@ -28,6 +28,11 @@ final class Declarations {
         : CacheBuilder.newBuilder().expireAfterWrite(timeToLive).maximumSize(1_000).build();
   }
 
+  /** Whether the host lets the engine keep declarations for a while: then commands read them here. */
+  boolean kept() {
+    return cache != null;
+  }
+
   /** The programme's declarations, from the cache when the host enabled one. */
   Optional<Programme> of(TenantId tenant, ProgrammeId id) {
     if (cache == null) {

@@ -114,7 +114,7 @@ public final class MobilisationEngine {
     PathwayCache pathwayCache =
         builder.pathwayCacheSize == 0 ? PathwayCache.none() : PathwayCache.upTo(builder.pathwayCacheSize);
     this.pipeline = new CommandPipeline(
-        storage.pathways(), CommandContext.Lookups.of(storage, outreachEvents), declarations, clock, model, pathwayCache, factsKeeper);
+        storage, CommandContext.Lookups.of(storage, outreachEvents), declarations, clock, model, pathwayCache, factsKeeper);
     this.personalDataRecords = new PersonalDataRecords(storage, clock, pathwayCache);
     this.retentionPurge = new RetentionPurge(storage, clock, pathwayCache);
   }

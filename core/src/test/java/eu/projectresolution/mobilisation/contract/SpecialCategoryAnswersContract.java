@@ -29,6 +29,7 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage.StoredPathway;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.privacy.AccessPurpose;
 import eu.projectresolution.mobilisation.privacy.ErasedData;
@@ -40,6 +41,7 @@ import eu.projectresolution.mobilisation.privacy.Requester;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.PersonalDataClass;
 import eu.projectresolution.mobilisation.programme.Programme;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.RetentionPolicy;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.time.Clock;
@@ -185,6 +187,41 @@ public abstract class SpecialCategoryAnswersContract {
     accepted(engine.updateProfile(tenant, UpdateProfile.builder().beneficiaryId(id).occurredOn(D)
         .profile(Fixtures.youngWoman()).build()));
     assertThat(reports().get(1).value("funnel.captured")).as("no longer a refugee").isEqualByComparingTo("0");
+  }
+
+  /**
+   * What a command is decided on, read together ({@link MobilisationStorage#storedPathway}), with or
+   * without a programme, is what the ports read one by one: for a refugee whose answers are kept apart,
+   * for the same person stored before answers were, for a capture naming its programme, for someone not
+   * stored, and for another tenant.
+   */
+  @Test
+  void readsAPersonsEventsAnswersAndProgrammeTogetherAsEachPortReadsThem() throws Exception {
+    BeneficiaryId id = refugeeWithADisability();
+    Programme sipa = storage.programmes().find(tenant, Fixtures.SIPA).orElseThrow();
+
+    StoredPathway stored = storage.storedPathway(tenant, id, Optional.empty());
+    assertThat(stored.events()).isEqualTo(storage.pathways().events(tenant, id)).hasSize(3);
+    assertThat(stored.answersKeptApart()).isEqualTo(storage.specialCategoryAnswers().of(tenant, id)).hasSize(4);
+    assertThat(stored.programme()).as("the person's own programme").contains(sipa);
+    assertThat(storage.storedPathway(tenant, id, Optional.of(Fixtures.SIPA))).isEqualTo(stored);
+    assertThat(storage.storedPathway(tenant, id, Optional.of(ProgrammeId.of("not-registered"))).programme()).isEmpty();
+    assertThat(storage.storedPathway(tenant, id)).as("without a programme")
+        .isEqualTo(new StoredPathway(stored.events(), stored.answersKeptApart(), Optional.empty()));
+
+    BeneficiaryId newcomer = BeneficiaryId.random();
+    StoredPathway nobody = new StoredPathway(List.of(), List.of(), Optional.empty());
+    assertThat(storage.storedPathway(tenant, newcomer, Optional.of(Fixtures.SIPA))).as("a capture's programme")
+        .isEqualTo(new StoredPathway(List.of(), List.of(), Optional.of(sipa)));
+    assertThat(storage.storedPathway(tenant, newcomer, Optional.empty())).isEqualTo(nobody);
+    assertThat(storage.storedPathway(Fixtures.newTenant(), id, Optional.empty())).as("another tenant's").isEqualTo(nobody);
+    assertThat(storage.storedPathway(Fixtures.newTenant(), id)).as("another tenant's").isEqualTo(nobody);
+
+    TenantId older = storedBeforeAnswersWereKeptApart(id);
+    StoredPathway storedBefore = storage.storedPathway(older, id, Optional.empty());
+    assertThat(storedBefore.events()).isEqualTo(storage.pathways().events(older, id));
+    assertThat(storedBefore.answersKeptApart()).isEmpty();
+    assertThat(storedBefore.programme()).isEqualTo(storage.programmes().find(older, Fixtures.SIPA)).isPresent();
   }
 
   @Test
