@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.StorageFailure;
+import eu.projectresolution.mobilisation.TenantId;
+import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.port.AccessLog;
 import eu.projectresolution.mobilisation.port.Beneficiaries;
 import eu.projectresolution.mobilisation.port.ChangeFeed;
@@ -14,6 +16,7 @@ import eu.projectresolution.mobilisation.port.Erasures;
 import eu.projectresolution.mobilisation.port.FeedCheckpoints;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage.StoredPathway;
 import eu.projectresolution.mobilisation.port.OutreachEvents;
 import eu.projectresolution.mobilisation.port.Pathways;
 import eu.projectresolution.mobilisation.port.PersonalData;
@@ -21,8 +24,10 @@ import eu.projectresolution.mobilisation.port.PracticeSheets;
 import eu.projectresolution.mobilisation.port.Programmes;
 import eu.projectresolution.mobilisation.port.SiteEvents;
 import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
+import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -117,6 +122,7 @@ public final class JdbcStorage implements MobilisationStorage {
   private final JdbcPrivacyRecords.OfAccessLog accessLog;
   private final JdbcChangeFeed changeFeed;
   private final JdbcFeedCheckpoints feedCheckpoints;
+  private final JdbcStoredPathways storedPathways;
 
   private JdbcStorage(Database db) {
     this.schema = db.schema();
@@ -137,6 +143,7 @@ public final class JdbcStorage implements MobilisationStorage {
         new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts, consents);
     this.erasures = new JdbcPrivacyRecords.OfErasures(db, json, personalData);
     this.accessLog = new JdbcPrivacyRecords.OfAccessLog(db, json);
+    this.storedPathways = new JdbcStoredPathways(db, json);
   }
 
   /**
@@ -279,6 +286,18 @@ public final class JdbcStorage implements MobilisationStorage {
   @Override
   public Pathways pathways() {
     return pathways;
+  }
+
+  /** Reads the three with one statement: one round trip on PostgreSQL, where the default takes three. */
+  @Override
+  public StoredPathway storedPathway(TenantId tenant, BeneficiaryId beneficiary, Optional<ProgrammeId> programme) {
+    return storedPathways.read(tenant, beneficiary, true, programme);
+  }
+
+  /** Reads the two with one statement: one round trip on PostgreSQL, where the default takes two. */
+  @Override
+  public StoredPathway storedPathway(TenantId tenant, BeneficiaryId beneficiary) {
+    return storedPathways.read(tenant, beneficiary, false, Optional.empty());
   }
 
   @Override

@@ -127,6 +127,36 @@ class PostgresRequestsTest {
     assertThat(sent.get(0)).startsWith("SELECT").contains(".special_category_answers ");
   }
 
+  /**
+   * Without the engine's caches, a command reads what it is decided on in one request (the person's
+   * events, their special-category answers kept apart and their programme's declarations), then sends its
+   * request: two round trips, for a capture as for a welcome of a person with answers kept apart.
+   */
+  @Test
+  void withoutTheEnginesCachesACommandReadsInOneRequestThenSendsItsWrites() {
+    welcomedBy(engine, refugee(BeneficiaryId.random())); // the tallies, known since
+    BeneficiaryId id = BeneficiaryId.random();
+
+    int requests = watched.requests().size();
+    assertThat(engine.capture(tenant, refugee(id)).accepted()).isTrue();
+    assertReadThenWrote(requests, ".programmes ");
+
+    requests = watched.requests().size();
+    assertThat(engine.welcome(tenant, welcome(id)).accepted()).isTrue();
+    assertReadThenWrote(requests, ".programmes p JOIN ");
+    assertThat(storage.specialCategoryAnswers().of(tenant, id)).as("the refugee's answer, kept apart").hasSize(1);
+  }
+
+  private void assertReadThenWrote(int requests, String programme) {
+    List<String> sent = watched.requests().subList(requests, watched.requests().size());
+    assertThat(sent).hasSize(2);
+    assertThat(FailingDataSource.statementsOf(sent.get(0))).satisfiesExactly(
+        sql -> assertThat(sql).startsWith("SELECT").contains(".pathway_events "),
+        sql -> assertThat(sql).startsWith("SELECT").contains(".special_category_answers "),
+        sql -> assertThat(sql).startsWith("SELECT").contains(programme));
+    assertThat(sent.get(1)).startsWith("INSERT INTO");
+  }
+
   private static Capture refugee(BeneficiaryId id) {
     return Capture.builder().from(Fixtures.capture(id, D))
         .profile(Profile.builder().from(Fixtures.youngWoman()).refugee(true).build()).build();
