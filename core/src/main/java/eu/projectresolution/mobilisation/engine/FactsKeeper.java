@@ -6,9 +6,9 @@ import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
 import eu.projectresolution.mobilisation.indicator.IndicatorFacts;
 import eu.projectresolution.mobilisation.pathway.Pathway;
-import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.port.MobilisationStorage.StoredPathway;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
@@ -110,12 +110,12 @@ final class FactsKeeper {
         return done;
       }
       for (BeneficiaryId beneficiary : page) {
-        List<PathwayEvent> events = storage.pathways().events(tenant, beneficiary);
+        // The events and the answers kept apart, in one read; the declarations are read once above.
+        StoredPathway stored = storage.storedPathway(tenant, beneficiary);
         // A stream that moved on since it was read got facts of its own with its append.
-        PathwayCache.Stream stream = PathwayCache.Stream.of(events);
-        if (!events.isEmpty()
-            && storage.pathways().replaceFacts(
-                tenant, of(tenant, stream, keptBefore(tenant, stream), List.of(), declared))) {
+        if (!stored.events().isEmpty()
+            && storage.pathways().replaceFacts(tenant, of(
+                tenant, PathwayCache.Stream.of(stored.events()), stored.answersKeptApart(), List.of(), declared))) {
           done++;
         }
       }

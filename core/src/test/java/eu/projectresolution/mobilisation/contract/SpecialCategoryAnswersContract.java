@@ -24,6 +24,8 @@ import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.indicator.TargetGroup;
 import eu.projectresolution.mobilisation.json.MobilisationJson;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.RuleSets;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
@@ -222,6 +224,28 @@ public abstract class SpecialCategoryAnswersContract {
     assertThat(storedBefore.events()).isEqualTo(storage.pathways().events(older, id));
     assertThat(storedBefore.answersKeptApart()).isEmpty();
     assertThat(storedBefore.programme()).isEqualTo(storage.programmes().find(older, Fixtures.SIPA)).isPresent();
+  }
+
+  /**
+   * Facts computed again from the stored records (here because an engine reports under other rule sets)
+   * count the answers kept apart, as the facts each append kept did.
+   */
+  @Test
+  void factsComputedAgainUnderOtherRuleSetsCountTheAnswersKeptApart() {
+    refugeeWithADisability();
+    List<IndicatorReport> before = reports();
+    engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)
+        .outcomeRules(OutcomeRules.of(RuleSets.sipa(), RuleSets.esfPlus())).build();
+    String basis = engine.indicatorFacts().basis();
+    assertThat(storage.indicatorSources().factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 10))
+        .as("facts under the standard rule sets").hasSize(1);
+
+    List<IndicatorReport> after = reports();
+
+    assertThat(storage.indicatorSources().factsNotUnder(tenant, Fixtures.SIPA, basis, Optional.empty(), 10)).isEmpty();
+    assertThat(after.get(1).value("funnel.captured")).as("a refugee").isEqualByComparingTo("1");
+    assertThat(after.get(2).value("funnel.captured")).as("a person with a disability").isEqualByComparingTo("1");
+    assertThat(after.get(0).value("EECO12")).isEqualByComparingTo(before.get(0).value("EECO12")).isEqualByComparingTo("1");
   }
 
   @Test
