@@ -109,16 +109,15 @@ final class FactsKeeper {
       if (page.isEmpty()) {
         return done;
       }
-      for (BeneficiaryId beneficiary : page) {
-        // The events and the answers kept apart, in one read; the declarations are read once above.
-        StoredPathway stored = storage.storedPathway(tenant, beneficiary);
-        // A stream that moved on since it was read got facts of its own with its append.
-        if (!stored.events().isEmpty()
-            && storage.pathways().replaceFacts(tenant, of(
-                tenant, PathwayCache.Stream.of(stored.events()), stored.answersKeptApart(), List.of(), declared))) {
-          done++;
+      // The page's events and answers kept apart in one read, their facts in one write; the declarations
+      // are read once above. A stream that moved on since it was read got facts of its own with its append.
+      List<PersonFacts> computed = new ArrayList<>(page.size());
+      for (StoredPathway stored : storage.storedPathways(tenant, page).values()) {
+        if (!stored.events().isEmpty()) {
+          computed.add(of(tenant, PathwayCache.Stream.of(stored.events()), stored.answersKeptApart(), List.of(), declared));
         }
       }
+      done += storage.pathways().replaceAllFacts(tenant, computed);
       after = Optional.of(page.get(page.size() - 1));
       progress.accept(done);
     }

@@ -524,9 +524,10 @@ public final class MobilisationEngine {
    * Computes again, from their events, the facts of the programme's people whose facts were computed
    * under other definitions than this engine's (another version of a rule set, another pathway model)
    * or stored without facts: what to do after registering a new rule set version. Page by page, each
-   * person in a step of its own, so that commands go on meanwhile and an interrupted rebuild resumes
-   * where it stopped when called again. {@link #indicatorReport} calls it itself when it meets such
-   * facts.
+   * page of a few hundred people read at once and written in a step of its own (one short transaction
+   * on a database), so that commands go on meanwhile and an interrupted rebuild resumes where it
+   * stopped when called again; a person whose pathway moved on since the page was read keeps the facts
+   * their append brought. {@link #indicatorReport} calls it itself when it meets such facts.
    *
    * <pre>{@code
    * long rebuilt = engine.rebuildFacts(tenant, sipa, done -> log.info("{} people done", done));

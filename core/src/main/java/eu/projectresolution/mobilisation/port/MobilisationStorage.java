@@ -9,7 +9,9 @@ import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.privacy.SpecialCategoryAnswer;
 import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,6 +94,20 @@ public interface MobilisationStorage {
     List<PathwayEvent> events = pathways().events(tenant, beneficiary);
     return new StoredPathway(
         events, events.isEmpty() ? List.of() : specialCategoryAnswers().of(tenant, beneficiary), Optional.empty());
+  }
+
+  /**
+   * {@link #storedPathway(TenantId, BeneficiaryId)} for many people: what rebuilding the facts reads
+   * for each page of people. Every person asked for has an entry, in the order asked (events and
+   * answers empty for someone not stored). The default reads one person at a time; a store on a remote
+   * server should read a page at once, as {@code JdbcStorage} does.
+   */
+  default Map<BeneficiaryId, StoredPathway> storedPathways(TenantId tenant, List<BeneficiaryId> people) {
+    Map<BeneficiaryId, StoredPathway> stored = new LinkedHashMap<>();
+    for (BeneficiaryId person : people) {
+      stored.put(person, storedPathway(tenant, person));
+    }
+    return stored;
   }
 
   /**

@@ -101,6 +101,39 @@ public interface Pathways {
   boolean replaceFacts(TenantId tenant, PersonFacts facts);
 
   /**
+   * {@link #replaceFacts(TenantId, PersonFacts)} for many people, in one atomic step where the store
+   * can: what a rebuild does with each page of people. Each person's facts are replaced only if their
+   * stream is still at the version the facts were computed from; the others are left as they are.
+   * The default replaces them one person at a time.
+   *
+   * @return how many people's facts were replaced
+   * @throws IllegalArgumentException if two of {@code facts} are the same person's
+   */
+  default int replaceAllFacts(TenantId tenant, List<PersonFacts> facts) {
+    checkOnePerPerson(facts);
+    int replaced = 0;
+    for (PersonFacts person : facts) {
+      if (replaceFacts(tenant, person)) {
+        replaced++;
+      }
+    }
+    return replaced;
+  }
+
+  /**
+   * The checks of {@link #replaceAllFacts} for a store of your own that overrides it.
+   *
+   * @throws IllegalArgumentException if two of {@code facts} are the same person's
+   */
+  static void checkOnePerPerson(List<PersonFacts> facts) {
+    Set<BeneficiaryId> people = new HashSet<>();
+    for (PersonFacts person : facts) {
+      checkArgument(people.add(person.beneficiaryId()),
+          "facts names beneficiary %s twice: give each person's facts once", person.beneficiaryId());
+    }
+  }
+
+  /**
    * Replaces the stored events of a person's stream, if it is still at {@code version}, by {@code
    * events}: the same number, each with the version, command id, kind, stage and day of the event it
    * replaces. Only what purging a pathway's detail changes ({@code privacy.PathwayDetail}), or the

@@ -1,6 +1,7 @@
 package eu.projectresolution.mobilisation.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.projectresolution.mobilisation.CommandId;
 import eu.projectresolution.mobilisation.ExpectedVersion;
@@ -141,6 +142,38 @@ public abstract class IndicatorSourcesContract {
           assertThat(count.basis()).isEqualTo(basis);
           assertThat(count.people()).isEqualTo(1);
         });
+  }
+
+  /**
+   * Replacing many people's facts at once replaces those whose stream is still at the facts' version,
+   * leaves the others, and says how many it replaced.
+   */
+  @Test
+  void replacesTheFactsOfManyPeopleThoseWhoseStreamMovedOnLeftAsTheyAre() {
+    BeneficiaryId current = BeneficiaryId.random();
+    BeneficiaryId movedOn = BeneficiaryId.random();
+    engine.capture(tenant, Fixtures.capture(current, D));
+    engine.capture(tenant, Fixtures.capture(movedOn, D));
+    PersonFacts currentFacts = factsUnderAnotherBasis(current);
+    PersonFacts staleFacts = factsUnderAnotherBasis(movedOn);
+    engine.welcome(tenant, Welcome.builder().beneficiaryId(movedOn).siteId(Fixtures.SITE_MONTBELIARD).occurredOn(D).build());
+    IndicatorSources sources = storage.indicatorSources();
+
+    assertThatThrownBy(() -> storage.pathways().replaceAllFacts(tenant, List.of(currentFacts, currentFacts)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(current.toString());
+    assertThat(storage.pathways().replaceAllFacts(Fixtures.newTenant(), List.of(currentFacts))).as("another tenant's")
+        .isZero();
+    assertThat(storage.pathways().replaceAllFacts(tenant, List.of(staleFacts, currentFacts))).isEqualTo(1);
+
+    assertThat(sources.factsNotUnder(tenant, Fixtures.SIPA, "another", Optional.empty(), 10))
+        .as("the facts of the person who moved on, kept from their welcome").containsExactly(movedOn);
+    assertThat(storage.pathways().replaceAllFacts(tenant, List.of())).isZero();
+  }
+
+  /** The person's facts as they stand, under a basis of their own, as facts of other definitions would be. */
+  private PersonFacts factsUnderAnotherBasis(BeneficiaryId id) {
+    PersonFacts facts = engine.indicatorFacts().compute(Pathway.fold(storage.pathways().events(tenant, id)), e -> Optional.empty());
+    return PersonFacts.builder().from(facts).basis("another").build();
   }
 
   private static long people(List<TallyCount> counts) {

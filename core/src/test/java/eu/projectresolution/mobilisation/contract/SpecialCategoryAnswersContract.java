@@ -50,6 +50,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -218,6 +219,11 @@ public abstract class SpecialCategoryAnswersContract {
     assertThat(storage.storedPathway(tenant, newcomer, Optional.empty())).isEqualTo(nobody);
     assertThat(storage.storedPathway(Fixtures.newTenant(), id, Optional.empty())).as("another tenant's").isEqualTo(nobody);
     assertThat(storage.storedPathway(Fixtures.newTenant(), id)).as("another tenant's").isEqualTo(nobody);
+
+    assertThat(storage.storedPathways(tenant, List.of(newcomer, id, newcomer))).as("read together, a page of people")
+        .containsExactly(Map.entry(newcomer, nobody), Map.entry(id, storage.storedPathway(tenant, id)));
+    assertThat(storage.storedPathways(Fixtures.newTenant(), List.of(id))).as("another tenant's")
+        .containsExactly(Map.entry(id, nobody));
 
     TenantId older = storedBeforeAnswersWereKeptApart(id);
     StoredPathway storedBefore = storage.storedPathway(older, id, Optional.empty());

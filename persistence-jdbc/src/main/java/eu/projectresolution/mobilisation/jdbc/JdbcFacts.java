@@ -18,6 +18,7 @@ import eu.projectresolution.mobilisation.programme.SiteId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -224,26 +225,54 @@ final class JdbcFacts {
    * of one person queue up there, and the rebuild's cells never replace newer ones.
    */
   boolean replace(TenantId tenant, PersonFacts facts) {
+    requireNonNull(facts, "facts");
+    return replaceAll(tenant, List.of(facts)) == 1;
+  }
+
+  /**
+   * Replaces the facts of those of {@code facts}' people whose stream is still at the version their
+   * facts were computed from, in one transaction: their summary rows are locked at that version (one
+   * JDBC batch), then their cells replaced. Returns how many were.
+   */
+  int replaceAll(TenantId tenant, List<PersonFacts> facts) {
     requireNonNull(tenant, "tenant");
     requireNonNull(facts, "facts");
+    if (facts.isEmpty()) {
+      return 0;
+    }
     return db.write(
-        () -> "replace the facts of beneficiary " + facts.beneficiaryId() + " of tenant " + tenant,
+        () -> facts.size() == 1
+            ? "replace the facts of beneficiary " + facts.get(0).beneficiaryId() + " of tenant " + tenant
+            : "replace the facts of " + facts.size() + " people of tenant " + tenant,
         c -> {
+          List<PersonFacts> current = new ArrayList<>(facts.size());
           try (PreparedStatement lock =
               c.prepareStatement("UPDATE " + db.table("beneficiaries") + " SET version = version"
                   + " WHERE tenant_id = ? AND beneficiary_id = ? AND version = ?")) {
-            lock.setString(1, tenant.value());
-            lock.setObject(2, facts.beneficiaryId().value());
-            lock.setLong(3, facts.throughVersion());
-            if (lock.executeUpdate() != 1) {
-              return false;
+            for (PersonFacts person : facts) {
+              lock.setString(1, tenant.value());
+              lock.setObject(2, person.beneficiaryId().value());
+              lock.setLong(3, person.throughVersion());
+              lock.addBatch();
+            }
+            int[] locked = lock.executeBatch();
+            for (int i = 0; i < facts.size(); i++) {
+              if (locked[i] == Statement.SUCCESS_NO_INFO) {
+                throw new IllegalStateException("The JDBC driver did not say which summaries it updated (SUCCESS_NO_INFO):"
+                    + " the store needs a driver that reports the update count of each statement of a batch");
+              }
+              if (locked[i] == 1) {
+                current.add(facts.get(i));
+              }
             }
           }
-          try (AppendWrites writes = new AppendWrites(c)) {
-            write(writes, tenant, List.of(facts), List.of(facts.beneficiaryId()), List.of());
-            writes.send();
+          if (!current.isEmpty()) {
+            try (AppendWrites writes = new AppendWrites(c)) {
+              write(writes, tenant, current, current.stream().map(PersonFacts::beneficiaryId).toList(), List.of());
+              writes.send();
+            }
           }
-          return true;
+          return current.size();
         });
   }
 

@@ -284,6 +284,13 @@ final class JdbcPathways implements Pathways {
     return this.facts.replace(tenant, facts);
   }
 
+  /** In one transaction: the people's summary rows locked at their facts' versions, then their cells replaced. */
+  @Override
+  public int replaceAllFacts(TenantId tenant, List<PersonFacts> facts) {
+    Pathways.checkOnePerPerson(requireNonNull(facts, "facts"));
+    return this.facts.replaceAll(tenant, facts);
+  }
+
   /**
    * One person's appends in a batch, taken together, and their summary before (read, or as this store
    * last wrote it, with its text) and after them.

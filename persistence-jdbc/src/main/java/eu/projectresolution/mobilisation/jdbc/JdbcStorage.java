@@ -27,6 +27,7 @@ import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -288,16 +289,22 @@ public final class JdbcStorage implements MobilisationStorage {
     return pathways;
   }
 
-  /** Reads the three with one statement: one round trip on PostgreSQL, where the default takes three. */
+  /** Reads the three in one request: one round trip on PostgreSQL, where the default takes three. */
   @Override
   public StoredPathway storedPathway(TenantId tenant, BeneficiaryId beneficiary, Optional<ProgrammeId> programme) {
     return storedPathways.read(tenant, beneficiary, true, programme);
   }
 
-  /** Reads the two with one statement: one round trip on PostgreSQL, where the default takes two. */
+  /** Reads the two in one request: one round trip on PostgreSQL, where the default takes two. */
   @Override
   public StoredPathway storedPathway(TenantId tenant, BeneficiaryId beneficiary) {
     return storedPathways.read(tenant, beneficiary, false, Optional.empty());
+  }
+
+  /** Reads the events and answers of up to 500 people in one request: one round trip on PostgreSQL. */
+  @Override
+  public Map<BeneficiaryId, StoredPathway> storedPathways(TenantId tenant, List<BeneficiaryId> people) {
+    return storedPathways.readAll(tenant, people);
   }
 
   @Override

@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.Lists;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
@@ -15,18 +16,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * What a command about a person is decided on ({@link MobilisationStorage#storedPathway}): the person's
- * rows of {@code pathway_events} and {@code special_category_answers}, and a programme's row of {@code
- * programmes}, read by plain statements on one connection. On PostgreSQL the statements go as one
+ * What a command about a person is decided on ({@link MobilisationStorage#storedPathway}), and what a
+ * rebuild of the facts reads for a page of people ({@link MobilisationStorage#storedPathways}): the
+ * people's rows of {@code pathway_events} and {@code special_category_answers}, and a programme's row of
+ * {@code programmes}, read by plain statements on one connection. On PostgreSQL the statements go as one
  * request (one {@code PreparedStatement}, which the driver sends with one synchronisation): one round
- * trip instead of three. They are not one statement: the server plans a {@code UNION ALL} of the three
- * in about ten times the time it plans each, which a statement planned for its values pays every time.
+ * trip. They are not one statement: the server plans a {@code UNION ALL} of the three in about ten times
+ * the time it plans each, which a statement planned for its values pays every time.
  */
 final class JdbcStoredPathways {
+  /** The most people one read asks for, so that a statement binds at most a few hundred values. */
+  private static final int PEOPLE_PER_READ = 500;
+
   private final Database db;
   private final Json json;
 
@@ -35,8 +44,13 @@ final class JdbcStoredPathways {
     this.json = json;
   }
 
-  /** A statement of the read, with the values it binds. */
-  private record Part(String sql, Object... values) {}
+  /** A statement of a read: its SQL, the values it binds, and what it does with each row. */
+  private record Part(String sql, List<Object> values, RowReader reader) {}
+
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet row) throws SQLException;
+  }
 
   /**
    * The person's events and answers, with the declarations of {@code programme} (the person's own when
@@ -46,34 +60,70 @@ final class JdbcStoredPathways {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     requireNonNull(programme, "programme");
-    List<Part> parts = new ArrayList<>(3);
-    // Ordered as Pathways.events and SpecialCategoryAnswers.of order them.
-    parts.add(new Part("SELECT version, body FROM " + db.table("pathway_events")
-        + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version", tenant.value(), beneficiary.value()));
-    parts.add(new Part("SELECT body FROM " + db.table("special_category_answers")
-        + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version, category", tenant.value(), beneficiary.value()));
-    if (withProgramme) {
-      // The person's own programme is the one their summary names: every append writes it from their pathway.
-      parts.add(programme.isPresent()
-          ? new Part("SELECT body FROM " + db.table("programmes") + " WHERE tenant_id = ? AND programme_id = ?",
-              tenant.value(), programme.get().value())
-          : new Part("SELECT p.body FROM " + db.table("programmes") + " p JOIN " + db.table("beneficiaries")
-              + " b ON b.tenant_id = p.tenant_id AND b.programme_id = p.programme_id"
-              + " WHERE b.tenant_id = ? AND b.beneficiary_id = ?", tenant.value(), beneficiary.value()));
-    }
     String whose = "of beneficiary " + beneficiary + " of tenant " + tenant;
-    return db.read(() -> "read the pathway " + whose, c -> read(c, parts, whose));
-  }
-
-  private StoredPathway read(Connection c, List<Part> parts, String whose) throws SQLException {
     List<PathwayEvent> events = new ArrayList<>();
     List<SpecialCategoryAnswer> answers = new ArrayList<>();
     List<Programme> programmes = new ArrayList<>(1);
-    RowReader[] readers = {
-      rows -> events.add(json.readEvent(rows.getString(2), rows.getLong(1) + " " + whose)),
-      rows -> answers.add(json.read(rows.getString(1), SpecialCategoryAnswer.class, "special-category answer " + whose)),
-      rows -> programmes.add(json.read(rows.getString(1), Programme.class, "programme of the pathway " + whose)),
-    };
+    List<Object> person = List.of(tenant.value(), beneficiary.value());
+    List<Part> parts = new ArrayList<>(3);
+    // Ordered as Pathways.events and SpecialCategoryAnswers.of order them.
+    parts.add(new Part("SELECT version, body FROM " + db.table("pathway_events")
+        + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version", person,
+        rows -> events.add(json.readEvent(rows.getString(2), rows.getLong(1) + " " + whose))));
+    parts.add(new Part("SELECT body FROM " + db.table("special_category_answers")
+        + " WHERE tenant_id = ? AND beneficiary_id = ? ORDER BY version, category", person,
+        rows -> answers.add(json.read(rows.getString(1), SpecialCategoryAnswer.class, "special-category answer " + whose))));
+    if (withProgramme) {
+      RowReader declared =
+          rows -> programmes.add(json.read(rows.getString(1), Programme.class, "programme of the pathway " + whose));
+      // The person's own programme is the one their summary names: every append writes it from their pathway.
+      parts.add(programme.isPresent()
+          ? new Part("SELECT body FROM " + db.table("programmes") + " WHERE tenant_id = ? AND programme_id = ?",
+              List.of(tenant.value(), programme.get().value()), declared)
+          : new Part("SELECT p.body FROM " + db.table("programmes") + " p JOIN " + db.table("beneficiaries")
+              + " b ON b.tenant_id = p.tenant_id AND b.programme_id = p.programme_id"
+              + " WHERE b.tenant_id = ? AND b.beneficiary_id = ?", person, declared));
+    }
+    db.read(() -> "read the pathway " + whose, c -> run(c, parts));
+    return new StoredPathway(events, answers, programmes.stream().findFirst());
+  }
+
+  /** The events and answers of each of {@code people}, a few hundred people per read. */
+  Map<BeneficiaryId, StoredPathway> readAll(TenantId tenant, List<BeneficiaryId> people) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(people, "people");
+    Map<UUID, List<PathwayEvent>> events = new LinkedHashMap<>();
+    Map<UUID, List<SpecialCategoryAnswer>> answers = new LinkedHashMap<>();
+    for (BeneficiaryId person : people) {
+      events.put(requireNonNull(person, "people holds null").value(), new ArrayList<>());
+      answers.put(person.value(), new ArrayList<>());
+    }
+    for (List<UUID> page : Lists.partition(List.copyOf(events.keySet()), PEOPLE_PER_READ)) {
+      List<Object> values = new ArrayList<>(page.size() + 1);
+      values.add(tenant.value());
+      values.addAll(page);
+      String these = " WHERE tenant_id = ? AND beneficiary_id IN (" + String.join(", ", Collections.nCopies(page.size(), "?"))
+          + ")";
+      String where = "of tenant " + tenant;
+      List<Part> parts = List.of(
+          new Part("SELECT beneficiary_id, version, body FROM " + db.table("pathway_events") + these
+              + " ORDER BY beneficiary_id, version", values,
+              rows -> events.get(rows.getObject(1, UUID.class)).add(json.readEvent(rows.getString(3),
+                  rows.getLong(2) + " of beneficiary " + rows.getObject(1, UUID.class) + " " + where))),
+          new Part("SELECT beneficiary_id, body FROM " + db.table("special_category_answers") + these
+              + " ORDER BY beneficiary_id, version, category", values,
+              rows -> answers.get(rows.getObject(1, UUID.class)).add(json.read(rows.getString(2),
+                  SpecialCategoryAnswer.class, "special-category answer " + where))));
+      db.read(() -> "read the pathways of " + page.size() + " people " + where, c -> run(c, parts));
+    }
+    Map<BeneficiaryId, StoredPathway> stored = new LinkedHashMap<>();
+    events.forEach((person, theirs) ->
+        stored.put(BeneficiaryId.of(person), new StoredPathway(theirs, answers.get(person), Optional.empty())));
+    return stored;
+  }
+
+  /** Runs {@code parts} on {@code c}: as one request on PostgreSQL, else one after the other. */
+  private Void run(Connection c, List<Part> parts) throws SQLException {
     if (db.isPostgres(c)) {
       try (PreparedStatement request = c.prepareStatement(String.join(";\n", parts.stream().map(Part::sql).toList()))) {
         int next = 1;
@@ -83,32 +133,26 @@ final class JdbcStoredPathways {
           }
         }
         request.execute();
-        for (int i = 0; i < parts.size(); i++) {
+        for (Part part : parts) {
           try (ResultSet rows = request.getResultSet()) {
-            readAll(rows, readers[i]);
+            readAll(rows, part.reader());
           }
           request.getMoreResults();
         }
       }
     } else {
-      for (int i = 0; i < parts.size(); i++) {
-        try (PreparedStatement select = c.prepareStatement(parts.get(i).sql())) {
-          Object[] values = parts.get(i).values();
-          for (int v = 0; v < values.length; v++) {
-            select.setObject(v + 1, values[v]);
+      for (Part part : parts) {
+        try (PreparedStatement select = c.prepareStatement(part.sql())) {
+          for (int v = 0; v < part.values().size(); v++) {
+            select.setObject(v + 1, part.values().get(v));
           }
           try (ResultSet rows = select.executeQuery()) {
-            readAll(rows, readers[i]);
+            readAll(rows, part.reader());
           }
         }
       }
     }
-    return new StoredPathway(events, answers, programmes.stream().findFirst());
-  }
-
-  @FunctionalInterface
-  private interface RowReader {
-    void read(ResultSet row) throws SQLException;
+    return null;
   }
 
   private static void readAll(ResultSet rows, RowReader reader) throws SQLException {

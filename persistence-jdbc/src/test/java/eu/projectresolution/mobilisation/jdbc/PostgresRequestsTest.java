@@ -18,6 +18,8 @@ import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.RuleSets;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.PathwayEvents;
 import eu.projectresolution.mobilisation.pathway.Stage;
@@ -155,6 +157,30 @@ class PostgresRequestsTest {
         sql -> assertThat(sql).startsWith("SELECT").contains(".special_category_answers "),
         sql -> assertThat(sql).startsWith("SELECT").contains(programme));
     assertThat(sent.get(1)).startsWith("INSERT INTO");
+  }
+
+  /**
+   * Rebuilding the facts (here for an engine under other rule sets) reads a page of people's events and
+   * answers in one request, and writes their facts in one transaction: a rebuild's requests do not grow
+   * with the people of a page.
+   */
+  @Test
+  void rebuildingTheFactsReadsAndWritesAPageOfPeopleAtOnce() {
+    for (int i = 0; i < 30; i++) {
+      welcomedBy(engine, i % 3 == 0 ? refugee(BeneficiaryId.random()) : Fixtures.capture(BeneficiaryId.random(), D));
+    }
+    MobilisationEngine otherRules = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)
+        .outcomeRules(OutcomeRules.of(RuleSets.sipa(), RuleSets.esfPlus())).build();
+    int requests = watched.requests().size();
+    int commits = watched.commits();
+
+    assertThat(otherRules.rebuildFacts(tenant, Fixtures.SIPA, done -> {})).isEqualTo(30);
+
+    List<String> sent = watched.requests().subList(requests, watched.requests().size());
+    assertThat(sent).filteredOn(sql -> sql.contains(".pathway_events ")).as("the page's events and answers")
+        .singleElement().satisfies(sql -> assertThat(sql).contains(".special_category_answers "));
+    assertThat(watched.commits() - commits).as("the page's facts, in one transaction").isEqualTo(1);
+    assertThat(sent).as("requests in all").hasSizeLessThan(12);
   }
 
   private static Capture refugee(BeneficiaryId id) {
