@@ -2,7 +2,6 @@ package eu.projectresolution.mobilisation.benchmarks;
 
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
-import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,27 +46,18 @@ public class EngineBenchmark {
   private MobilisationEngine engine;
   private TenantId tenant;
   private int n;
-  /** The PostgreSQL schema, to drop at the end; null on the other stores. */
-  private BenchmarkDatabase database;
+  private TrialStore trialStore;
 
   @Setup(Level.Trial)
   public void setUp() {
     tenant = TenantId.of("bench");
-    MobilisationStorage storage;
-    if (store.equals("postgresql")) {
-      database = BenchmarkDatabase.open("postgresql");
-      storage = database.storage();
-    } else {
-      storage = BenchmarkProgrammes.store(store);
-    }
-    engine = BenchmarkProgrammes.engine(storage, tenant, pathwayCache);
+    trialStore = TrialStore.open(store);
+    engine = BenchmarkProgrammes.engine(trialStore.storage(), tenant, pathwayCache);
   }
 
   @TearDown(Level.Trial)
   public void dropSchema() {
-    if (database != null) {
-      database.close();
-    }
+    trialStore.close();
   }
 
   @Benchmark

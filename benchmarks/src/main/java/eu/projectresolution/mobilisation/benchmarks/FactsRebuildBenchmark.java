@@ -56,7 +56,7 @@ public class FactsRebuildBenchmark {
   public String store;
 
   private final TenantId tenant = TenantId.of("bench");
-  private BenchmarkDatabase database;
+  private TrialStore trialStore;
   private final List<MobilisationEngine> engines = new ArrayList<>(2);
   private int next;
   private final List<Pathway> pathways = new ArrayList<>(PEOPLE);
@@ -66,13 +66,8 @@ public class FactsRebuildBenchmark {
 
   @Setup(Level.Trial)
   public void recordThePeople() {
-    MobilisationStorage storage;
-    if (store.equals("postgresql")) {
-      database = BenchmarkDatabase.open("postgresql");
-      storage = database.storage();
-    } else {
-      storage = BenchmarkProgrammes.store(store);
-    }
+    trialStore = TrialStore.open(store);
+    MobilisationStorage storage = trialStore.storage();
     MobilisationEngine recording = BenchmarkProgrammes.bulkEngine(storage, tenant);
     Random random = new Random(12);
     List<PathwayCommand> batch = new ArrayList<>();
@@ -95,9 +90,7 @@ public class FactsRebuildBenchmark {
 
   @TearDown(Level.Trial)
   public void dropSchema() {
-    if (database != null) {
-      database.close();
-    }
+    trialStore.close();
   }
 
   @Benchmark
