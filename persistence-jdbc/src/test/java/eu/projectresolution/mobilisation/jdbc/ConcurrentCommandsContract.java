@@ -13,6 +13,8 @@ import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.RecordSatisfaction;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.indicator.StreamReports;
+import eu.projectresolution.mobilisation.outcome.OutcomeRules;
+import eu.projectresolution.mobilisation.outcome.RuleSets;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.pathway.SatisfactionResponse;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
@@ -129,6 +131,42 @@ abstract class ConcurrentCommandsContract {
         });
 
     assertThat(accepted).hasSize(THREADS * commandsPerThread);
+    assertEveryAcceptedCommandRecordedOnce();
+  }
+
+  /**
+   * Rebuilds of the facts (two engines under different rule sets, taking turns) while sessions write:
+   * a rebuild never keeps facts of a version the person's stream has moved on from.
+   */
+  @Test
+  void rebuildsOfTheFactsWhileSessionsWriteLeaveEveryPersonsFactsTrueToTheirEvents() throws Exception {
+    int writers = THREADS - 2;
+    int commandsPerThread = 12;
+    List<MobilisationEngine> rebuilders = List.of(
+        options(MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK)
+            .outcomeRules(OutcomeRules.of(RuleSets.sipa(), RuleSets.esfPlus()))).build(),
+        engine);
+    runOnThreads(
+        thread -> {
+          if (thread >= writers) {
+            for (int i = 0; i < 8; i++) {
+              rebuilders.get((thread + i) % 2).rebuildFacts(tenant, Fixtures.SIPA, done -> {});
+            }
+            return;
+          }
+          Random random = new Random(thread);
+          for (int i = 0; i < commandsPerThread; i++) {
+            BeneficiaryId who = people.get(random.nextInt(PEOPLE));
+            CommandId command = CommandId.random();
+            assertThat(sendUntilAccepted(command, who, version(who), 200).replayed()).isFalse();
+            accepted.put(command, who);
+          }
+        });
+    // The facts the other rule sets left are computed again; stale ones under these would stay, and
+    // the report would differ from the one computed from the streams.
+    engine.rebuildFacts(tenant, Fixtures.SIPA, done -> {});
+
+    assertThat(accepted).hasSize(writers * commandsPerThread);
     assertEveryAcceptedCommandRecordedOnce();
   }
 
