@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,7 +147,10 @@ final class CommandPipeline {
   private CommandResult decideAndAppend(
       TenantId tenant, Bound<?> bound, PathwayCache.Stream before, Optional<StoredPathway> read) {
     PathwayCommand command = bound.command();
-    Decided decided = decideOn(tenant, bound, before, read.flatMap(StoredPathway::programme));
+    // The programme read with the stream, if it is the command's.
+    Optional<Programme> readProgramme = read.flatMap(StoredPathway::programme);
+    Decided decided = decideOn(tenant, bound, before,
+        id -> readProgramme.filter(p -> p.id().equals(id)).or(() -> declarations.of(tenant, id)));
     if (decided.refused() != null) {
       return decided.refused();
     }
@@ -177,19 +181,19 @@ final class CommandPipeline {
 
   /**
    * Decides {@code bound}'s command on {@code before} without writing anything: the decider's rules
-   * about whose pathway it is, the expected version, then its other rules, and its event. {@code read} is
-   * a programme's declarations read with {@code before}, used if it is the programme the command is in.
+   * about whose pathway it is, the expected version, then its other rules, and its event, with the
+   * declarations of the command's programme as {@code programmes} finds them.
    *
    * @throws VersionConflict if the command expects another version than {@code before}'s
    */
   private <C extends PathwayCommand> Decided decideOn(
-      TenantId tenant, Bound<C> bound, PathwayCache.Stream before, Optional<Programme> read) {
+      TenantId tenant, Bound<C> bound, PathwayCache.Stream before,
+      Function<ProgrammeId, Optional<Programme>> programmes) {
     Decider<C> decider = bound.decider();
     C command = bound.command();
     Optional<Pathway> pathway = before.pathway();
     Optional<ProgrammeId> programmeId = decider.programmeOf(command, pathway);
-    Optional<Programme> programme = programmeId.flatMap(
-        id -> read.filter(p -> p.id().equals(id)).or(() -> declarations.of(tenant, id)));
+    Optional<Programme> programme = programmeId.flatMap(programmes);
     CommandContext<C> context = new CommandContext<>(
         tenant, command, before.events(), pathway, programmeId, programme, model, LocalDate.now(clock), lookups,
         decider.dateField(),
@@ -355,6 +359,19 @@ final class CommandPipeline {
     }
   }
 
+  /** The people of a batch the pathway cache does not hold, as their first command finds it: read at once. */
+  private List<BeneficiaryId> toRead(TenantId tenant, List<Bound<?>> batch) {
+    Set<BeneficiaryId> seen = new HashSet<>();
+    List<BeneficiaryId> unknown = new ArrayList<>();
+    for (Bound<?> bound : batch) {
+      BeneficiaryId beneficiary = bound.command().beneficiaryId();
+      if (seen.add(beneficiary) && pathwayCache.expected(tenant, beneficiary, bound.startsPathway()).isEmpty()) {
+        unknown.add(beneficiary);
+      }
+    }
+    return unknown;
+  }
+
   /**
    * Decides the batch's commands in order, each on its person's pathway as the earlier accepted ones
    * leave it, then appends the accepted ones in one step. Empty when the batch must be recorded one by
@@ -365,6 +382,10 @@ final class CommandPipeline {
     CommandResult[] results = new CommandResult[batch.size()];
     List<Pathways.Append> appends = new ArrayList<>();
     Map<MatchingKey, BeneficiaryId> claimed = new HashMap<>();
+    // Each programme's declarations read once for the whole batch.
+    Map<ProgrammeId, Optional<Programme>> declared = new HashMap<>();
+    Function<ProgrammeId, Optional<Programme>> programmes = id -> declared.computeIfAbsent(id, p -> declarations.of(tenant, p));
+    Map<BeneficiaryId, StoredPathway> read = storage.storedPathways(tenant, toRead(tenant, batch));
     for (int i = 0; i < batch.size(); i++) {
       Bound<?> bound = batch.get(i);
       PathwayCommand command = bound.command();
@@ -375,7 +396,9 @@ final class CommandPipeline {
         if (expected.isPresent()) {
           person = new Pending(expected.get(), true, Optional.empty());
         } else {
-          StoredPathway stored = read(tenant, bound);
+          // Read with the batch's others, unless the cache forgot them since.
+          StoredPathway stored = read.containsKey(beneficiary)
+              ? read.get(beneficiary) : storage.storedPathway(tenant, beneficiary);
           PathwayCache.Stream stream =
               PathwayCache.Stream.of(stored.events()).knowing(stored.answersKeptApart().isEmpty());
           pathwayCache.remember(tenant, stream);
@@ -385,7 +408,7 @@ final class CommandPipeline {
       }
       Decided decided;
       try {
-        decided = decideOn(tenant, bound, person.stream, person.read.flatMap(StoredPathway::programme));
+        decided = decideOn(tenant, bound, person.stream, programmes);
       } catch (VersionConflict conflict) {
         Optional<CommandResult> replayed = replayIfRecorded(tenant, command);
         if (replayed.isEmpty()) {

@@ -26,6 +26,7 @@ import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.port.Pathways;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,6 +158,30 @@ class PostgresRequestsTest {
         sql -> assertThat(sql).startsWith("SELECT").contains(".special_category_answers "),
         sql -> assertThat(sql).startsWith("SELECT").contains(programme));
     assertThat(sent.get(1)).startsWith("INSERT INTO");
+  }
+
+  /**
+   * A batch, without the engine's caches, reads its people's events and answers in one request and
+   * their programme once, however many people it holds.
+   */
+  @Test
+  void aBatchReadsItsPeopleInOneRequestAndTheirProgrammeOnce() {
+    List<BeneficiaryId> ids = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      BeneficiaryId id = BeneficiaryId.random();
+      assertThat(engine.capture(tenant, i % 4 == 0 ? refugee(id) : Fixtures.capture(id, D)).accepted()).isTrue();
+      ids.add(id);
+    }
+    int requests = watched.requests().size();
+
+    assertThat(engine.recordAll(tenant, ids.stream().map(PostgresRequestsTest::welcome).toList()))
+        .hasSize(20).allSatisfy(result -> assertThat(result.accepted()).isTrue());
+
+    List<String> reads = watched.requests().subList(requests, watched.requests().size()).stream()
+        .filter(sql -> sql.startsWith("SELECT")).toList();
+    assertThat(reads).filteredOn(sql -> sql.contains(".pathway_events ")).as("the people's events and answers")
+        .singleElement().satisfies(sql -> assertThat(sql).contains(".special_category_answers "));
+    assertThat(reads).filteredOn(sql -> sql.contains(".programmes ")).as("their programme").hasSize(1);
   }
 
   /**
