@@ -384,7 +384,8 @@ final class CommandPipeline {
     Map<MatchingKey, BeneficiaryId> claimed = new HashMap<>();
     // Each programme's declarations read once for the whole batch.
     Map<ProgrammeId, Optional<Programme>> declared = new HashMap<>();
-    Function<ProgrammeId, Optional<Programme>> programmes = id -> declared.computeIfAbsent(id, p -> declarations.of(tenant, p));
+    Function<ProgrammeId, Optional<Programme>> programmes =
+        id -> declared.computeIfAbsent(id, p -> declarations.of(tenant, p));
     Map<BeneficiaryId, StoredPathway> read = storage.storedPathways(tenant, toRead(tenant, batch));
     for (int i = 0; i < batch.size(); i++) {
       Bound<?> bound = batch.get(i);
