@@ -158,7 +158,7 @@ final class CommandPipeline {
     Pathways.Append decidedAppend = bound.append(before.version(), decided.events());
     List<PathwayEvent> events = decidedAppend.events();
     List<SpecialCategoryAnswer> kept =
-        read.isPresent() ? read.get().answersKeptApart() : factsKeeper.keptBefore(tenant, before);
+        read.map(StoredPathway::answersKeptApart).orElseGet(() -> factsKeeper.keptBefore(tenant, before));
     PathwayCache.Stream appended = before.then(events).knowing(kept.isEmpty() && decidedAppend.answers().isEmpty());
     // With the events, in one atomic step: the details of a capture, and the person's facts.
     Pathways.Append append = decidedAppend
@@ -348,14 +348,17 @@ final class CommandPipeline {
     final List<SpecialCategoryAnswer> answers = new ArrayList<>();
     /** The declarations of the person's programme, as the batch's decisions read them. */
     Optional<Programme> programme = Optional.empty();
-    /** What the store returned with the start, if it was read rather than taken from the pathway cache. */
-    final Optional<StoredPathway> read;
+    /**
+     * The special-category answers kept apart, as read with the start; empty when the start came from
+     * the pathway cache (they are then read before the batch is written).
+     */
+    final Optional<List<SpecialCategoryAnswer>> keptAtStart;
 
-    Pending(PathwayCache.Stream stream, boolean unconfirmed, Optional<StoredPathway> read) {
+    Pending(PathwayCache.Stream stream, boolean unconfirmed, Optional<List<SpecialCategoryAnswer>> keptAtStart) {
       this.stream = stream;
       this.start = stream;
       this.unconfirmed = unconfirmed;
-      this.read = read;
+      this.keptAtStart = keptAtStart;
     }
   }
 
@@ -403,7 +406,7 @@ final class CommandPipeline {
           PathwayCache.Stream stream =
               PathwayCache.Stream.of(stored.events()).knowing(stored.answersKeptApart().isEmpty());
           pathwayCache.remember(tenant, stream);
-          person = new Pending(stream, false, Optional.of(stored));
+          person = new Pending(stream, false, Optional.of(stored.answersKeptApart()));
         }
         people.put(beneficiary, person);
       }
@@ -464,9 +467,8 @@ final class CommandPipeline {
       // Each person's facts go with their last append of the batch: the store replaces them in order.
       for (Pending person : people.values()) {
         if (person.appended) {
-          List<SpecialCategoryAnswer> kept = person.read.isPresent()
-              ? person.read.get().answersKeptApart()
-              : factsKeeper.keptBefore(tenant, person.start);
+          List<SpecialCategoryAnswer> kept =
+              person.keptAtStart.orElseGet(() -> factsKeeper.keptBefore(tenant, person.start));
           person.stream = person.stream.knowing(kept.isEmpty() && person.answers.isEmpty());
           appends.set(person.lastAppend, appends.get(person.lastAppend)
               .withFacts(factsKeeper.of(tenant, person.stream, kept, person.answers, person.programme)));
