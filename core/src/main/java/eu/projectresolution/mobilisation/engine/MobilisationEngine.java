@@ -700,6 +700,12 @@ public final class MobilisationEngine {
      * store holds before the engine answers. So several engines, in one process or several, can share
      * one store with it on. It assumes that pathways only grow, as the engine records them: after
      * restoring a store from a backup, build a new engine.
+     *
+     * <p>Off by default because its gain depends on who else writes: a command about a person another
+     * engine has moved on since is decided on the stale copy, refused by the store, then read and decided
+     * again, which costs more round trips than reading the person first. Turn it on where one engine
+     * records a person's commands one after the other (a bulk import, a replay, a service that routes each
+     * person to one instance).
      */
     public Builder pathwayCache(long maximumSize) {
       checkArgument(maximumSize >= 0, "pathwayCache maximumSize must not be negative (was %s)", maximumSize);

@@ -17,6 +17,7 @@ import eu.projectresolution.mobilisation.contract.PathwaysContract;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.engine.RecordContact;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.outcome.OutcomeRules;
 import eu.projectresolution.mobilisation.outcome.RuleSets;
@@ -128,6 +129,36 @@ class PostgresRequestsTest {
     List<String> sent = watched.requests().subList(requests, watched.requests().size());
     assertThat(sent).hasSize(2);
     assertThat(sent.get(0)).startsWith("SELECT").contains(".special_category_answers ");
+  }
+
+  /**
+   * What the pathway cache costs when another engine moved the person on (two engines behind a load
+   * balancer, say): the command is decided on the stale copy, its request is refused whole, the store
+   * finds the conflict the careful way, and the engine reads the person and sends its request again.
+   * The answer is the same as without the cache; the round trips are more than the two a command takes
+   * without it. That is why the cache is off by default.
+   */
+  @Test
+  void aWelcomeDecidedOnAStaleCachedCopyIsRefusedThenReadAndSentAgain() {
+    MobilisationEngine cached = cachedEngine();
+    welcomedBy(cached, Fixtures.capture(BeneficiaryId.random(), D)); // the tallies, known since
+    BeneficiaryId id = BeneficiaryId.random();
+    assertThat(cached.capture(tenant, Fixtures.capture(id, D)).accepted()).isTrue();
+    MobilisationEngine another = MobilisationEngine.builder().storage(SCHEMA.storage()).clock(Fixtures.CLOCK).build();
+    assertThat(another.recordContact(tenant, RecordContact.builder().beneficiaryId(id)
+        .contact(Fixtures.doorToDoor(D)).build()).accepted()).isTrue();
+    int requests = watched.requests().size();
+
+    assertThat(cached.welcome(tenant, welcome(id)).accepted()).isTrue();
+
+    List<String> sent = watched.requests().subList(requests, watched.requests().size());
+    assertThat(sent.get(0)).as("its request, decided on the stale copy").startsWith("INSERT INTO");
+    assertThat(sent).filteredOn(sql -> sql.startsWith("SELECT") && sql.contains(".pathway_events "))
+        .as("the person read again, after the conflict").singleElement()
+        .satisfies(sql -> assertThat(sent.indexOf(sql)).isBetween(2, sent.size() - 2));
+    assertThat(sent.get(sent.size() - 1)).as("its request again, decided on what the store holds").startsWith("INSERT INTO");
+    assertThat(sent).as("more round trips than the two of an engine without the cache (docs/storage-jdbc.md)").hasSize(6);
+    assertThat(storage.pathways().events(tenant, id)).hasSize(3).last().isInstanceOf(PathwayEvents.Welcomed.class);
   }
 
   /**
