@@ -45,34 +45,53 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
   /** People whose summaries one query reads: enough for a batch, well within any driver's parameter limit. */
   private static final int PEOPLE_PER_QUERY = 500;
 
-  /** How many people's summaries the store remembers as it last wrote them (see {@link #lastWritten}). */
+  /** How many people's summaries the store remembers as it last wrote or read them (see {@link #lastKnown}). */
   static final int KEPT_SUMMARIES = 4_096;
 
   private final Database db;
   private final Json json;
-  private final Cache<Person, Written> lastWritten = CacheBuilder.newBuilder().maximumSize(KEPT_SUMMARIES).build();
+  private final Cache<Person, Written> lastKnown = CacheBuilder.newBuilder().maximumSize(KEPT_SUMMARIES).build();
 
   JdbcBeneficiaries(Database db, Json json) {
     this.db = db;
     this.json = json;
   }
 
-  /** A person's summary as the store wrote it, and the text it stored for it. */
+  /** A person's summary as the store wrote or read it, and the text stored for it. */
   record Written(BeneficiarySummary summary, String text) {}
 
   private record Person(TenantId tenant, BeneficiaryId beneficiary) {}
 
   /**
-   * The person's summary as this store last committed it, if that was at {@code version}: what a command
-   * on its own takes as the summary it moves on, instead of reading it, so that it writes in one round
-   * trip. Only an expectation: another process may have written the row since. An append moves the
+   * The person's summary as this store last committed or read it, if that was at {@code version}: what a
+   * command on its own takes as the summary it moves on, instead of reading it, so that it writes in one
+   * round trip. Only an expectation: another process may have written the row since. An append moves the
    * version on, and keeping answers apart ({@link #rewriteSummary}) rewrites the row at the same version,
    * so the update of a summary taken from here also checks that the row still holds its {@link
    * Written#text} (see {@link StreamProjection.Append#beforeAsWritten}).
    */
-  Optional<Written> lastWritten(TenantId tenant, BeneficiaryId beneficiary, long version) {
-    return Optional.ofNullable(lastWritten.getIfPresent(new Person(tenant, beneficiary)))
+  Optional<Written> lastKnown(TenantId tenant, BeneficiaryId beneficiary, long version) {
+    return Optional.ofNullable(lastKnown.getIfPresent(new Person(tenant, beneficiary)))
         .filter(written -> written.summary().version() == version);
+  }
+
+  /**
+   * Remembers the summary text {@code stored} read for the person with their events, before a command is
+   * decided on them ({@link JdbcStoredPathways}): the command's write then takes it instead of reading the
+   * row again, whoever wrote the person last (another process, or this one before a restart).
+   */
+  void read(TenantId tenant, BeneficiaryId beneficiary, String stored) {
+    BeneficiarySummary summary = json.read(stored, BeneficiarySummary.class, "summary of beneficiary " + beneficiary);
+    remember(new Person(tenant, beneficiary), new Written(summary, stored));
+  }
+
+  /**
+   * Keeps the later of what is remembered and {@code known}: a read that answered before a write of this
+   * store committed must not put back the version that write moved on from.
+   */
+  private void remember(Person person, Written known) {
+    lastKnown.asMap().merge(person, known,
+        (kept, later) -> later.summary().version() >= kept.summary().version() ? later : kept);
   }
 
   // ---------------------------------------------------------------- the port
@@ -273,7 +292,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     String text = json.write(append.after());
     Person person = new Person(append.tenant(), append.beneficiary());
     Written written = new Written(append.after(), text);
-    db.afterCommit(() -> lastWritten.put(person, written));
+    db.afterCommit(() -> remember(person, written));
     if (append.before().isEmpty()) {
       writes.add(
           "INSERT INTO " + db.table("beneficiaries") + " (" + String.join(", ", SUMMARY_COLUMNS)
@@ -313,7 +332,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
    */
   void rewriteSummary(Connection c, TenantId tenant, BeneficiarySummary summary) throws SQLException {
     // At the same version: what this store remembers of the row is no longer what it holds.
-    lastWritten.invalidate(new Person(tenant, summary.beneficiaryId()));
+    lastKnown.invalidate(new Person(tenant, summary.beneficiaryId()));
     try (AppendWrites writes = new AppendWrites(c)) {
       updateSummary(writes, tenant, new Written(summary, json.write(summary)), summary.version(), Optional.empty());
     }

@@ -202,7 +202,7 @@ final class JdbcPathways implements Pathways {
     for (Append append : batch) {
       if (started.add(append.beneficiary()) && (!firstRun || append.expectedVersion() != 0)) {
         Optional<JdbcBeneficiaries.Written> written = firstRun && batch.size() == 1
-            ? beneficiaries.lastWritten(tenant, append.beneficiary(), append.expectedVersion())
+            ? beneficiaries.lastKnown(tenant, append.beneficiary(), append.expectedVersion())
             : Optional.empty();
         written.ifPresentOrElse(w -> remembered.put(append.beneficiary(), w), () -> toRead.add(append.beneficiary()));
       }

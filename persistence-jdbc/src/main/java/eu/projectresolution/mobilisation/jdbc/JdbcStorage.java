@@ -144,7 +144,7 @@ public final class JdbcStorage implements MobilisationStorage {
         new JdbcIndicatorSources(db, programmes, outreachEvents, collaborativeActions, siteEvents, facts, consents);
     this.erasures = new JdbcPrivacyRecords.OfErasures(db, json, personalData);
     this.accessLog = new JdbcPrivacyRecords.OfAccessLog(db, json);
-    this.storedPathways = new JdbcStoredPathways(db, json);
+    this.storedPathways = new JdbcStoredPathways(db, json, beneficiaries);
   }
 
   /**

@@ -26,11 +26,12 @@ import java.util.UUID;
 /**
  * What a command about a person is decided on ({@link MobilisationStorage#storedPathway}), and what a
  * rebuild of the facts reads for a page of people ({@link MobilisationStorage#storedPathways}): the
- * people's rows of {@code pathway_events} and {@code special_category_answers}, and a programme's row of
- * {@code programmes}, read by plain statements on one connection. On PostgreSQL the statements go as one
- * request (one {@code PreparedStatement}, which the driver sends with one synchronisation): one round
- * trip. They are not one statement: the server plans a {@code UNION ALL} of the three in about ten times
- * the time it plans each, which a statement planned for its values pays every time.
+ * people's rows of {@code pathway_events} and {@code special_category_answers}, a person's row of {@code
+ * beneficiaries} and a programme's row of {@code programmes}, read by plain statements on one connection.
+ * On PostgreSQL the statements go as one request (one {@code PreparedStatement}, which the driver sends
+ * with one synchronisation): one round trip. They are not one statement: the server plans a {@code UNION
+ * ALL} of them in about ten times the time it plans each, which a statement planned for its values pays
+ * every time.
  */
 final class JdbcStoredPathways {
   /** The most people one read asks for, so that a statement binds at most a few hundred values. */
@@ -38,10 +39,12 @@ final class JdbcStoredPathways {
 
   private final Database db;
   private final Json json;
+  private final JdbcBeneficiaries beneficiaries;
 
-  JdbcStoredPathways(Database db, Json json) {
+  JdbcStoredPathways(Database db, Json json, JdbcBeneficiaries beneficiaries) {
     this.db = db;
     this.json = json;
+    this.beneficiaries = beneficiaries;
   }
 
   /** A statement of a read: its SQL, the values it binds, and what it does with each row. */
@@ -54,7 +57,9 @@ final class JdbcStoredPathways {
 
   /**
    * The person's events and answers, with the declarations of {@code programme} (the person's own when
-   * it is empty) if {@code withProgramme}.
+   * it is empty) if {@code withProgramme}. Their summary comes with them, for the store to remember
+   * ({@link JdbcBeneficiaries#read}): the command decided on what is read here then writes without
+   * reading the summary again, even about a person this store has not written lately.
    */
   StoredPathway read(TenantId tenant, BeneficiaryId beneficiary, boolean withProgramme, Optional<ProgrammeId> programme) {
     requireNonNull(tenant, "tenant");
@@ -65,8 +70,11 @@ final class JdbcStoredPathways {
     List<SpecialCategoryAnswer> answers = new ArrayList<>();
     List<Programme> programmes = new ArrayList<>(1);
     List<Object> person = List.of(tenant.value(), beneficiary.value());
-    List<Part> parts = new ArrayList<>(3);
+    List<String> summary = new ArrayList<>(1);
+    List<Part> parts = new ArrayList<>(4);
     parts.addAll(eventsAndAnswers(person, events, answers, whose));
+    parts.add(new Part("SELECT summary FROM " + db.table("beneficiaries") + " WHERE tenant_id = ? AND beneficiary_id = ?",
+        person, rows -> summary.add(rows.getString(1))));
     if (withProgramme) {
       RowReader declared =
           rows -> programmes.add(json.read(rows.getString(1), Programme.class, "programme of the pathway " + whose));
@@ -79,6 +87,7 @@ final class JdbcStoredPathways {
               + " WHERE b.tenant_id = ? AND b.beneficiary_id = ?", person, declared));
     }
     db.read(() -> "read the pathway " + whose, c -> run(c, parts));
+    summary.forEach(text -> beneficiaries.read(tenant, beneficiary, text));
     return new StoredPathway(events, answers, programmes.stream().findFirst());
   }
 

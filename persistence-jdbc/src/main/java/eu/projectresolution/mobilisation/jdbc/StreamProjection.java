@@ -29,9 +29,9 @@ interface StreamProjection {
    * One accepted append (or a person's appends of one batch, together), as the projections see it.
    *
    * @param before the beneficiary's summary before the append, empty for a capture
-   * @param beforeAsWritten the text the store last wrote for {@code before}, when the append took {@code
-   *     before} from what the store remembers rather than from a read ({@link
-   *     JdbcBeneficiaries#lastWritten}): an update of the row then checks that it still holds this text
+   * @param beforeAsWritten the text stored for {@code before}, when the append took {@code before} from
+   *     what the store remembers rather than from a read in its transaction ({@link
+   *     JdbcBeneficiaries#lastKnown}): an update of the row then checks that it still holds this text
    * @param after the summary after it
    */
   record Append(

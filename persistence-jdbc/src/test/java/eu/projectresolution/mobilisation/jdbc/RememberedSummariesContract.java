@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A command on its own about a person whose summary the store committed last, at the version the
+ * A command on its own about a person whose summary the store committed or read last, at the version the
  * command expects, takes that summary instead of reading it, and its update checks that the row still
- * holds the text the store wrote: a row rewritten elsewhere at the same version is read again, never
+ * holds the text the store knows: a row rewritten elsewhere at the same version is read again, never
  * overwritten. Seen in the statements the store runs.
  */
 abstract class RememberedSummariesContract {
@@ -45,15 +45,7 @@ abstract class RememberedSummariesContract {
 
   @Test
   void aCommandAfterOneOfTheSameStoreAboutTheSamePersonReadsNoSummary() {
-    BeneficiaryId id = captured();
-    int before = watched.executed().size();
-
-    storage.pathways().append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, CommandId.random())));
-
-    List<String> ran = since(before);
-    assertThat(ran).noneMatch(SUMMARY_READ);
-    assertThat(ran).anySatisfy(sql -> assertThat(sql).contains("UPDATE ").contains(" AND summary = ?"));
-    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+    assertWelcomedWithoutReadingTheSummary(captured());
   }
 
   /**
@@ -67,6 +59,50 @@ abstract class RememberedSummariesContract {
     BeneficiaryId id = captured();
     watched.before(sql -> sql.startsWith("INSERT INTO") && sql.contains(".pathway_events "),
         () -> schema().changeSummaryRow("UPDATE %s SET summary = summary || ' '", tenant, id));
+
+    assertWelcomedOnTheSummaryReadAgain(id);
+  }
+
+  /**
+   * The summary read with a person's events, before a command is decided on them, is the one the
+   * command's append takes, even about a person another store (another process) wrote: the append reads
+   * no summary, and its update checks that the row still holds the text read.
+   */
+  @Test
+  void aSummaryReadWithThePersonsEventsIsTakenByTheNextCommandWhoeverWroteThemLast() {
+    BeneficiaryId id = capturedElsewhere();
+    assertThat(storage.storedPathway(tenant, id).events()).hasSize(1);
+
+    assertWelcomedWithoutReadingTheSummary(id);
+  }
+
+  /** The person welcomed by an append that reads no summary and checks the row's text in its update. */
+  private void assertWelcomedWithoutReadingTheSummary(BeneficiaryId id) {
+    int before = watched.executed().size();
+
+    storage.pathways().append(tenant, id, ExpectedVersion.exactly(1), List.of(welcomed(id, CommandId.random())));
+
+    List<String> ran = since(before);
+    assertThat(ran).noneMatch(SUMMARY_READ);
+    assertThat(ran).anySatisfy(sql -> assertThat(sql).contains("UPDATE ").contains(" AND summary = ?"));
+    assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().stage()).isEqualTo(Stage.WELCOMED);
+  }
+
+  /**
+   * The row changes between the read and the command's append (here rewritten at the same version): the
+   * append does not overwrite it with what was read, and runs again on the summary stored.
+   */
+  @Test
+  void aSummaryReadThenRewrittenElsewhereIsReadAgainNotOverwritten() {
+    BeneficiaryId id = capturedElsewhere();
+    storage.storedPathway(tenant, id);
+    schema().changeSummaryRow("UPDATE %s SET summary = summary || ' '", tenant, id);
+
+    assertWelcomedOnTheSummaryReadAgain(id);
+  }
+
+  /** The person welcomed once, by an append refused on the summary it knew and run again on the one read. */
+  private void assertWelcomedOnTheSummaryReadAgain(BeneficiaryId id) {
     CommandId welcome = CommandId.random();
     int before = watched.executed().size();
 
@@ -76,6 +112,13 @@ abstract class RememberedSummariesContract {
     assertThat(storage.pathways().eventsOfCommand(tenant, welcome)).hasSize(1);
     assertThat(storage.pathways().events(tenant, id)).hasSize(2);
     assertThat(storage.beneficiaries().find(tenant, id).orElseThrow().version()).isEqualTo(2);
+  }
+
+  private BeneficiaryId capturedElsewhere() {
+    BeneficiaryId id = BeneficiaryId.random();
+    schema().storage().pathways().append(tenant, id, ExpectedVersion.noStream(),
+        List.of(PathwaysContract.captured(id, CommandId.random(), Fixtures.doorToDoor(D))));
+    return id;
   }
 
   private BeneficiaryId captured() {
