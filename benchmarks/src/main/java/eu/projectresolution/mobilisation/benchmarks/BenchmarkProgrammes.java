@@ -137,8 +137,18 @@ final class BenchmarkProgrammes {
 
   /** Captures a person at the door and welcomes them at the site: the two commands most people get. */
   static void captureAndWelcome(MobilisationEngine engine, TenantId tenant, int n) {
+    welcome(engine, tenant, captured(engine, tenant, n));
+  }
+
+  /** Captures person number {@code n} at the door, and returns their id. */
+  static BeneficiaryId captured(MobilisationEngine engine, TenantId tenant, int n) {
     BeneficiaryId id = BeneficiaryId.random();
     engine.capture(tenant, capture(id, n));
+    return id;
+  }
+
+  /** Welcomes the person at the site. */
+  static void welcome(MobilisationEngine engine, TenantId tenant, BeneficiaryId id) {
     engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(SITE).occurredOn(DAY).build());
   }
 
