@@ -8,6 +8,7 @@ import eu.projectresolution.mobilisation.ExpectedVersion;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
+import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.pathway.EventHeader;
@@ -19,6 +20,8 @@ import eu.projectresolution.mobilisation.port.IndicatorSources;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.port.PersonFacts;
 import eu.projectresolution.mobilisation.port.TallyCount;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.CollaborativeAction;
 import eu.projectresolution.mobilisation.programme.CollaborativeActionId;
 import eu.projectresolution.mobilisation.programme.Period;
@@ -194,5 +197,35 @@ public abstract class IndicatorSourcesContract {
     assertThat(sources.siteEvents(tenant, Fixtures.SIPA)).containsExactly(event);
     assertThat(sources.outreachEvents(tenant, Fixtures.SIPA)).isEmpty();
     assertThat(sources.collaborativeActions(Fixtures.newTenant(), Fixtures.SIPA)).isEmpty();
+  }
+
+  @Test
+  void answersTheConsentRecordsOfTheProgrammesPeopleWithinThePeriodInTheOrderRecorded() {
+    BeneficiaryId amina = BeneficiaryId.random();
+    BeneficiaryId karim = BeneficiaryId.random();
+    engine.capture(tenant, Fixtures.capture(amina, D));
+    engine.capture(tenant, Fixtures.capture(karim, D));
+    Programme other = Programme.builder().from(Fixtures.sipa()).id(ProgrammeId.of("other")).build();
+    engine.registerProgramme(tenant, other);
+    BeneficiaryId elsewhere = BeneficiaryId.random();
+    engine.capture(tenant, Capture.builder().from(Fixtures.capture(elsewhere, D)).programmeId(other.id()).build());
+    TenantId stranger = Fixtures.newTenant();
+    engine.registerProgramme(stranger, Fixtures.sipa());
+    BeneficiaryId theirs = BeneficiaryId.random();
+    engine.capture(stranger, Fixtures.capture(theirs, D));
+    ConsentRecord karimGives = ConsentRecord.given(karim, ConsentPurpose.recontact(), D, "c.martin");
+    ConsentRecord aminaGives = ConsentRecord.given(amina, ConsentPurpose.recontact(), D.plusDays(1), "c.martin");
+    ConsentRecord aminaLater = ConsentRecord.given(amina, ConsentPurpose.recontact(), D.plusDays(60), "c.martin");
+    for (ConsentRecord record : List.of(karimGives, aminaGives, aminaLater,
+        ConsentRecord.given(elsewhere, ConsentPurpose.recontact(), D, "c.martin"))) {
+      assertThat(engine.recordConsent(tenant, record).accepted()).isTrue();
+    }
+    assertThat(engine.recordConsent(stranger, ConsentRecord.given(theirs, ConsentPurpose.recontact(), D, "c.martin"))
+        .accepted()).isTrue();
+
+    assertThat(storage.indicatorSources().consentRecords(tenant, Fixtures.SIPA, Period.of(D, D.plusDays(30))))
+        .as("the programme's people's, within the period, as recorded").containsExactly(karimGives, aminaGives);
+    assertThat(storage.indicatorSources().consentRecords(stranger, Fixtures.SIPA, Period.of(D, D.plusDays(30))))
+        .as("the other tenant's own").extracting(ConsentRecord::beneficiaryId).containsExactly(theirs);
   }
 }

@@ -111,6 +111,11 @@ final class JdbcPrivacyRecords {
      * The records of the programme's people dated within {@code period}: the day is in the JSON body
      * only, so the programme's records are read and the period applied here (consents are few beside
      * the people).
+     *
+     * <p>Each record's person is looked up by the primary key of {@code beneficiaries}, in a subquery
+     * the server cannot turn into a join: as a join, on tables never analysed (autovacuum off), it
+     * walked every person of the programme to find the few with a record, 1.8 s at a million people
+     * with no record at all.
      */
     List<ConsentRecord> ofProgramme(TenantId tenant, ProgrammeId programme, Period period) {
       requireNonNull(tenant, "tenant");
@@ -120,9 +125,9 @@ final class JdbcPrivacyRecords {
           () -> "read the consent records of programme " + programme + " of tenant " + tenant,
           c -> {
             try (PreparedStatement select = c.prepareStatement(
-                "SELECT r.body FROM " + db.table("consent_records") + " r JOIN " + db.table("beneficiaries") + " b"
-                    + " ON b.tenant_id = r.tenant_id AND b.beneficiary_id = r.beneficiary_id"
-                    + " WHERE r.tenant_id = ? AND b.programme_id = ? ORDER BY r.entry_number")) {
+                "SELECT r.body FROM " + db.table("consent_records") + " r WHERE r.tenant_id = ? AND (SELECT"
+                    + " b.programme_id FROM " + db.table("beneficiaries") + " b WHERE b.tenant_id = r.tenant_id"
+                    + " AND b.beneficiary_id = r.beneficiary_id) = ? ORDER BY r.entry_number")) {
               select.setString(1, tenant.value());
               select.setString(2, programme.value());
               List<ConsentRecord> found = new ArrayList<>();

@@ -11,6 +11,8 @@ import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Welcome;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
+import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
+import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,9 +66,7 @@ class PostgresPlansTest {
   @Test
   void aPersonIsLookedUpByTheirPrimaryKeyOnceTheTablesHaveGrownWhateverWasPlannedWhenTheyWereEmpty() throws SQLException {
     TenantId tenant = Fixtures.newTenant();
-    MobilisationEngine engine =
-        MobilisationEngine.builder().storage(JdbcStorage.create(oneConnection, schema)).clock(Fixtures.CLOCK).build();
-    engine.registerProgramme(tenant, Fixtures.sipa());
+    MobilisationEngine engine = engineOnOneConnection(tenant);
     List<BeneficiaryId> people = new ArrayList<>();
     for (int i = 0; i < 12; i++) { // well past the five runs after which the server may keep a generic plan
       BeneficiaryId id = BeneficiaryId.random();
@@ -96,9 +96,7 @@ class PostgresPlansTest {
   @Test
   void aReportGathersTheStatisticsOfTheFactsOnceTheyHaveGrownAndNotAgainUntilTheyGrowMore() throws SQLException {
     TenantId tenant = Fixtures.newTenant();
-    MobilisationEngine engine =
-        MobilisationEngine.builder().storage(JdbcStorage.create(oneConnection, schema)).clock(Fixtures.CLOCK).build();
-    engine.registerProgramme(tenant, Fixtures.sipa());
+    MobilisationEngine engine = engineOnOneConnection(tenant);
     assertThat(engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), D)).accepted()).isTrue();
     engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
     assertThat(analyzed()).as("a small table is not analysed").isZero();
@@ -108,6 +106,32 @@ class PostgresPlansTest {
     assertThat(analyzed()).as("analysed once it grew").isEqualTo(1);
     engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
     assertThat(analyzed()).as("not again while it has not changed much").isEqualTo(1);
+  }
+
+  /**
+   * A report reads the consent records of the programme's people by looking up each record's person,
+   * not by walking the programme's people to find those with a record: on tables never analysed the
+   * server chose the walk, which grows with every person stored.
+   */
+  @Test
+  void aReportReadsTheConsentsOfItsPeopleWithoutWalkingThroughAllThePeople() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    MobilisationEngine engine = engineOnOneConnection(tenant);
+    BeneficiaryId amina = BeneficiaryId.random();
+    assertThat(engine.capture(tenant, Fixtures.capture(amina, D)).accepted()).isTrue();
+    assertThat(engine.recordConsent(tenant, ConsentRecord.given(amina, ConsentPurpose.recontact(), D, "c.martin"))
+        .accepted()).isTrue();
+    grow(tenant);
+    long before = beneficiaryRowsWalked();
+
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+
+    assertThat(beneficiaryRowsWalked() - before)
+        .as("rows of beneficiaries read by a scan or through the index by programme, among %s people", GROWN)
+        .isLessThan(GROWN / 10);
+    assertThat(JdbcStorage.create(oneConnection, schema).indicatorSources()
+        .consentRecords(tenant, Fixtures.SIPA, Fixtures.sipa().period()))
+        .as("the consent still read").singleElement().satisfies(r -> assertThat(r.beneficiaryId()).isEqualTo(amina));
   }
 
   /**
@@ -149,6 +173,14 @@ class PostgresPlansTest {
       }
       assertThat(preparedOnTheServer(c, "programmes")).as("the host's statement, run twelve times").isEqualTo(1);
     }
+  }
+
+  /** An engine on the one connection, with SIPA registered for {@code tenant}. */
+  private MobilisationEngine engineOnOneConnection(TenantId tenant) {
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(JdbcStorage.create(oneConnection, schema)).clock(Fixtures.CLOCK).build();
+    engine.registerProgramme(tenant, Fixtures.sipa());
+    return engine;
   }
 
   /** The statements the server holds prepared for this connection that read {@code table}. */
@@ -211,6 +243,17 @@ class PostgresPlansTest {
       insert.setString(2, Fixtures.SIPA.value());
       insert.setInt(3, GROWN);
       insert.executeUpdate();
+    }
+  }
+
+  /** Rows of beneficiaries read so far by sequential scans and through the index by programme and stage. */
+  private long beneficiaryRowsWalked() throws SQLException {
+    long indexed = stageIndexTuplesRead();
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement();
+        ResultSet row = sql.executeQuery("SELECT seq_tup_read FROM pg_stat_user_tables WHERE schemaname = '" + schema
+            + "' AND relname = 'beneficiaries'")) {
+      assertThat(row.next()).isTrue();
+      return indexed + row.getLong(1);
     }
   }
 
