@@ -189,9 +189,8 @@ public final class IndicatorReports {
     }
     Period period = Period.of(from, to);
     Totals added = totals.apply(programme, period);
-    long held = sources.outreachEvents(tenant, programme.id()).stream().filter(e -> period.contains(e.date())).count();
-    IndicatorCounts counts = added.counts(
-        held, collaborativeActionsDuring(tenant, programme, period), siteEventsDuring(tenant, programme, period, scope));
+    IndicatorSources.ActivitiesHeld held = sources.activitiesHeld(tenant, programme.id(), period, scope.site());
+    IndicatorCounts counts = added.counts(held.outreachEvents(), held.collaborativeActions(), held.siteEvents());
     countsSeen.accept(counts);
     Optional<Money> budget = scope.budget().or(programme::budget);
     Computation computation = new Computation(programme, period, counts, added, budget);
@@ -238,17 +237,6 @@ public final class IndicatorReports {
               + " them again with MobilisationEngine.rebuildFacts(tenant, programme), which indicatorReport does itself", outOfDate);
     }
     return totals;
-  }
-
-  private long collaborativeActionsDuring(TenantId tenant, Programme programme, Period period) {
-    return sources.collaborativeActions(tenant, programme.id()).stream().filter(a -> period.contains(a.date())).count();
-  }
-
-  private long siteEventsDuring(TenantId tenant, Programme programme, Period period, ReportScope scope) {
-    return sources.siteEvents(tenant, programme.id()).stream()
-        .filter(e -> period.contains(e.date()))
-        .filter(e -> scope.site().map(s -> e.siteId().equals(s)).orElse(true))
-        .count();
   }
 
   private static ReportResult refuse(RefusalCode code, String message, String field) {

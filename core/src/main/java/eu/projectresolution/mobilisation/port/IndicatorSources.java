@@ -1,5 +1,7 @@
 package eu.projectresolution.mobilisation.port;
 
+import static java.util.Objects.requireNonNull;
+
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -71,4 +73,33 @@ public interface IndicatorSources {
 
   /** The events hosted at the programme's sites, ordered by date then id. */
   List<SiteEvent> siteEvents(TenantId tenant, ProgrammeId programme);
+
+  /**
+   * How many of the programme's activities were held within {@code period}: what a report counts of
+   * them. Site events are narrowed to {@code site} when given; outreach events and collaborative actions
+   * belong to no site and are all counted.
+   *
+   * <p>By default the activities are listed ({@link #outreachEvents}, {@link #collaborativeActions},
+   * {@link #siteEvents}) and counted here; a database counts them on its date columns instead, without
+   * reading each record (a programme of a million people holds tens of thousands of site events).
+   */
+  default ActivitiesHeld activitiesHeld(TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site) {
+    requireNonNull(period, "period");
+    requireNonNull(site, "site");
+    return new ActivitiesHeld(
+        outreachEvents(tenant, programme).stream().filter(e -> period.contains(e.date())).count(),
+        collaborativeActions(tenant, programme).stream().filter(a -> period.contains(a.date())).count(),
+        siteEvents(tenant, programme).stream()
+            .filter(e -> period.contains(e.date()) && site.map(e.siteId()::equals).orElse(true))
+            .count());
+  }
+
+  /**
+   * Counts of a programme's activities held within a period ({@link #activitiesHeld}).
+   *
+   * @param outreachEvents outreach events (Recrut'Cafés, stands, door-to-door rounds)
+   * @param collaborativeActions collaborative actions conducted with partners
+   * @param siteEvents events hosted at the sites (at the one site asked for, if any)
+   */
+  record ActivitiesHeld(long outreachEvents, long collaborativeActions, long siteEvents) {}
 }

@@ -7,6 +7,9 @@ import eu.projectresolution.mobilisation.beneficiary.Gender;
 import eu.projectresolution.mobilisation.beneficiary.Profile;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
+import eu.projectresolution.mobilisation.capture.OutreachEvent;
+import eu.projectresolution.mobilisation.capture.OutreachEventId;
+import eu.projectresolution.mobilisation.capture.OutreachEventKind;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.pathway.PathwayEvent;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
@@ -119,6 +122,13 @@ public final class Fixtures {
   public static Profile youngWoman() {
     return Profile.builder().birthYear(1998).gender(Gender.WOMAN).neet(true)
         .residence(TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD).build();
+  }
+
+  /** A Recrut'Café of SIPA in a building hall on {@code on}, with a temporary-work agency. */
+  public static OutreachEvent recrutCafe(LocalDate on) {
+    return OutreachEvent.builder().id(OutreachEventId.random()).programmeId(SIPA).kind(OutreachEventKind.RECRUT_CAFE)
+        .title("Recrut'Café").place("Building hall").territoryType(TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD).date(on)
+        .addOrganisers(StaffRole.RESIDENT_LIAISON_COUNSELLOR).addPartnerActors(TEMP_AGENCY).build();
   }
 
   public static Contact doorToDoor(LocalDate on) {

@@ -17,7 +17,6 @@ import eu.projectresolution.mobilisation.capture.CaptureChannel;
 import eu.projectresolution.mobilisation.capture.Contact;
 import eu.projectresolution.mobilisation.capture.OutreachEvent;
 import eu.projectresolution.mobilisation.capture.OutreachEventId;
-import eu.projectresolution.mobilisation.capture.OutreachEventKind;
 import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
@@ -145,9 +144,9 @@ public abstract class IndicatorReportContract {
     engine = MobilisationEngine.builder().storage(storage()).clock(CLOCK).build();
     tenant = Fixtures.newTenant();
     ok(engine.registerProgramme(tenant, programme()));
-    ok(engine.recordOutreachEvent(tenant, cafe(LocalDate.of(2018, 10, 1))));
-    OutreachEvent first = cafe(day(1, 10));
-    OutreachEvent second = cafe(day(3, 12));
+    ok(engine.recordOutreachEvent(tenant, Fixtures.recrutCafe(LocalDate.of(2018, 10, 1))));
+    OutreachEvent first = Fixtures.recrutCafe(day(1, 10));
+    OutreachEvent second = Fixtures.recrutCafe(day(3, 12));
     ok(engine.recordOutreachEvent(tenant, first));
     ok(engine.recordOutreachEvent(tenant, second));
     cafe1 = first.id();
@@ -666,12 +665,6 @@ public abstract class IndicatorReportContract {
   private static CommandResult ok(CommandResult result) {
     assertThat(result.refusal()).as("refusal").isEmpty();
     return result;
-  }
-
-  private static OutreachEvent cafe(LocalDate on) {
-    return OutreachEvent.builder().id(OutreachEventId.random()).programmeId(Fixtures.SIPA).kind(OutreachEventKind.RECRUT_CAFE)
-        .title("Recrut'Café").place("Building hall").territoryType(TerritoryType.PRIORITY_URBAN_NEIGHBOURHOOD).date(on)
-        .addOrganisers(StaffRole.RESIDENT_LIAISON_COUNSELLOR).addPartnerActors(Fixtures.TEMP_AGENCY).build();
   }
 
   private static Contact atCafe(OutreachEventId cafe, LocalDate on) {

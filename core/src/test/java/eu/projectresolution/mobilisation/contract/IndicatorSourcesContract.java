@@ -29,6 +29,7 @@ import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteEventId;
+import eu.projectresolution.mobilisation.programme.SiteId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -197,6 +198,37 @@ public abstract class IndicatorSourcesContract {
     assertThat(sources.siteEvents(tenant, Fixtures.SIPA)).containsExactly(event);
     assertThat(sources.outreachEvents(tenant, Fixtures.SIPA)).isEmpty();
     assertThat(sources.collaborativeActions(Fixtures.newTenant(), Fixtures.SIPA)).isEmpty();
+  }
+
+  @Test
+  void countsTheProgrammesActivitiesHeldWithinAPeriodAtASite() {
+    engine.recordCollaborativeAction(tenant, CollaborativeAction.builder().id(CollaborativeActionId.random())
+        .programmeId(Fixtures.SIPA).title("Volleyball match").date(D).build());
+    engine.recordCollaborativeAction(tenant, CollaborativeAction.builder().id(CollaborativeActionId.random())
+        .programmeId(Fixtures.SIPA).title("Job fair").date(D.plusDays(40)).build());
+    for (SiteId site : List.of(Fixtures.SITE_AUDINCOURT, Fixtures.SITE_AUDINCOURT, Fixtures.SITE_MONTBELIARD)) {
+      engine.recordSiteEvent(tenant, SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA).siteId(site)
+          .title("Training body presents its courses").date(D.plusDays(30)).build());
+    }
+    engine.recordSiteEvent(tenant, SiteEvent.builder().id(SiteEventId.random()).programmeId(Fixtures.SIPA)
+        .siteId(Fixtures.SITE_AUDINCOURT).title("Before the period").date(D.minusDays(1)).build());
+    engine.recordOutreachEvent(tenant, Fixtures.recrutCafe(D.plusDays(30)));
+    engine.recordOutreachEvent(tenant, Fixtures.recrutCafe(D.plusDays(31)));
+    TenantId stranger = Fixtures.newTenant();
+    engine.registerProgramme(stranger, Fixtures.sipa());
+    engine.recordCollaborativeAction(stranger, CollaborativeAction.builder().id(CollaborativeActionId.random())
+        .programmeId(Fixtures.SIPA).title("Theirs").date(D).build());
+    IndicatorSources sources = storage.indicatorSources();
+    Period thirtyDays = Period.of(D, D.plusDays(30));
+
+    assertThat(sources.activitiesHeld(tenant, Fixtures.SIPA, thirtyDays, Optional.empty()))
+        .as("both ends of the period in it").isEqualTo(new IndicatorSources.ActivitiesHeld(1, 1, 3));
+    assertThat(sources.activitiesHeld(tenant, Fixtures.SIPA, thirtyDays, Optional.of(Fixtures.SITE_AUDINCOURT)))
+        .as("the site events of Audincourt only").isEqualTo(new IndicatorSources.ActivitiesHeld(1, 1, 2));
+    assertThat(sources.activitiesHeld(tenant, ProgrammeId.of("other"), thirtyDays, Optional.empty()))
+        .isEqualTo(new IndicatorSources.ActivitiesHeld(0, 0, 0));
+    assertThat(sources.activitiesHeld(stranger, Fixtures.SIPA, thirtyDays, Optional.empty()))
+        .isEqualTo(new IndicatorSources.ActivitiesHeld(0, 1, 0));
   }
 
   @Test

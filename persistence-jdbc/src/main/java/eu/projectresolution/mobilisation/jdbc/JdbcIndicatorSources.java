@@ -1,5 +1,7 @@
 package eu.projectresolution.mobilisation.jdbc;
 
+import static java.util.Objects.requireNonNull;
+
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -13,6 +15,8 @@ import eu.projectresolution.mobilisation.programme.Programme;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteEvent;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,8 +24,8 @@ import java.util.function.Supplier;
 
 /**
  * What indicator reports read: the people's facts added up by the database ({@link JdbcFacts}, one
- * aggregation over table {@code fact_cells}); the programme and its dated activities from the other
- * adapters. No event is read, and a report's reads are one snapshot ({@link #inOneSnapshot}).
+ * aggregation over table {@code fact_cells}); the programme from its adapter, and its dated activities
+ * counted on their tables ({@link #activitiesHeld}). No event is read, and a report's reads are one snapshot ({@link #inOneSnapshot}).
  */
 final class JdbcIndicatorSources implements IndicatorSources {
   private final JdbcProgrammes programmes;
@@ -91,5 +95,40 @@ final class JdbcIndicatorSources implements IndicatorSources {
   @Override
   public List<SiteEvent> siteEvents(TenantId tenant, ProgrammeId programme) {
     return siteEvents.ofProgramme(tenant, programme);
+  }
+
+  /**
+   * Counted by the database on each table's index by programme and date, in one statement: no record's
+   * JSON is read (at a million people, reading the site events' took more than half a second).
+   */
+  @Override
+  public ActivitiesHeld activitiesHeld(TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site) {
+    requireNonNull(tenant, "tenant");
+    requireNonNull(programme, "programme");
+    requireNonNull(period, "period");
+    requireNonNull(site, "site");
+    String during = " WHERE tenant_id = ? AND programme_id = ? AND %s BETWEEN ? AND ?";
+    String sql = "SELECT (SELECT COUNT(*) FROM " + db.table("outreach_events") + String.format(during, "event_date") + "),"
+        + " (SELECT COUNT(*) FROM " + db.table("collaborative_actions") + String.format(during, "action_date") + "),"
+        + " (SELECT COUNT(*) FROM " + db.table("site_events") + String.format(during, "event_date")
+        + (site.isPresent() ? " AND site_id = ?" : "") + ")";
+    return db.read(() -> "count the activities of programme " + programme + " of tenant " + tenant, c -> {
+      try (PreparedStatement select = c.prepareStatement(sql)) {
+        int next = 1;
+        for (int table = 0; table < 3; table++) {
+          select.setString(next++, tenant.value());
+          select.setString(next++, programme.value());
+          select.setObject(next++, period.start());
+          select.setObject(next++, period.end());
+        }
+        if (site.isPresent()) {
+          select.setString(next, site.get().value());
+        }
+        try (ResultSet row = select.executeQuery()) {
+          row.next();
+          return new ActivitiesHeld(row.getLong(1), row.getLong(2), row.getLong(3));
+        }
+      }
+    });
   }
 }
