@@ -80,7 +80,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
    * decided on them ({@link JdbcStoredPathways}): the command's write then takes it instead of reading the
    * row again, whoever wrote the person last (another process, or this one before a restart).
    */
-  void read(TenantId tenant, BeneficiaryId beneficiary, String stored) {
+  void rememberRead(TenantId tenant, BeneficiaryId beneficiary, String stored) {
     BeneficiarySummary summary = json.read(stored, BeneficiarySummary.class, "summary of beneficiary " + beneficiary);
     remember(new Person(tenant, beneficiary), new Written(summary, stored));
   }

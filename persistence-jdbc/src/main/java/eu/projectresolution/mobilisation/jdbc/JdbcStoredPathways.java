@@ -58,7 +58,7 @@ final class JdbcStoredPathways {
   /**
    * The person's events and answers, with the declarations of {@code programme} (the person's own when
    * it is empty) if {@code withProgramme}. Their summary comes with them, for the store to remember
-   * ({@link JdbcBeneficiaries#read}): the command decided on what is read here then writes without
+   * ({@link JdbcBeneficiaries#rememberRead}): the command decided on what is read here then writes without
    * reading the summary again, even about a person this store has not written lately.
    */
   StoredPathway read(TenantId tenant, BeneficiaryId beneficiary, boolean withProgramme, Optional<ProgrammeId> programme) {
@@ -73,8 +73,8 @@ final class JdbcStoredPathways {
     List<String> summary = new ArrayList<>(1);
     List<Part> parts = new ArrayList<>(4);
     parts.addAll(eventsAndAnswers(person, events, answers, whose));
-    parts.add(new Part("SELECT summary FROM " + db.table("beneficiaries") + " WHERE tenant_id = ? AND beneficiary_id = ?",
-        person, rows -> summary.add(rows.getString(1))));
+    parts.add(new Part("SELECT summary FROM " + db.table("beneficiaries")
+        + " WHERE tenant_id = ? AND beneficiary_id = ?", person, rows -> summary.add(rows.getString(1))));
     if (withProgramme) {
       RowReader declared =
           rows -> programmes.add(json.read(rows.getString(1), Programme.class, "programme of the pathway " + whose));
@@ -87,7 +87,7 @@ final class JdbcStoredPathways {
               + " WHERE b.tenant_id = ? AND b.beneficiary_id = ?", person, declared));
     }
     db.read(() -> "read the pathway " + whose, c -> run(c, parts));
-    summary.forEach(text -> beneficiaries.read(tenant, beneficiary, text));
+    summary.forEach(text -> beneficiaries.rememberRead(tenant, beneficiary, text));
     return new StoredPathway(events, answers, programmes.stream().findFirst());
   }
 
