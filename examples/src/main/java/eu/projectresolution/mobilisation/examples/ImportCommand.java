@@ -112,7 +112,7 @@ final class ImportCommand implements Callable<Integer> {
     IdentityMatcher matcher =
         MatchingSecret.matcher(Optional.ofNullable(System.getenv(MatchingSecret.VARIABLE)), storeOptions.inMemory,
             storeOptions.dataDir.resolve(MatchingSecret.FILE_NAME));
-    try (Store store = storeOptions.open(into.schema(), false)) {
+    try (Store store = storeOptions.open(into.schema(), false, words)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       if (engine.programme(owner, target).isEmpty()) {
         if (!target.equals(SipaProgramme.ID)) {

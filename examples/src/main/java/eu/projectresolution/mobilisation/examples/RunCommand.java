@@ -95,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     }
     // One connection per replaying thread, and one for whoever else reads meanwhile.
     try (Store store =
-        chosen.keepsRecords() ? storeOptions.open(chosen.schema(), true, threads + 1) : Store.inMemory()) {
+        chosen.keepsRecords() ? storeOptions.open(chosen.schema(), true, threads + 1, words) : Store.inMemory()) {
       LOG.info("Running scenario {} (seed {}, scale {}, threads {}), records kept {}", chosen.name(), seed, scale, threads,
           store.description());
       // A replay reads the same programme for each of its tens of thousands of records, and nothing

@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Store store = storeOptions.open(SCHEMA, false, Math.max(1, connections))) {
+    try (Store store = storeOptions.open(SCHEMA, false, Math.max(1, connections), words)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       WebPages.Settings settings = new WebPages.Settings(pagesLanguage, token, store.storage(), scenarioStores());
       AtomicReference<WebPages> pages = new AtomicReference<>();
@@ -113,7 +113,8 @@ final class ServeCommand implements Callable<Integer> {
     return new ScenarioStores() {
       @Override
       public Opened replace(Scenario scenario) {
-        Store store = storeOptions.open(scenario.schema(), true, 2);
+        // In English, as the description the pages show beside it.
+        Store store = storeOptions.open(scenario.schema(), true, 2, Words.ENGLISH);
         return new Opened(store.storage(), store.description(), store::close);
       }
 

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,13 +52,15 @@ final class Store implements AutoCloseable {
    * version, through a pool of up to {@code connections}; {@code replace} drops the schema first.
    *
    * @param where how to name the database to the user (never with its password)
+   * @param words the language of the errors
    */
   static Store database(
-      String url, String user, String password, String where, String schema, boolean replace, int connections) {
-    HikariDataSource pool = pool(url, user, password, where, connections);
+      String url, String user, String password, String where, String schema, boolean replace, int connections,
+      Words words) {
+    HikariDataSource pool = pool(url, user, password, where, connections, words);
     try {
       if (replace) {
-        drop(pool, schema);
+        drop(pool, schema, words);
       }
       JdbcStorage.migrate(pool, schema);
       return new Store(JdbcStorage.create(pool, schema), where, schema, pool);
@@ -72,11 +75,13 @@ final class Store implements AutoCloseable {
    * them: a schema from an earlier version is brought up to date, but a missing one is not created.
    *
    * @param nothingStored what to throw when {@code schema} does not exist
+   * @param words the language of the errors
    */
-  static Store existing(String url, String user, String password, String where, String schema, CommandFailure nothingStored) {
-    HikariDataSource pool = pool(url, user, password, where, 2);
+  static Store existing(
+      String url, String user, String password, String where, String schema, CommandFailure nothingStored, Words words) {
+    HikariDataSource pool = pool(url, user, password, where, 2, words);
     try {
-      if (!exists(pool, schema)) {
+      if (!exists(pool, schema, words)) {
         throw nothingStored;
       }
       JdbcStorage.migrate(pool, schema);
@@ -87,7 +92,8 @@ final class Store implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource pool(String url, String user, String password, String where, int connections) {
+  private static HikariDataSource pool(
+      String url, String user, String password, String where, int connections, Words words) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
@@ -98,11 +104,11 @@ final class Store implements AutoCloseable {
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
-      throw new CommandFailure(unreachable(where, e), e);
+      throw new CommandFailure(unreachable(named(where, words), e, words), e);
     }
   }
 
-  private static boolean exists(HikariDataSource pool, String schema) {
+  private static boolean exists(HikariDataSource pool, String schema, Words words) {
     try (Connection connection = pool.getConnection();
         ResultSet schemas = connection.getMetaData().getSchemas(null, schema)) {
       while (schemas.next()) { // a pattern, in which '_' stands for any character
@@ -112,33 +118,41 @@ final class Store implements AutoCloseable {
       }
       return false;
     } catch (SQLException e) {
-      throw new CommandFailure("Could not read which schemas the database holds: " + e.getMessage(), e);
+      throw new CommandFailure(words.text("store.schemas_unread", e.getMessage()), e);
     }
   }
 
   /** Drops the scenario's schema, and with it every record of an earlier run. */
-  private static void drop(HikariDataSource pool, String schema) {
+  private static void drop(HikariDataSource pool, String schema, Words words) {
     try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
       // Quoted as Flyway creates it, so that H2 does not fold the name to upper case.
       sql.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
       LOG.debug("Dropped schema {}", schema);
     } catch (SQLException e) {
-      throw new CommandFailure("Could not replace the records of schema " + schema + ": " + e.getMessage()
-          + "; check that the database user may drop and create schemas", e);
+      throw new CommandFailure(words.text("store.not_replaced", schema, e.getMessage()), e);
     }
   }
 
-  private static String unreachable(String where, RuntimeException e) {
+  private static String unreachable(String where, RuntimeException e, Words words) {
     Throwable root = Throwables.getRootCause(e);
     String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     if (why.contains("No suitable driver") || root instanceof ClassNotFoundException) {
-      return "No database driver for " + where + ": give a jdbc:postgresql:// URL, or use --data-dir for the embedded H2 database";
+      return words.text("store.no_driver", where);
     }
-    if (why.contains("already in use") || why.contains("locked by another process")) {
-      return "The database " + where + " is in use by another program (another run?): wait for it to finish or use another --data-dir";
+    if (inUseElsewhere(e)) {
+      return words.text("store.in_use", where);
     }
-    return "Cannot connect to the database " + where + ": " + why
-        + "; check the URL, that the server is running and reachable, and the user and password";
+    return words.text("store.unreachable", where, why);
+  }
+
+  /**
+   * Whether H2 refused to open its file because another program holds it: its error code says so
+   * wherever it sits in the causes, whatever the wording of the H2 version ("The file is locked", "may be
+   * already in use").
+   */
+  private static boolean inUseElsewhere(Throwable e) {
+    return Throwables.getCausalChain(e).stream()
+        .anyMatch(cause -> cause instanceof SQLException refused && refused.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1);
   }
 
   MobilisationStorage storage() {
@@ -157,10 +171,12 @@ final class Store implements AutoCloseable {
     if (where == null) {
       return words.text("store.in_memory");
     }
-    String named = where.endsWith(EMBEDDED)
-        ? words.text("store.embedded", where.substring(0, where.length() - EMBEDDED.length()))
-        : where;
-    return words.text("store.in", named, schema);
+    return words.text("store.in", named(where, words), schema);
+  }
+
+  /** {@code where} (a URL, or a directory ending with {@link #EMBEDDED}) in the words of {@code words}' language. */
+  private static String named(String where, Words words) {
+    return where.endsWith(EMBEDDED) ? words.text("store.embedded", where.substring(0, where.length() - EMBEDDED.length())) : where;
   }
 
   @Override

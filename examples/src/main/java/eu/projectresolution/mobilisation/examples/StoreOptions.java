@@ -54,23 +54,28 @@ final class StoreOptions {
   /** The file of the embedded database in {@code --data-dir}. */
   private static final String H2_FILE = "mobilisation";
 
-  /** Opens the store, in the tables of {@code schema}; {@code replace} empties them first. */
-  Store open(String schema, boolean replace) {
-    return open(schema, replace, 2);
+  /**
+   * Opens the store, in the tables of {@code schema}; {@code replace} empties them first. Its errors
+   * are in the language of {@code words}.
+   */
+  Store open(String schema, boolean replace, Words words) {
+    return open(schema, replace, 2, words);
   }
 
   /**
    * Opens the store, in the tables of {@code schema}, for up to {@code connections} commands at once;
    * {@code replace} empties the tables first. Creates the database and the tables if they do not exist.
+   * Its errors (a database that cannot be reached, or that another program holds) are in the language
+   * of {@code words}.
    */
-  Store open(String schema, boolean replace, int connections) {
+  Store open(String schema, boolean replace, int connections, Words words) {
     if (inMemory) {
       return Store.inMemory();
     }
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-      return Store.database(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, schema, replace, connections);
+      return Store.database(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, schema, replace, connections, words);
     }
-    return Store.database(h2Url(""), "sa", "", h2Where(), schema, replace, connections);
+    return Store.database(h2Url(""), "sa", "", h2Where(), schema, replace, connections, words);
   }
 
   /**
@@ -83,7 +88,7 @@ final class StoreOptions {
     return openExisting(scenario, Words.ENGLISH);
   }
 
-  /** As {@link #openExisting(Scenario)}, saying what is missing in the language of {@code words}. */
+  /** As {@link #openExisting(Scenario)}, saying what is missing, or what failed, in the language of {@code words}. */
   Store openExisting(Scenario scenario, Words words) {
     if (inMemory) {
       return Store.inMemory();
@@ -93,13 +98,13 @@ final class StoreOptions {
     CommandFailure nothingStored = new CommandFailure(
         words.text("store.nothing_stored", scenario.name(), where, server ? "--jdbc-url" : "--data-dir"));
     if (server) {
-      return Store.existing(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, scenario.schema(), nothingStored);
+      return Store.existing(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, scenario.schema(), nothingStored, words);
     }
     if (!Files.isRegularFile(h2Directory().resolve(H2_FILE + ".mv.db"))) {
       throw nothingStored;
     }
     // IFEXISTS: should the file go between the check and the connection, H2 refuses rather than creates.
-    return Store.existing(h2Url(";IFEXISTS=TRUE"), "sa", "", h2Where(), scenario.schema(), nothingStored);
+    return Store.existing(h2Url(";IFEXISTS=TRUE"), "sa", "", h2Where(), scenario.schema(), nothingStored, words);
   }
 
   private Path h2Directory() {

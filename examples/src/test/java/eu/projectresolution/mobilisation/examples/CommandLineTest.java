@@ -9,10 +9,13 @@ import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,27 @@ class CommandLineTest {
     assertThat(ran.errLines()).singleElement().asString()
         .startsWith("error: Cannot connect to the database jdbc:postgresql://127.0.0.1:1/mobilisation: ")
         .endsWith("; check the URL, that the server is running and reachable, and the user and password");
+  }
+
+  @Test
+  void aDatabaseFileAnotherProgramHoldsIsOneLineSayingSoAndWhatToDo() throws IOException {
+    String data = dir.resolve("data").toString();
+    assertThat(run("run", "recrut-cafe", "--data-dir", data).exitCode()).isZero();
+
+    // Another run still going holds a lock on the database file, as H2 takes it.
+    try (FileChannel file = FileChannel.open(dir.resolve("data").resolve("mobilisation.mv.db"), StandardOpenOption.WRITE)) {
+      FileLock held = file.lock();
+      assertThat(held.isValid()).isTrue();
+      Ran ran = run("run", "recrut-cafe", "--data-dir", data);
+
+      assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+      assertThat(ran.errLines()).containsExactly("error: The database " + data + " (embedded H2 database) is in use by "
+          + "another program (another run?): wait for it to finish or use another --data-dir");
+      assertThat(run("report", "--data-dir", data, "--scenario", "recrut-cafe", "--language", "fr").errLines())
+          .containsExactly("erreur : La base de données " + data + " (base H2 embarquée) est utilisée par un autre "
+              + "programme (un autre « run » ?) : attendez qu'il se termine ou utilisez un autre --data-dir");
+    }
+    assertThat(run("run", "recrut-cafe", "--data-dir", data).exitCode()).isZero();
   }
 
   @Test

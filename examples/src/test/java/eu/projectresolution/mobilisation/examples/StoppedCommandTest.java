@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +43,7 @@ class StoppedCommandTest {
 
     StoreOptions options = new StoreOptions();
     options.dataDir = data;
-    try (Store store = options.open(StoppedWhileWriting.SCHEMA, false)) {
+    try (Store store = options.open(StoppedWhileWriting.SCHEMA, false, Words.ENGLISH)) {
       MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).build();
       assertThat(acknowledged).allSatisfy(line -> assertThat(
           engine.pathway(StoppedWhileWriting.TENANT, BeneficiaryId.of(line.substring("acknowledged ".length()))))

@@ -10,6 +10,7 @@ import eu.projectresolution.mobilisation.engine.Capture;
 import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.examples.sipa.SipaProgramme;
+import eu.projectresolution.mobilisation.examples.text.Words;
 import eu.projectresolution.mobilisation.programme.StaffRole;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ final class StoppedWhileWriting {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     StoreOptions options = new StoreOptions();
     options.dataDir = Path.of(args[0]);
-    Store store = options.open(SCHEMA, true, 2);
+    Store store = options.open(SCHEMA, true, 2, Words.ENGLISH);
     MobilisationEngine engine = MobilisationEngine.builder().storage(store.storage()).clock(SipaProgramme.CLOCK).build();
     check(engine.registerProgramme(TENANT, SipaProgramme.declaration(0.01)));
     capture(engine);
