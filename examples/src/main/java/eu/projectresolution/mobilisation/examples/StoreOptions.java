@@ -2,6 +2,7 @@ package eu.projectresolution.mobilisation.examples;
 
 import eu.projectresolution.mobilisation.examples.scenario.Scenario;
 import eu.projectresolution.mobilisation.examples.text.Words;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -75,7 +76,29 @@ final class StoreOptions {
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
       return Store.database(jdbcUrl, jdbcUser, jdbcPassword, jdbcUrl, schema, replace, connections, words);
     }
+    createDataDirectory(words);
     return Store.database(h2Url(""), "sa", "", h2Where(), schema, replace, connections, words);
+  }
+
+  /**
+   * Creates {@code --data-dir} if it is missing. H2 would create it too, but when it cannot (the path
+   * is a file, or under one, or in a place the user may not write) it prints its own stack trace and
+   * fails with a message about connecting; the user needs to hear about the option instead.
+   */
+  private void createDataDirectory(Words words) {
+    Path directory = h2Directory();
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new CommandFailure(words.text("store.data_dir_is_file", dataDir));
+    }
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+      throw new CommandFailure(words.text("store.data_dir_unusable", dataDir, why), e);
+    }
+    if (!Files.isWritable(directory)) {
+      throw new CommandFailure(words.text("store.data_dir_unusable", dataDir, "not writable"));
+    }
   }
 
   /**

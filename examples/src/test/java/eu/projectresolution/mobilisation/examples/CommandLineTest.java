@@ -171,6 +171,32 @@ class CommandLineTest {
   }
 
   @Test
+  void aDataDirThatIsAFileIsOneLineNamingTheOptionAndWritesNothing() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "a partner's notes");
+
+    Ran ran = run("run", "recrut-cafe", "--data-dir", file.toString());
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).containsExactly("error: --data-dir " + file + " is a file, not a directory: give the "
+        + "directory of the embedded database (it is created if missing), e.g. --data-dir mobilisation-data");
+    assertThat(Files.readString(file)).isEqualTo("a partner's notes");
+  }
+
+  @Test
+  void aDataDirThatCannotBeCreatedIsOneLineNamingTheOptionAndWhy() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "a partner's notes");
+    String under = file.resolve("data").toString();
+
+    Ran ran = run("run", "recrut-cafe", "--data-dir", under, "--language", "es");
+
+    assertThat(ran.exitCode()).isEqualTo(Main.FAILED);
+    assertThat(ran.errLines()).singleElement().asString()
+        .startsWith("error: --data-dir " + under + " no puede alojar la base integrada (")
+        .endsWith("): dé un directorio en el que pueda escribir (se crea si no existe), p. ej. --data-dir mobilisation-data");
+    assertThat(file).isRegularFile().hasContent("a partner's notes");
+  }
+
+  @Test
   void aDatabaseWithoutADriverSaysWhichOnesWork() {
     Ran ran = run("run", "recrut-cafe", "--jdbc-url", "jdbc:oracle:thin:@db:1521/mobilisation");
 
