@@ -88,7 +88,7 @@ public final class Main implements Runnable {
     // Stopped from outside (Ctrl-C, kill, a time limit a slow machine overran): say so, rather than
     // leave the user to guess whether the command failed.
     AtomicBoolean finished = new AtomicBoolean();
-    Words stopWords = Words.of(languageOf(args, System.getenv(LANGUAGE_VARIABLE)).orElse(Locale.ENGLISH));
+    Words stopWords = stopWords(args);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (!finished.get()) {
         err.println(stopWords.text("main.stopped"));
@@ -97,6 +97,18 @@ public final class Main implements Runnable {
     int code = execute(args, out, err);
     finished.set(true);
     System.exit(code);
+  }
+
+  /**
+   * The language of the notice printed if the program is stopped: English when the language asked for
+   * is not one the program speaks, which {@link #execute} then reports as a usage error.
+   */
+  private static Words stopWords(String[] args) {
+    try {
+      return Words.of(languageOf(args, System.getenv(LANGUAGE_VARIABLE)).orElse(Locale.ENGLISH));
+    } catch (IllegalArgumentException unknown) {
+      return Words.ENGLISH;
+    }
   }
 
   /**
