@@ -1,13 +1,21 @@
 package eu.projectresolution.mobilisation.examples;
 
+import eu.projectresolution.mobilisation.examples.text.Words;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import eu.projectresolution.mobilisation.examples.text.Words;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -294,6 +302,9 @@ public final class Main implements Runnable {
     boolean verbose = isVerbose(parsed);
     if (failure instanceof CommandFailure known) {
       err.println(words.text("main.error", known.getMessage()));
+    } else if (diskFull(failure)) {
+      // The store's own message speaks of a commit it could not confirm: true, but the user needs the cause.
+      err.println(words.text("main.error", words.text("main.disk_full") + (verbose ? "" : words.text("main.verbose_hint"))));
     } else {
       // Anything else is unexpected: say what it was in one line, and where to find more.
       String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
@@ -307,6 +318,36 @@ public final class Main implements Runnable {
     err.flush();
     return FAILED;
   }
+
+  /**
+   * Whether {@code failure} comes from a full disk: the embedded database's file could not grow (an
+   * {@link IOException} saying so, as Linux, macOS and Windows word it), or the PostgreSQL server's
+   * could not (SQL state 53100). Walks the causes and the suppressed exceptions, which H2 links in loops.
+   */
+  static boolean diskFull(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
+    while (!toSee.isEmpty()) {
+      Throwable next = toSee.pop();
+      if (!seen.add(next)) {
+        continue;
+      }
+      String message = String.valueOf(next.getMessage());
+      if (next instanceof IOException && DISK_FULL.stream().anyMatch(message::contains)
+          || next instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
+        return true;
+      }
+      if (next.getCause() != null) {
+        toSee.push(next.getCause());
+      }
+      toSee.addAll(Arrays.asList(next.getSuppressed()));
+    }
+    return false;
+  }
+
+  /** How the systems word a write that found no space left. */
+  private static final List<String> DISK_FULL =
+      List.of("No space left on device", "There is not enough space on the disk", "Disk quota exceeded");
 
   /** The version from the jar's manifest, or "development" when run from the classes directory. */
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,45 @@
+package eu.projectresolution.mobilisation.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A full disk is told as such, whatever the store's own message says: the replay on a full disk ended
+ * with "Could not confirm the commit ... it may or may not have been recorded", true but no help to the
+ * user. (Checked by hand on a 6 MB tmpfs; a test cannot fill a disk on every machine.)
+ */
+class DiskFullTest {
+  @Test
+  void aWriteWithNoSpaceLeftDeepInLoopedCausesIsAFullDisk() {
+    // As H2 reports it: the commit's SQLException, caused by its store's failure, which it also links
+    // back as suppressed, the system's IOException below.
+    IOException noSpace = new IOException("No space left on device");
+    IllegalStateException storeFailure = new IllegalStateException("Writing to FileChannelImpl@2b5c failed", noSpace);
+    SQLException commit = new SQLException("General error: " + storeFailure.getMessage(), "HY000", 50000, storeFailure);
+    noSpace.addSuppressed(storeFailure);
+    storeFailure.addSuppressed(commit);
+    RuntimeException notConfirmed = new IllegalStateException("Could not confirm the commit", commit);
+
+    assertThat(Main.diskFull(notConfirmed)).isTrue();
+  }
+
+  @Test
+  void aPostgresqlServerWithAFullDiskIsAFullDisk() {
+    SQLException server = new SQLException("could not extend file \"base/16384/16385\"", "53100");
+
+    assertThat(Main.diskFull(new IllegalStateException("Could not append", server))).isTrue();
+  }
+
+  @Test
+  void otherFailuresAreNot() {
+    assertThat(Main.diskFull(new IllegalStateException("Could not append",
+        new SQLTransientConnectionException("Connection refused", "08001")))).isFalse();
+    assertThat(Main.diskFull(new UncheckedIOException(new IOException("Permission denied")))).isFalse();
+    assertThat(Main.diskFull(new IllegalStateException("No space left on device"))).isFalse();
+  }
+}
