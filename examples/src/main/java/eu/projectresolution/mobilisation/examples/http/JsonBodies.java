@@ -7,12 +7,14 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.projectresolution.mobilisation.engine.ImportMode;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -135,6 +137,9 @@ final class JsonBodies {
       String message = mapping.getOriginalMessage();
       if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
         message = mapping.getCause().getMessage(); // the value's own check: "Cannot build Welcome, ... [siteId]"
+      } else if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == LocalDate.class) {
+        // Jackson names the Java type and its parser's exception; a client needs the format.
+        message = "\"" + invalid.getValue() + "\" is not a date: write it YYYY-MM-DD, e.g. 2018-03-15";
       } else if (mapping instanceof UnrecognizedPropertyException unknown) {
         message = "Unrecognized field \"" + unknown.getPropertyName() + "\""
             + (unknown.getKnownPropertyIds() == null ? "" : ": the fields known here are " + String.join(", ",

@@ -246,16 +246,17 @@ abstract class HttpApiContract {
     assertBadRequest(server.post(path, IDEIS_KEY, "{\"beneficiaryId\": \"" + id + "\", \"siteId\": \"s\", \"occurredOn\": \"2017-03-14\", \"colour\": 1}"),
         "$.colour", "Unrecognized field \"colour\"");
     assertBadRequest(server.post(path, IDEIS_KEY, "{\"beneficiaryId\": \"" + id + "\", \"siteId\": \"s\", \"occurredOn\": \"2017-13-01\"}"),
-        "$.occurredOn", "LocalDate");
+        "$.occurredOn", "\"2017-13-01\" is not a date: write it YYYY-MM-DD, e.g. 2018-03-15");
     assertBadRequest(server.post(path, IDEIS_KEY, "{\"beneficiaryId\": \"" + id + "\"}"), "$", "siteId");
     assertBadRequest(server.post(path, IDEIS_KEY, "{\"beneficiaryId\": \"" + id + "\", \"siteId\": "), "$.siteId", "Not valid JSON");
     Map<String, Object> capture = new java.util.LinkedHashMap<>(Map.of("beneficiaryId", id, "programmeId", "sipa-montbeliard",
         "profile", Map.of("birthYear", 1998), "contact", Map.of("on", "yesterday", "channel", "DOOR_TO_DOOR",
             "staffRole", "RESIDENT_LIAISON_COUNSELLOR", "consentToRecontact", true)));
-    assertBadRequest(server.post("/api/v1/commands/capture", IDEIS_KEY, capture), "$.contact.on", "LocalDate");
+    assertBadRequest(server.post("/api/v1/commands/capture", IDEIS_KEY, capture), "$.contact.on",
+        "\"yesterday\" is not a date: write it YYYY-MM-DD");
     assertBadRequest(server.post("/api/v1/imports", IDEIS_KEY, Map.of("commands", List.of(
         Map.of("kind", "capture", "command", Fixtures.capture(BeneficiaryId.random(), D)),
-        Map.of("kind", "capture", "command", capture)))), "$.commands[1].command.contact.on", "LocalDate");
+        Map.of("kind", "capture", "command", capture)))), "$.commands[1].command.contact.on", "is not a date");
     assertBadRequest(server.post("/api/v1/imports", IDEIS_KEY, Map.of("commands", List.of(Map.of("kind", "teleport", "command", Map.of())))),
         "$.commands[0].kind", "record-exit");
     assertBadRequest(server.get("/api/v1/programmes/sipa-montbeliard/report?from=March", IDEIS_KEY), "from", "date");
