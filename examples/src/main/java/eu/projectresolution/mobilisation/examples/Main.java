@@ -70,6 +70,10 @@ public final class Main implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+  /** How the systems word a write that found no space left. */
+  private static final List<String> DISK_FULL =
+      List.of("No space left on device", "There is not enough space on the disk", "Disk quota exceeded");
+
   @Option(
       names = {"-v", "--verbose"},
       scope = ScopeType.INHERIT,
@@ -344,10 +348,6 @@ public final class Main implements Runnable {
     }
     return false;
   }
-
-  /** How the systems word a write that found no space left. */
-  private static final List<String> DISK_FULL =
-      List.of("No space left on device", "There is not enough space on the disk", "Disk quota exceeded");
 
   /** The version from the jar's manifest, or "development" when run from the classes directory. */
   static final class Version implements CommandLine.IVersionProvider {
