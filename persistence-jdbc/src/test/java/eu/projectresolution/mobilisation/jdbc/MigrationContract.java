@@ -7,6 +7,7 @@ import eu.projectresolution.mobilisation.port.ChangeFeed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.StoreNotReady;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
@@ -149,6 +150,31 @@ abstract class MigrationContract {
       assertThat(engineHistory(dataSource, schema)).startsWith("0 BASELINE", "1 SQL")
           .endsWith(scripts.get(scripts.size() - 1));
       assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + schema + "\".cases")).isEqualTo(1);
+    } finally {
+      TestSchema.drop(dataSource, schema);
+    }
+  }
+
+  /**
+   * A host's table that takes one of the engine's names stops the migration with one line saying which
+   * script failed and what the database said, and the host's table keeps its rows.
+   */
+  @Test
+  void aMigrationTheDatabaseRefusesIsOneLineNamingTheScriptAndTheDatabasesReason() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String schema = TestSchema.newName();
+    try {
+      execute(dataSource, "CREATE SCHEMA \"" + schema + "\"");
+      execute(dataSource, "CREATE TABLE \"" + schema + "\".beneficiaries (case_number VARCHAR(40) PRIMARY KEY)");
+      execute(dataSource, "INSERT INTO \"" + schema + "\".beneficiaries (case_number) VALUES ('C-1')");
+
+      assertThatThrownBy(() -> JdbcStorage.migrate(dataSource, schema))
+          .isInstanceOf(StorageFailure.class)
+          .hasMessageStartingWith("Could not migrate the engine's tables in schema \"" + schema + "\": Failed to "
+              + "execute script V1__create_mobilisation_tables.sql: ")
+          .hasMessageContaining("SQL state ")
+          .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n", "-----"));
+      assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + schema + "\".beneficiaries")).isEqualTo(1);
     } finally {
       TestSchema.drop(dataSource, schema);
     }
