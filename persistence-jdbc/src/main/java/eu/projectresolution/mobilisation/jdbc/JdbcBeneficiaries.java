@@ -101,7 +101,7 @@ final class JdbcBeneficiaries implements Beneficiaries, StreamProjection {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     return db.read(
-        () -> "find beneficiary " + beneficiary + " of tenant " + tenant,
+        () -> "look up beneficiary " + beneficiary + " of tenant " + tenant,
         c -> summary(c, tenant, beneficiary));
   }
 

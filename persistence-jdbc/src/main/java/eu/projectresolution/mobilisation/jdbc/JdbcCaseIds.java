@@ -61,7 +61,7 @@ final class JdbcCaseIds {
   Optional<BeneficiaryId> find(TenantId tenant, CaseId caseId) {
     requireNonNull(tenant, "tenant");
     requireNonNull(caseId, "caseId");
-    return db.read(() -> "find the person of a case id of tenant " + tenant, c -> find(c, tenant, caseId));
+    return db.read(() -> "look up the person of a case id of tenant " + tenant, c -> find(c, tenant, caseId));
   }
 
   private Optional<BeneficiaryId> find(Connection c, TenantId tenant, CaseId caseId) throws SQLException {

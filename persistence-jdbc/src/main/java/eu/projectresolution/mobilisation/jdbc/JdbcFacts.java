@@ -351,7 +351,7 @@ final class JdbcFacts {
     requireNonNull(basis, "basis");
     requireNonNull(after, "after");
     return db.read(
-        () -> "find the people of programme " + programme + " of tenant " + tenant + " whose facts are not under "
+        () -> "look up the people of programme " + programme + " of tenant " + tenant + " whose facts are not under "
             + basis,
         c -> {
           try (PreparedStatement select =

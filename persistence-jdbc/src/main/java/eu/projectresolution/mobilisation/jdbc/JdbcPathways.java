@@ -366,7 +366,7 @@ final class JdbcPathways implements Pathways {
   private Optional<CommandId> firstRecorded(TenantId tenant, List<Append> batch) {
     Set<UUID> recorded =
         db.read(
-            () -> "find which of " + batch.size() + " commands tenant " + tenant + " has recorded",
+            () -> "look up which of " + batch.size() + " commands tenant " + tenant + " has recorded",
             c -> {
               Set<UUID> found = new HashSet<>();
               try (PreparedStatement select =

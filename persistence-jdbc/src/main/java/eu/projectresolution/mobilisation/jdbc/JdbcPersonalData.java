@@ -162,7 +162,7 @@ final class JdbcPersonalData implements PersonalData {
     requireNonNull(tenant, "tenant");
     requireNonNull(beneficiary, "beneficiary");
     return db.read(
-        () -> "find the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
+        () -> "look up the personal details of beneficiary " + beneficiary + " of tenant " + tenant,
         c -> find(c, tenant, beneficiary, ""));
   }
 
@@ -190,7 +190,7 @@ final class JdbcPersonalData implements PersonalData {
     requireNonNull(tenant, "tenant");
     requireNonNull(matchingKey, "matchingKey");
     return db.read(
-        () -> "find the person of a matching key of tenant " + tenant, c -> findByMatchingKey(c, tenant, matchingKey));
+        () -> "look up the person of a matching key of tenant " + tenant, c -> findByMatchingKey(c, tenant, matchingKey));
   }
 
   private Optional<BeneficiaryId> findByMatchingKey(Connection c, TenantId tenant, MatchingKey matchingKey)

@@ -179,7 +179,7 @@ abstract class JdbcProgrammeRecords<I, R> {
     requireNonNull(tenant, "tenant");
     requireNonNull(recordId, "id");
     return db.read(
-        () -> "find " + what + " " + recordId + " of tenant " + tenant,
+        () -> "look up " + what + " " + recordId + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =
               c.prepareStatement(

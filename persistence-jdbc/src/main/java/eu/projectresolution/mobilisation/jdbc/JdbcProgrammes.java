@@ -66,7 +66,7 @@ final class JdbcProgrammes implements Programmes {
     requireNonNull(tenant, "tenant");
     requireNonNull(id, "id");
     return db.read(
-        () -> "find programme " + id + " of tenant " + tenant,
+        () -> "look up programme " + id + " of tenant " + tenant,
         c -> {
           try (PreparedStatement select =
               c.prepareStatement(
