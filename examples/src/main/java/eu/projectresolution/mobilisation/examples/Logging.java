@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 final class Logging {
   private static final String PROGRAM = "eu.projectresolution.mobilisation.examples";
   private static final String ENGINE = "eu.projectresolution.mobilisation";
+  private static final String POOL = "com.zaxxer.hikari";
+  private static final String WEB_SERVER = "io.javalin";
 
   private Logging() {}
 
@@ -25,5 +27,9 @@ final class Logging {
     context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(verbose ? Level.INFO : Level.WARN);
     context.getLogger(ENGINE).setLevel(verbose ? Level.DEBUG : Level.WARN);
     context.getLogger(PROGRAM).setLevel(verbose ? Level.DEBUG : Level.INFO);
+    // These two report, with a stack trace, a failure the program then explains in its one error line
+    // (a connection lost, a port in use): said twice, and the first time unreadably.
+    context.getLogger(POOL).setLevel(verbose ? Level.INFO : Level.OFF);
+    context.getLogger(WEB_SERVER).setLevel(verbose ? Level.INFO : Level.OFF);
   }
 }
