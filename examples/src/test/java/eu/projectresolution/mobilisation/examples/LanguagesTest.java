@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,29 +109,14 @@ class LanguagesTest {
   /** The program itself, not only {@link Main#execute}: its {@code main} reads the language first too. */
   @Test
   void aLanguageTheProgramDoesNotSpeakIsOneLineFromTheProgramItself() throws Exception {
-    Program german = program(List.of("report", "--language", "de"), "fr");
+    ProgramProcess german = ProgramProcess.run(Map.of("MOBILISATION_LANGUAGE", "fr"), "report", "--language", "de");
     assertThat(german.exitCode()).isEqualTo(Main.USAGE);
     assertThat(german.output()).isEqualTo("error: --language de is not a language the program speaks: use one of [en, fr, es, it]\n");
 
-    Program fromTheEnvironment = program(List.of("report"), "de");
+    ProgramProcess fromTheEnvironment = ProgramProcess.run(Map.of("MOBILISATION_LANGUAGE", "de"), "report");
     assertThat(fromTheEnvironment.exitCode()).isEqualTo(Main.USAGE);
     assertThat(fromTheEnvironment.output())
         .isEqualTo("error: $MOBILISATION_LANGUAGE=de is not a language the program speaks: use one of [en, fr, es, it]\n");
-  }
-
-  private record Program(int exitCode, String output) {}
-
-  /** Runs the program's {@code main} in a JVM of its own, with $MOBILISATION_LANGUAGE set to {@code language}. */
-  private static Program program(List<String> args, String language) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("MOBILISATION_LANGUAGE", language);
-    Process child = builder.start();
-    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Program(child.waitFor(), output);
   }
 
   @Test

@@ -3,9 +3,12 @@ package eu.projectresolution.mobilisation.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,19 @@ class ServeCommandTest {
     StringWriter err = new StringWriter();
     int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new String[] {String.valueOf(code), out.toString(), err.toString()};
+  }
+
+  /** Run as a user runs it, so that a library's log on the console would show too. */
+  @Test
+  void aPortInUseIsOneLineAndNothingElse() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ProgramProcess served = ProgramProcess.run(Map.of(), "serve", "--in-memory", "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(served.exitCode()).isEqualTo(Main.FAILED);
+      assertThat(served.output().lines()).singleElement().asString()
+          .startsWith("error: Could not listen on 127.0.0.1:" + taken.getLocalPort() + " (")
+          .endsWith("): choose another --port, or stop the program that uses it");
+    }
   }
 
   @Test
