@@ -510,7 +510,7 @@ final class Database {
   private CommitNotConfirmed notConfirmed(Supplier<String> what, SQLException e) {
     return new CommitNotConfirmed(
         "Could not confirm the commit to " + what.get() + " in schema \"" + schema + "\" (SQL state "
-            + SqlStates.stateOf(e) + ": " + e.getMessage() + "): it may or may not have been recorded; "
+            + SqlStates.stateOf(e) + ": " + SqlStates.saidBy(e) + "): it may or may not have been recorded; "
             + "read it back, or retry with the same command id, which is recognised if it was",
         e);
   }
@@ -579,13 +579,13 @@ final class Database {
     if (SqlStates.isMissingTable(e)) {
       return new StoreNotReady(
           "Could not " + what + ": schema \"" + schema + "\" does not hold the engine's tables (SQL state "
-              + SqlStates.stateOf(e) + ": " + e.getMessage() + "); create them with JdbcStorage.migrate(dataSource, \""
+              + SqlStates.stateOf(e) + ": " + SqlStates.saidBy(e) + "); create them with JdbcStorage.migrate(dataSource, \""
               + schema + "\") or apply the scripts in eu/projectresolution/mobilisation/jdbc/migrations",
           e);
     }
     return new StorageFailure(
         "Could not " + what + " in schema \"" + schema + "\" (SQL state " + SqlStates.stateOf(e) + "): "
-            + e.getMessage(),
+            + SqlStates.saidBy(e),
         e);
   }
 

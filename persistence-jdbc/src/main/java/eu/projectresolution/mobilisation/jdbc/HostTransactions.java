@@ -93,7 +93,7 @@ final class HostTransactions {
       if (SqlStates.isTransient(e)) {
         throw new RetriesExhausted(
             "Could not " + what.get() + " in schema \"" + db.schema() + "\": the database refused it for a passing"
-                + " reason (SQL state " + SqlStates.stateOf(e) + ": " + e.getMessage() + "). The store does not run"
+                + " reason (SQL state " + SqlStates.stateOf(e) + ": " + SqlStates.saidBy(e) + "). The store does not run"
                 + " the host's transaction again: roll it back and run it again",
             1, e);
       }

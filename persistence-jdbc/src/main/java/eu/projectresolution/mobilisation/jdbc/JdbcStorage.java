@@ -290,7 +290,7 @@ public final class JdbcStorage implements MobilisationStorage {
       return flyway;
     }
     SQLException database = refused.get();
-    String said = firstLine(database.getMessage());
+    String said = SqlStates.saidBy(database);
     String failure = (flyway.equals(said) ? said : flyway + ": " + said) + " (SQL state " + database.getSQLState() + ")";
     if (INSUFFICIENT_PRIVILEGE.contains(database.getSQLState())) {
       return failure + "; the database user needs the right to create schema \"" + schema + "\" and tables in it "

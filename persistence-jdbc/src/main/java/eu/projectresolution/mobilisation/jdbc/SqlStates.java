@@ -65,6 +65,20 @@ final class SqlStates {
     return "none";
   }
 
+  /**
+   * What the database said, in one line, for messages: the first line of its message, without the
+   * statement H2 appends after "; SQL statement:" (the whole text stays in the exception's cause).
+   */
+  static String saidBy(SQLException e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    String first = message.strip().lines().findFirst().orElse("").strip();
+    int statement = first.indexOf("; SQL statement:");
+    return statement > 0 ? first.substring(0, statement) : first;
+  }
+
   // A batch failure carries the statement's own failure as its next exception or cause, depending on
   // the driver: look through both.
   private static boolean anyStateIn(SQLException e, Set<String> states) {
