@@ -3,7 +3,6 @@ package eu.projectresolution.mobilisation.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Throwables;
 import eu.projectresolution.mobilisation.MobilisationException;
 import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.TenantId;
@@ -27,11 +26,9 @@ import eu.projectresolution.mobilisation.port.SiteEvents;
 import eu.projectresolution.mobilisation.port.SpecialCategoryAnswers;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -272,38 +269,9 @@ public final class JdbcStorage implements MobilisationStorage {
           result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
           result.migrationsExecuted);
     } catch (FlywayException e) {
-      throw new StorageFailure(
-          "Could not migrate the engine's tables in schema \"" + schema + "\": " + migrationFailure(e, schema), e);
+      throw new StorageFailure("Could not migrate the engine's tables in schema \"" + schema + "\": "
+          + MigrationFailure.describe(e, schema), e);
     }
-  }
-
-  /**
-   * What went wrong, in one line: Flyway's first line (which script), then what the database said and
-   * its SQL state; Flyway's own message runs over a dozen lines of a table. A missing privilege gets
-   * what to grant.
-   */
-  private static String migrationFailure(FlywayException e, String schema) {
-    String flyway = firstLine(e.getMessage());
-    Optional<SQLException> refused = Throwables.getCausalChain(e).stream()
-        .filter(SQLException.class::isInstance).map(SQLException.class::cast).findFirst();
-    if (refused.isEmpty()) {
-      return flyway;
-    }
-    SQLException database = refused.get();
-    String said = SqlStates.saidBy(database);
-    String failure = (flyway.equals(said) ? said : flyway + ": " + said) + " (SQL state " + database.getSQLState() + ")";
-    if (INSUFFICIENT_PRIVILEGE.contains(database.getSQLState())) {
-      return failure + "; the database user needs the right to create schema \"" + schema + "\" and tables in it "
-          + "(on PostgreSQL: GRANT CREATE ON DATABASE <database> TO <user>), or a schema created beforehand that it owns";
-    }
-    return failure;
-  }
-
-  /** SQL states of a missing privilege: PostgreSQL's, H2's. */
-  private static final Set<String> INSUFFICIENT_PRIVILEGE = Set.of("42501", "90096");
-
-  private static String firstLine(String message) {
-    return message == null ? "" : message.strip().lines().findFirst().orElse("").strip();
   }
 
   /** The schema holding the engine's tables. */

@@ -1,0 +1,36 @@
+package eu.projectresolution.mobilisation.jdbc;
+
+import com.google.common.base.Throwables;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import org.flywaydb.core.api.FlywayException;
+
+/** Why {@link JdbcStorage#migrate} failed, in one line: Flyway's own message runs over a dozen lines of a table. */
+final class MigrationFailure {
+  /** SQL states of a missing privilege: PostgreSQL's, H2's. */
+  private static final Set<String> INSUFFICIENT_PRIVILEGE = Set.of("42501", "90096");
+
+  private MigrationFailure() {}
+
+  /**
+   * Flyway's first line (which script), then what the database said and its SQL state; for a missing
+   * privilege, what the user needs on {@code schema}.
+   */
+  static String describe(FlywayException e, String schema) {
+    String flyway = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("").strip();
+    Optional<SQLException> refused = Throwables.getCausalChain(e).stream()
+        .filter(SQLException.class::isInstance).map(SQLException.class::cast).findFirst();
+    if (refused.isEmpty()) {
+      return flyway;
+    }
+    SQLException database = refused.get();
+    String said = SqlStates.saidBy(database);
+    String failure = (flyway.equals(said) ? said : flyway + ": " + said) + " (SQL state " + database.getSQLState() + ")";
+    if (INSUFFICIENT_PRIVILEGE.contains(database.getSQLState())) {
+      return failure + "; the database user needs the right to create schema \"" + schema + "\" and tables in it "
+          + "(on PostgreSQL: GRANT CREATE ON DATABASE <database> TO <user>), or a schema created beforehand that it owns";
+    }
+    return failure;
+  }
+}
