@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -309,6 +310,9 @@ public final class Main implements Runnable {
     } else if (diskFull(failure)) {
       // The store's own message speaks of a commit it could not confirm: true, but the user needs the cause.
       err.println(words.text("main.error", words.text("main.disk_full") + (verbose ? "" : words.text("main.verbose_hint"))));
+    } else if (connectionLost(failure)) {
+      err.println(words.text("main.error", words.text("main.connection_lost", failure.getMessage())
+          + (verbose ? "" : words.text("main.verbose_hint"))));
     } else {
       // Anything else is unexpected: say what it was in one line, and where to find more.
       String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
@@ -326,9 +330,25 @@ public final class Main implements Runnable {
   /**
    * Whether {@code failure} comes from a full disk: the embedded database's file could not grow (an
    * {@link IOException} saying so, as Linux, macOS and Windows word it), or the PostgreSQL server's
-   * could not (SQL state 53100). Walks the causes and the suppressed exceptions, which H2 links in loops.
+   * could not (SQL state 53100).
    */
   static boolean diskFull(Throwable failure) {
+    return anyCause(failure, cause -> cause instanceof IOException
+        && DISK_FULL.stream().anyMatch(String.valueOf(cause.getMessage())::contains)
+        || cause instanceof SQLException sql && "53100".equals(sql.getSQLState()));
+  }
+
+  /**
+   * Whether {@code failure} comes from a connection to the database server that broke or could not be
+   * made (SQL states of class 08).
+   */
+  static boolean connectionLost(Throwable failure) {
+    return anyCause(failure, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("08"));
+  }
+
+  /** Whether {@code failure}, one of its causes or of their suppressed exceptions (H2 links them in loops) is {@code what}. */
+  private static boolean anyCause(Throwable failure, Predicate<Throwable> what) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
     while (!toSee.isEmpty()) {
@@ -336,9 +356,7 @@ public final class Main implements Runnable {
       if (!seen.add(next)) {
         continue;
       }
-      String message = String.valueOf(next.getMessage());
-      if (next instanceof IOException && DISK_FULL.stream().anyMatch(message::contains)
-          || next instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
+      if (what.test(next)) {
         return true;
       }
       if (next.getCause() != null) {

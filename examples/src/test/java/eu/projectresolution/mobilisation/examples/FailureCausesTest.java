@@ -9,11 +9,11 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A full disk is told as such, whatever the store's own message says: the replay on a full disk ended
+ * A full disk, or a connection to the database lost, is told as such, whatever the store's own message says: the replay on a full disk ended
  * with "Could not confirm the commit ... it may or may not have been recorded", true but no help to the
  * user. (Checked by hand on a 6 MB tmpfs; a test cannot fill a disk on every machine.)
  */
-class DiskFullTest {
+class FailureCausesTest {
   @Test
   void aWriteWithNoSpaceLeftDeepInLoopedCausesIsAFullDisk() {
     // As H2 reports it: the commit's SQLException, caused by its store's failure, which it also links
@@ -33,6 +33,17 @@ class DiskFullTest {
     SQLException server = new SQLException("could not extend file \"base/16384/16385\"", "53100");
 
     assertThat(Main.diskFull(new IllegalStateException("Could not append", server))).isTrue();
+  }
+
+  @Test
+  void aConnectionThatBrokeIsALostConnectionAndNotAFullDisk() {
+    SQLException broke = new SQLException("An I/O error occurred while sending to the backend.", "08006");
+    IllegalStateException append = new IllegalStateException("Could not append the events of 497 commands", broke);
+
+    assertThat(Main.connectionLost(append)).isTrue();
+    assertThat(Main.diskFull(append)).isFalse();
+    assertThat(Main.connectionLost(new IllegalStateException("Could not append",
+        new SQLException("could not extend file", "53100")))).isFalse();
   }
 
   @Test
