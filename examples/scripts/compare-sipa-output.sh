@@ -76,6 +76,7 @@ stored() {
 # The replay's duration and the moment a report was computed differ between two runs of the same build.
 timeless() {
   sed -E -e 's/ in [0-9][0-9.,]* (s|ms|min)\b/ in (time)/' -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z/(instant)/g' \
+    -e 's/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} UTC/(instant)/g' \
     -e 's/ on [A-Z][a-z]+ [0-9]{1,2}, [0-9]{4} [0-9]{2}:[0-9]{2} UTC/ on (moment)/g'
 }
 

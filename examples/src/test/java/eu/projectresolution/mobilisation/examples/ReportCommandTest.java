@@ -50,6 +50,8 @@ class ReportCommandTest {
     assertThat(lines.get(1)).as("the territory, and the public employment service of the country pack SIPA declares")
         .isEqualTo("Territory: Pays de Montbéliard (urban, France); public employment service: France Travail; Cap emploi"
             + " (country pack fr)");
+    assertThat(lines.get(3)).as("the moment, as a reader writes it").matches(
+        "Computed from the stored records at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC; rules: .*");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("welcomed ").contains(" 850"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("sipa.positive_exits ").contains("12 of 27"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Code ").contains("Total", "Women", "Men", "Non-binary", "Undeclared"));

@@ -92,9 +92,9 @@ public final class Words {
     return date.format(day);
   }
 
-  /** A moment, in UTC, as the language writes it. */
+  /** A moment, in UTC, as the language writes it, to the second: 2026-12-06 14:03:27 UTC in English. */
   public String instant(Instant at) {
-    return english() ? at.toString() : moment.format(at);
+    return moment.format(at);
   }
 
   @Override
