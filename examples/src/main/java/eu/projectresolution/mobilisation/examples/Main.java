@@ -5,19 +5,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -333,7 +326,7 @@ public final class Main implements Runnable {
    * could not (SQL state 53100).
    */
   static boolean diskFull(Throwable failure) {
-    return anyCause(failure, cause -> cause instanceof IOException
+    return Causes.any(failure, cause -> cause instanceof IOException
         && DISK_FULL.stream().anyMatch(String.valueOf(cause.getMessage())::contains)
         || cause instanceof SQLException sql && "53100".equals(sql.getSQLState()));
   }
@@ -343,28 +336,8 @@ public final class Main implements Runnable {
    * made (SQL states of class 08).
    */
   static boolean connectionLost(Throwable failure) {
-    return anyCause(failure, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
+    return Causes.any(failure, cause -> cause instanceof SQLException sql && sql.getSQLState() != null
         && sql.getSQLState().startsWith("08"));
-  }
-
-  /** Whether {@code failure}, one of its causes or of their suppressed exceptions (H2 links them in loops) is {@code what}. */
-  private static boolean anyCause(Throwable failure, Predicate<Throwable> what) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Throwable> toSee = new ArrayDeque<>(List.of(failure));
-    while (!toSee.isEmpty()) {
-      Throwable next = toSee.pop();
-      if (!seen.add(next)) {
-        continue;
-      }
-      if (what.test(next)) {
-        return true;
-      }
-      if (next.getCause() != null) {
-        toSee.push(next.getCause());
-      }
-      toSee.addAll(Arrays.asList(next.getSuppressed()));
-    }
-    return false;
   }
 
   /** The version from the jar's manifest, or "development" when run from the classes directory. */

@@ -151,8 +151,7 @@ final class Store implements AutoCloseable {
    * already in use").
    */
   private static boolean inUseElsewhere(Throwable e) {
-    return Throwables.getCausalChain(e).stream()
-        .anyMatch(cause -> cause instanceof SQLException refused && refused.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1);
+    return Causes.any(e, cause -> cause instanceof SQLException refused && refused.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1);
   }
 
   MobilisationStorage storage() {

@@ -47,6 +47,16 @@ class FailureCausesTest {
   }
 
   @Test
+  void causesLinkedInALoopAreEachLookedAtOnce() {
+    IllegalStateException store = new IllegalStateException("store failed");
+    SQLException commit = new SQLException("General error", "HY000", 50000, store);
+    store.initCause(commit);
+
+    assertThat(Main.diskFull(commit)).isFalse();
+    assertThat(Main.connectionLost(commit)).isFalse();
+  }
+
+  @Test
   void otherFailuresAreNot() {
     assertThat(Main.diskFull(new IllegalStateException("Could not append",
         new SQLTransientConnectionException("Connection refused", "08001")))).isFalse();

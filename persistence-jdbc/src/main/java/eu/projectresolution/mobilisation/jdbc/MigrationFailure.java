@@ -1,6 +1,5 @@
 package eu.projectresolution.mobilisation.jdbc;
 
-import com.google.common.base.Throwables;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +18,7 @@ final class MigrationFailure {
    */
   static String describe(FlywayException e, String schema) {
     String flyway = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("").strip();
-    Optional<SQLException> refused = Throwables.getCausalChain(e).stream()
-        .filter(SQLException.class::isInstance).map(SQLException.class::cast).findFirst();
+    Optional<SQLException> refused = firstSqlCause(e);
     if (refused.isEmpty()) {
       return flyway;
     }
@@ -32,5 +30,16 @@ final class MigrationFailure {
           + "(on PostgreSQL: GRANT CREATE ON DATABASE <database> TO <user>), or a schema created beforehand that it owns";
     }
     return failure;
+  }
+
+  /** The database's own failure among the causes; a few levels down at most, and never round a loop. */
+  private static Optional<SQLException> firstSqlCause(Throwable e) {
+    int depth = 0;
+    for (Throwable cause = e; cause != null && depth < 10; cause = cause.getCause(), depth++) {
+      if (cause instanceof SQLException sql) {
+        return Optional.of(sql);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -139,9 +139,7 @@ abstract class MigrationContract {
     DataSource dataSource = database().dataSource();
     String schema = TestSchema.newName();
     try {
-      execute(dataSource, "CREATE SCHEMA \"" + schema + "\"");
-      execute(dataSource, "CREATE TABLE \"" + schema + "\".cases (case_number VARCHAR(40) PRIMARY KEY)");
-      execute(dataSource, "INSERT INTO \"" + schema + "\".cases (case_number) VALUES ('C-1')");
+      hostsCaseTable(dataSource, schema, "cases");
 
       JdbcStorage.migrate(dataSource, schema);
 
@@ -164,9 +162,7 @@ abstract class MigrationContract {
     DataSource dataSource = database().dataSource();
     String schema = TestSchema.newName();
     try {
-      execute(dataSource, "CREATE SCHEMA \"" + schema + "\"");
-      execute(dataSource, "CREATE TABLE \"" + schema + "\".beneficiaries (case_number VARCHAR(40) PRIMARY KEY)");
-      execute(dataSource, "INSERT INTO \"" + schema + "\".beneficiaries (case_number) VALUES ('C-1')");
+      hostsCaseTable(dataSource, schema, "beneficiaries");
 
       assertThatThrownBy(() -> JdbcStorage.migrate(dataSource, schema))
           .isInstanceOf(StorageFailure.class)
@@ -178,6 +174,13 @@ abstract class MigrationContract {
     } finally {
       TestSchema.drop(dataSource, schema);
     }
+  }
+
+  /** A new {@code schema} holding a host's table of cases named {@code table}, with one case in it. */
+  private static void hostsCaseTable(DataSource dataSource, String schema, String table) throws SQLException {
+    execute(dataSource, "CREATE SCHEMA \"" + schema + "\"");
+    execute(dataSource, "CREATE TABLE \"" + schema + "\"." + table + " (case_number VARCHAR(40) PRIMARY KEY)");
+    execute(dataSource, "INSERT INTO \"" + schema + "\"." + table + " (case_number) VALUES ('C-1')");
   }
 
   /** The host's own Flyway: its default history table and its scripts, up to {@code target}. */
