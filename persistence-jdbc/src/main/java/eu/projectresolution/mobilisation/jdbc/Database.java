@@ -253,6 +253,38 @@ final class Database {
     return false;
   }
 
+  /**
+   * Runs {@code work} outside any transaction, on a connection in auto-commit mode, as the database's
+   * upkeep statements need ({@code VACUUM} refuses to run in a transaction). Runs nothing and returns
+   * false where that is not possible: inside a snapshot or a host's transaction, or on a pool whose
+   * connections do not commit automatically. Never run again after a failure.
+   *
+   * @param what what the work does, for error messages ("vacuum the facts' table")
+   */
+  boolean outsideTransactions(Supplier<String> what, Work<?> work) {
+    if (snapshot.get() != null) {
+      return false;
+    }
+    Connection connection = connection(what);
+    Throwable failure = null;
+    try {
+      knowDatabase(connection);
+      if (!connection.getAutoCommit()) {
+        return false;
+      }
+      work.run(connection);
+      return true;
+    } catch (SQLException e) {
+      failure = e;
+      throw failure(what.get(), e);
+    } catch (RuntimeException | Error e) {
+      failure = e;
+      throw e;
+    } finally {
+      closeQuietly(connection, true, failure, null);
+    }
+  }
+
   /** What a call does, which decides how its statements are sent. */
   private enum Run {
     READ,

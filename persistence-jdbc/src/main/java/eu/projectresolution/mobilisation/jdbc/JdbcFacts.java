@@ -44,11 +44,11 @@ final class JdbcFacts {
 
   private final Database db;
 
-  private final FactStatistics statistics;
+  private final FactTableUpkeep upkeep;
 
   JdbcFacts(Database db) {
     this.db = db;
-    this.statistics = new FactStatistics(db);
+    this.upkeep = new FactTableUpkeep(db);
   }
 
   /**
@@ -338,9 +338,9 @@ final class JdbcFacts {
         });
   }
 
-  /** See {@link FactStatistics#refreshIfStale}. */
-  void refreshStatisticsIfStale() {
-    statistics.refreshIfStale();
+  /** See {@link FactTableUpkeep#beforeReport}. */
+  void upkeepBeforeReport() {
+    upkeep.beforeReport();
   }
 
   /** See {@link eu.projectresolution.mobilisation.port.IndicatorSources#factsNotUnder}. */

@@ -73,7 +73,7 @@ final class JdbcIndicatorSources implements IndicatorSources {
   /** One transaction at REPEATABLE READ for every read {@code work} makes (see {@link Database#inOneSnapshot}). */
   @Override
   public <T> T inOneSnapshot(Supplier<T> work) {
-    facts.refreshStatisticsIfStale(); // before the snapshot, in a transaction of its own
+    facts.upkeepBeforeReport(); // before the snapshot, outside it
     return db.inOneSnapshot(() -> "read the sources of an indicator report in one snapshot", work);
   }
 

@@ -109,6 +109,53 @@ class PostgresPlansTest {
   }
 
   /**
+   * Where autovacuum does not run (here: off for the facts' table, whatever the server's setting), a
+   * report vacuums the facts once they have changed a lot: the pages are then marked as seen by every
+   * transaction, which a scan reads without checking each row, and the statistics are gathered on the way.
+   */
+  @Test
+  void whereAutovacuumDoesNotRunAReportVacuumsTheFactsOnceTheyHaveChangedAndNotAgainUntilTheyChangeMore()
+      throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    MobilisationEngine engine = engineOnOneConnection(tenant);
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
+      sql.execute("ALTER TABLE \"" + schema + "\".fact_cells SET (autovacuum_enabled = off)");
+    }
+    assertThat(engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), D)).accepted()).isTrue();
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(upkeepCounts()).as("a small table is neither vacuumed nor analysed").containsExactly(0L, 0L);
+
+    growFacts(tenant);
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(upkeepCounts()).as("vacuumed and analysed once it grew").containsExactly(1L, 1L);
+    assertThat(pagesNotAllVisible()).as("pages a scan must check row by row").isZero();
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+    assertThat(upkeepCounts()).as("not again while it has not changed much").containsExactly(1L, 1L);
+  }
+
+  /** How many times the facts' table was vacuumed and analysed by hand, as the server counts. */
+  private List<Long> upkeepCounts() throws SQLException {
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
+      sql.execute("SELECT pg_stat_clear_snapshot()");
+      try (ResultSet row = sql.executeQuery("SELECT vacuum_count, analyze_count FROM pg_stat_user_tables"
+          + " WHERE schemaname = '" + schema + "' AND relname = 'fact_cells'")) {
+        assertThat(row.next()).isTrue();
+        return List.of(row.getLong(1), row.getLong(2));
+      }
+    }
+  }
+
+  /** Pages of the facts' table not marked as seen by every transaction, as the last vacuum left them. */
+  private long pagesNotAllVisible() throws SQLException {
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement();
+        ResultSet row = sql.executeQuery("SELECT relpages - relallvisible FROM pg_class WHERE oid = '\"" + schema
+            + "\".fact_cells'::regclass")) {
+      assertThat(row.next()).isTrue();
+      return row.getLong(1);
+    }
+  }
+
+  /**
    * A report reads the consent records of the programme's people by looking up each record's person,
    * not by walking the programme's people to find those with a record: on tables never analysed the
    * server chose the walk, which grows with every person stored.
