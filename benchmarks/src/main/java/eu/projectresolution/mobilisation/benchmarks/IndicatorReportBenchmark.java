@@ -110,10 +110,10 @@ public class IndicatorReportBenchmark {
       c.setAutoCommit(false);
       // One new id per copied person: cells of one person keep sharing their id.
       try (PreparedStatement copy = c.prepareStatement(
-          "INSERT INTO " + cells + " (tenant_id, beneficiary_id, cell, programme_id, start_from, start_to, end_from,"
-              + " end_to, site_id, channel, tally_id)"
-              + " SELECT f.tenant_id, p.new_id, f.cell, f.programme_id, f.start_from, f.start_to, f.end_from, f.end_to,"
-              + " f.site_id, f.channel, f.tally_id FROM " + cells + " f JOIN"
+          "INSERT INTO " + cells + " (place_id, tally_id, start_from, start_to, end_from, end_to, cell,"
+              + " beneficiary_id, tenant_id)"
+              + " SELECT f.place_id, f.tally_id, f.start_from, f.start_to, f.end_from, f.end_to, f.cell, p.new_id,"
+              + " f.tenant_id FROM " + cells + " f JOIN"
               + " (SELECT beneficiary_id, " + newId + " AS new_id FROM (SELECT DISTINCT beneficiary_id FROM " + cells
               + " WHERE tenant_id = ?) d ORDER BY beneficiary_id FETCH FIRST ? ROWS ONLY) p"
               + " ON f.beneficiary_id = p.beneficiary_id WHERE f.tenant_id = ?")) {
@@ -154,7 +154,8 @@ public class IndicatorReportBenchmark {
     }
     try (Connection c = database.dataSource().getConnection();
         PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM " + database.table("fact_cells")
-            + " WHERE tenant_id = ? AND programme_id = ?")) {
+            + " WHERE place_id IN (SELECT place_id FROM " + database.table("fact_places")
+            + " WHERE tenant_id = ? AND programme_id = ?)")) {
       count.setString(1, tenant.value());
       count.setString(2, BenchmarkProgrammes.PROGRAMME.value());
       try (java.sql.ResultSet row = count.executeQuery()) {

@@ -5,9 +5,7 @@ import eu.projectresolution.mobilisation.engine.CommandResult;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.PathwayCommand;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -77,8 +75,8 @@ public class IngestBenchmark {
   private BenchmarkDatabase db;
   private MobilisationEngine engine;
 
-  /** The tallies the raw inserts have stored so far: each is inserted once, as the store does. */
-  final Set<Long> rawTallies = new HashSet<>();
+  /** The tallies and places the raw inserts have stored so far: each is inserted once, as the store does. */
+  final RawRows.Stored rawStored = new RawRows.Stored();
 
   @Setup(Level.Trial)
   public void openDatabase() {
@@ -110,7 +108,7 @@ public class IngestBenchmark {
     @Setup(Level.Invocation)
     public void nextBatch(IngestBenchmark benchmark) {
       batch = RawRows.of(benchmark.db, benchmark.tenant, BenchmarkProgrammes.people(PEOPLE_PER_BATCH),
-          benchmark.rawTallies);
+          benchmark.rawStored);
     }
   }
 

@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,8 @@ import javax.sql.DataSource;
  * command, one {@code pathway_events} row per event with the same JSON body (core's {@link
  * MobilisationJson} mapping, as the store writes it), one {@code beneficiaries} row per person with
  * the summary after all their events (JSON and columns), one {@code fact_cells} row per cell of the
- * person's facts, and one {@code fact_tallies} row per tally not stored by an earlier batch. The events and facts come from recording the same commands through an engine on
+ * person's facts, and one {@code fact_tallies} and one {@code fact_places} row per tally and place not
+ * stored by an earlier batch. The events and facts come from recording the same commands through an engine on
  * {@link InMemoryStorage}, so they are the ones the engine decides and computes.
  */
 final class RawRows {
@@ -61,6 +64,14 @@ final class RawRows {
 
   private static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
+  /** The tallies and places an earlier batch of the run stored, which a later one does not insert again. */
+  static final class Stored {
+    private final Set<Long> tallies = new HashSet<>();
+
+    /** Each place's id, numbered as a hand-written importer would: the engine's are hashes. */
+    private final Map<List<String>, Long> places = new HashMap<>();
+  }
+
   /** One table's insert and the parameters of each of its rows. */
   record Table(String sql, List<Object[]> rows) {}
 
@@ -75,7 +86,7 @@ final class RawRows {
    * decides their events and computes the people's facts.
    */
   static RawRows of(
-      BenchmarkDatabase database, TenantId tenant, List<PathwayCommand> commands, Set<Long> storedTallies) {
+      BenchmarkDatabase database, TenantId tenant, List<PathwayCommand> commands, Stored stored) {
     InMemoryStorage reference = InMemoryStorage.create();
     MobilisationEngine engine = BenchmarkProgrammes.bulkEngine(reference, tenant);
     List<CommandResult> results = BenchmarkProgrammes.recordAllAccepted(engine, tenant, commands);
@@ -103,6 +114,7 @@ final class RawRows {
     List<Object[]> beneficiaryRows = new ArrayList<>();
     List<Object[]> cellRows = new ArrayList<>();
     List<Object[]> tallyRows = new ArrayList<>();
+    List<Object[]> placeRows = new ArrayList<>();
     people.forEach((person, events) -> {
       beneficiaryRows.add(beneficiaryRow(t, person, events));
       PersonFacts facts = engine.indicatorFacts().compute(Pathway.fold(events),
@@ -110,12 +122,19 @@ final class RawRows {
       for (int c = 0; c < facts.cells().size(); c++) {
         FactCell cell = facts.cells().get(c);
         long tally = cell.tally().idUnder(facts.basis());
+        List<String> where = Arrays.asList(t, facts.programmeId().value(), cell.site().map(SiteId::value).orElse(null),
+            cell.channel().name());
+        Long place = stored.places.get(where);
+        if (place == null) {
+          place = (long) stored.places.size() + 1; // a hand-written importer's numbering
+          stored.places.put(where, place);
+          placeRows.add(new Object[] {place, t, where.get(1), where.get(2) == null ? NULL_TEXT : where.get(2), where.get(3)});
+        }
         cellRows.add(new Object[] {
-          t, person.value(), c, facts.programmeId().value(), cell.startFrom().orElse(OPEN_START),
-          cell.startTo().orElse(OPEN_END), cell.endFrom(), cell.endTo().orElse(OPEN_END),
-          cell.site().<Object>map(SiteId::value).orElse(NULL_TEXT), cell.channel().name(), tally
+          place, tally, cell.startFrom().orElse(OPEN_START), cell.startTo().orElse(OPEN_END), cell.endFrom(),
+          cell.endTo().orElse(OPEN_END), c, person.value(), t
         });
-        if (storedTallies.add(tally)) {
+        if (stored.tallies.add(tally)) {
           tallyRows.add(new Object[] {tally, facts.basis(), cell.tally().text()});
         }
       }
@@ -133,9 +152,11 @@ final class RawRows {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", beneficiaryRows),
         new Table("INSERT INTO " + database.table("fact_tallies") + " (tally_id, basis, tally) VALUES (?, ?, ?)",
             tallyRows),
+        new Table("INSERT INTO " + database.table("fact_places")
+            + " (place_id, tenant_id, programme_id, site_id, channel) VALUES (?, ?, ?, ?, ?)", placeRows),
         new Table("INSERT INTO " + database.table("fact_cells")
-            + " (tenant_id, beneficiary_id, cell, programme_id, start_from, start_to, end_from, end_to, site_id,"
-            + " channel, tally_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cellRows)));
+            + " (place_id, tally_id, start_from, start_to, end_from, end_to, cell, beneficiary_id, tenant_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cellRows)));
   }
 
   /** How many rows the batch inserts. */

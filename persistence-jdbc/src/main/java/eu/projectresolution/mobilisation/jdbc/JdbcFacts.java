@@ -2,9 +2,8 @@ package eu.projectresolution.mobilisation.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
-import eu.projectresolution.mobilisation.StorageFailure;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.capture.CaptureChannel;
@@ -15,14 +14,15 @@ import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.programme.Period;
 import eu.projectresolution.mobilisation.programme.ProgrammeId;
 import eu.projectresolution.mobilisation.programme.SiteId;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +30,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /**
- * The people's {@link PersonFacts}, in table {@code fact_cells} (one row per cell, migration V5), each
- * cell's tally in {@code fact_tallies} (each distinct tally once, under a 64-bit id): written by the
+ * The people's {@link PersonFacts}, in table {@code fact_cells} (one narrow row per cell, migration
+ * V11), each cell's tally in {@code fact_tallies} and its place (tenant, programme, site and channel) in
+ * {@code fact_places}, each distinct one once under a 64-bit id ({@link HashedRows}): written by the
  * appends in their transaction, replaced by a rebuild, counted by tally id for a report.
  */
 final class JdbcFacts {
@@ -46,9 +48,15 @@ final class JdbcFacts {
 
   private final FactTableUpkeep upkeep;
 
+  private final HashedRows tallies;
+
+  private final HashedRows places;
+
   JdbcFacts(Database db) {
     this.db = db;
     this.upkeep = new FactTableUpkeep(db);
+    this.tallies = new HashedRows(db, "fact_tallies", "tally", "tally_id", List.of("basis", "tally"));
+    this.places = new HashedRows(db, "fact_places", "place", "place_id", List.of("tenant_id", "programme_id", "site_id", "channel"));
   }
 
   /**
@@ -61,13 +69,6 @@ final class JdbcFacts {
   void write(
       AppendWrites writes, TenantId tenant, Collection<PersonFacts> facts, Collection<BeneficiaryId> stored,
       Collection<BeneficiaryId> outOfDate) throws SQLException {
-    Map<Long, String[]> needed = new HashMap<>();
-    for (PersonFacts person : facts) {
-      for (FactCell cell : person.cells()) {
-        needed.computeIfAbsent(idOf(person.basis(), cell.tally()), id -> new String[] {person.basis(), cell.tally().text()});
-      }
-    }
-    storeTallies(writes, needed);
     writes.now(
         "DELETE FROM " + db.table("fact_cells") + " WHERE tenant_id = ? AND beneficiary_id = ?",
         stored.stream().<AppendWrites.Row>map(beneficiary -> delete -> {
@@ -83,30 +84,48 @@ final class JdbcFacts {
           mark.setObject(3, beneficiary.value());
         }).toList(),
         null);
+    // The tallies and places first: a tally or place new to the table is inserted before the first cell
+    // that refers to it.
+    Map<Long, List<String>> talliesNeeded = new HashMap<>();
+    Map<Long, List<String>> placesNeeded = new HashMap<>();
+    List<long[][]> ids = new ArrayList<>(facts.size()); // each person's cells' place and tally ids
     for (PersonFacts person : facts) {
-      insert(writes, tenant, person);
+      long[][] ofCells = new long[person.cells().size()][];
+      for (int i = 0; i < ofCells.length; i++) {
+        FactCell cell = person.cells().get(i);
+        long tally = idOf(person.basis(), cell.tally());
+        talliesNeeded.computeIfAbsent(tally, id -> List.of(person.basis(), cell.tally().text()));
+        List<String> where = Arrays.asList(tenant.value(), person.programmeId().value(),
+            cell.site().map(SiteId::value).orElse(null), cell.channel().name());
+        long place = placeId(where);
+        placesNeeded.putIfAbsent(place, where);
+        ofCells[i] = new long[] {place, tally};
+      }
+      ids.add(ofCells);
     }
-  }
-
-  private void insert(AppendWrites writes, TenantId tenant, PersonFacts facts) throws SQLException {
-    String sql = "INSERT INTO " + db.table("fact_cells") + " (tenant_id, beneficiary_id, cell, programme_id,"
-        + " start_from, start_to, end_from, end_to, site_id, channel, tally_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    for (int i = 0; i < facts.cells().size(); i++) {
-      FactCell cell = facts.cells().get(i);
-      int number = i;
-      writes.add(sql, insert -> {
-        insert.setString(1, tenant.value());
-        insert.setObject(2, facts.beneficiaryId().value());
-        insert.setInt(3, number);
-        insert.setString(4, facts.programmeId().value());
-        insert.setObject(5, cell.startFrom().orElse(OPEN_START));
-        insert.setObject(6, cell.startTo().orElse(OPEN_END));
-        insert.setObject(7, cell.endFrom().isBefore(OPEN_START) ? OPEN_START : cell.endFrom());
-        insert.setObject(8, cell.endTo().orElse(OPEN_END));
-        insert.setString(9, cell.site().map(SiteId::value).orElse(null));
-        insert.setString(10, cell.channel().name());
-        insert.setLong(11, idOf(facts.basis(), cell.tally()));
-      });
+    tallies.storeMissing(writes, talliesNeeded);
+    places.storeMissing(writes, placesNeeded);
+    String sql = "INSERT INTO " + db.table("fact_cells") + " (place_id, tally_id, start_from, start_to, end_from,"
+        + " end_to, cell, beneficiary_id, tenant_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    int next = 0;
+    for (PersonFacts person : facts) {
+      long[][] ofCells = ids.get(next++);
+      for (int i = 0; i < ofCells.length; i++) {
+        FactCell cell = person.cells().get(i);
+        long[] placeAndTally = ofCells[i];
+        int number = i;
+        writes.add(sql, insert -> {
+          insert.setLong(1, placeAndTally[0]);
+          insert.setLong(2, placeAndTally[1]);
+          insert.setObject(3, cell.startFrom().orElse(OPEN_START));
+          insert.setObject(4, cell.startTo().orElse(OPEN_END));
+          insert.setObject(5, cell.endFrom().isBefore(OPEN_START) ? OPEN_START : cell.endFrom());
+          insert.setObject(6, cell.endTo().orElse(OPEN_END));
+          insert.setInt(7, number);
+          insert.setObject(8, person.beneficiaryId().value());
+          insert.setString(9, tenant.value());
+        });
+      }
     }
   }
 
@@ -123,6 +142,24 @@ final class JdbcFacts {
     }
     long id = tally.idUnder(basis);
     return id == OUT_OF_DATE_TALLY ? 1 : id;
+  }
+
+  /**
+   * A place's id: 64 bits of a hash of where a cell's people were met, {@code [tenant, programme, site,
+   * channel]} (site and channel null for none), as {@code fact_places} keeps it. The same in every JVM,
+   * so that writers agree without asking the database (migration V11 numbered the places stored before
+   * it -1, -2, ...: such a place is then kept under both ids).
+   */
+  static long placeId(List<String> where) {
+    Hasher hasher = Hashing.murmur3_128().newHasher();
+    for (String value : where) {
+      if (value == null) {
+        hasher.putByte((byte) 0);
+      } else {
+        hasher.putByte((byte) 1).putString(value, StandardCharsets.UTF_8).putByte((byte) 0);
+      }
+    }
+    return hasher.hash().asLong();
   }
 
   /**
@@ -149,75 +186,6 @@ final class JdbcFacts {
 
   /** How many tally ids {@link #idOf} keeps at most. */
   private static final int KEPT_IDS = 1 << 16;
-
-  /**
-   * Tallies known to be stored (read back from the table, or inserted by a transaction that committed),
-   * by id: most appends need no lookup.
-   */
-  private final Cache<Long, String> storedTallies = CacheBuilder.newBuilder().maximumSize(100_000).build();
-
-  /**
-   * Makes sure that {@code fact_tallies} holds every tally of {@code needed} (id to basis and text):
-   * those not known to be stored are looked up, and the missing ones go with the batch's inserts. A
-   * concurrent writer inserting the same new tally makes the transaction run again, and then find it.
-   *
-   * @throws StorageFailure if a stored tally has the id of another one (a hash collision: no data is
-   *     written, and the message says so)
-   */
-  private void storeTallies(AppendWrites writes, Map<Long, String[]> needed) throws SQLException {
-    List<Long> unknown = new ArrayList<>();
-    for (Map.Entry<Long, String[]> tally : needed.entrySet()) {
-      String known = storedTallies.getIfPresent(tally.getKey());
-      if (known == null) {
-        unknown.add(tally.getKey());
-      } else {
-        checkSame(tally.getKey(), known, tally.getValue());
-      }
-    }
-    for (int from = 0; from < unknown.size(); from += TALLIES_PER_QUERY) {
-      List<Long> some = unknown.subList(from, Math.min(unknown.size(), from + TALLIES_PER_QUERY));
-      Map<Long, String> found = new HashMap<>();
-      try (PreparedStatement select = writes.connection().prepareStatement(
-          "SELECT tally_id, basis, tally FROM " + db.table("fact_tallies") + " WHERE tally_id IN ("
-              + String.join(", ", Collections.nCopies(some.size(), "?")) + ")")) {
-        for (int i = 0; i < some.size(); i++) {
-          select.setLong(i + 1, some.get(i));
-        }
-        try (ResultSet rows = select.executeQuery()) {
-          while (rows.next()) {
-            found.put(rows.getLong(1), rows.getString(2) + "\n" + rows.getString(3));
-          }
-        }
-      }
-      for (Long id : some) {
-        String[] tally = needed.get(id);
-        String stored = found.get(id);
-        if (stored != null) {
-          checkSame(id, stored, tally);
-          storedTallies.put(id, stored);
-        } else {
-          writes.add("INSERT INTO " + db.table("fact_tallies") + " (tally_id, basis, tally) VALUES (?, ?, ?)", insert -> {
-            insert.setLong(1, id);
-            insert.setString(2, tally[0]);
-            insert.setString(3, tally[1]);
-          });
-          // Known to be stored once committed, not before: a rollback would leave it missing.
-          db.afterCommit(() -> storedTallies.put(id, tally[0] + "\n" + tally[1]));
-        }
-      }
-    }
-  }
-
-  /** Tallies one lookup asks for: within any driver's parameter limit. */
-  private static final int TALLIES_PER_QUERY = 500;
-
-  private void checkSame(long id, String stored, String[] tally) {
-    if (!stored.equals(tally[0] + "\n" + tally[1])) {
-      throw new StorageFailure("Tally " + tally[1] + " (basis " + tally[0] + ") has the id " + id + " of the stored tally "
-          + stored.replace('\n', ' ') + " in " + db.table("fact_tallies") + ": a 64-bit hash collision, which"
-          + " should never happen; nothing was written. Report it to the engine's maintainers");
-    }
-  }
 
   /**
    * Replaces a person's cells if their stream is still at the facts' version. The version check takes
@@ -288,42 +256,51 @@ final class JdbcFacts {
     requireNonNull(period, "period");
     requireNonNull(site, "site");
     requireNonNull(channel, "channel");
-    // Counted by tally id over the narrow cells, then each distinct tally read once.
-    StringBuilder counted = new StringBuilder("SELECT tally_id, COUNT(*) AS people FROM " + db.table("fact_cells")
-        + "%s WHERE tenant_id = ? AND programme_id = ? AND start_from <= ? AND start_to >= ? AND end_from <= ?"
-        + " AND end_to >= ?");
-    if (site.isPresent()) {
-      counted.append(" AND (site_id = ? OR tally_id = ?)");
-    }
-    if (channel.isPresent()) {
-      counted.append(" AND (channel = ? OR tally_id = ?)");
-    }
-    counted.append(" GROUP BY tally_id");
-    String sql = "SELECT t.basis, t.tally, c.people FROM (" + counted + ") c JOIN " + db.table("fact_tallies")
-        + " t ON t.tally_id = c.tally_id";
     return db.read(
         () -> "add up the facts of programme " + programme + " of tenant " + tenant + " for " + period.start() + " to "
             + period.end(),
         c -> {
+          // The programme's places first (a few rows), then its cells counted by tally id over the narrow
+          // cells, filtered on their place ids given as values, then each distinct tally read once.
+          List<Long> ofProgramme = new ArrayList<>();
+          List<Long> asked = new ArrayList<>();
+          try (PreparedStatement select = c.prepareStatement("SELECT place_id, site_id, channel FROM "
+              + db.table("fact_places") + " WHERE tenant_id = ? AND programme_id = ?")) {
+            select.setString(1, tenant.value());
+            select.setString(2, programme.value());
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                long place = rows.getLong(1);
+                String placeSite = rows.getString(2);
+                String placeChannel = rows.getString(3);
+                ofProgramme.add(place);
+                if (site.map(s -> s.value().equals(placeSite)).orElse(true)
+                    && channel.map(ch -> ch.name().equals(placeChannel)).orElse(true)) {
+                  asked.add(place);
+                }
+              }
+            }
+          }
+          if (ofProgramme.isEmpty()) {
+            return List.of();
+          }
+          boolean narrowed = site.isPresent() || channel.isPresent();
           // H2 reads the programme's cells through its index one row lookup at a time: a scan of the
           // table is ten to twenty times faster (measured on the SIPA replay's cells), and an embedded
           // database rarely holds more than one partner's programmes. PostgreSQL chooses for itself.
-          String scanned = String.format(sql, db.isPostgres(c) ? "" : " USE INDEX ()");
-          try (PreparedStatement select = c.prepareStatement(scanned)) {
-            int p = 0;
-            select.setString(++p, tenant.value());
-            select.setString(++p, programme.value());
-            select.setObject(++p, period.start());
-            select.setObject(++p, period.start());
-            select.setObject(++p, period.end());
-            select.setObject(++p, period.end());
-            if (site.isPresent()) {
-              select.setString(++p, site.get().value());
-              select.setLong(++p, OUT_OF_DATE_TALLY);
-            }
-            if (channel.isPresent()) {
-              select.setString(++p, channel.get().name());
-              select.setLong(++p, OUT_OF_DATE_TALLY);
+          String counted = "SELECT tally_id, COUNT(*) AS people FROM " + db.table("fact_cells")
+              + (db.isPostgres(c) ? "" : " USE INDEX ()") + " WHERE place_id IN (" + ids(ofProgramme) + ")"
+              + " AND start_from <= ? AND start_to >= ? AND end_from <= ? AND end_to >= ?"
+              + (!narrowed ? "" : asked.isEmpty() ? " AND tally_id = ?" : " AND (place_id IN (" + ids(asked) + ") OR tally_id = ?)")
+              + " GROUP BY tally_id";
+          try (PreparedStatement select = c.prepareStatement("SELECT t.basis, t.tally, c.people FROM (" + counted
+              + ") c JOIN " + db.table("fact_tallies") + " t ON t.tally_id = c.tally_id")) {
+            select.setObject(1, period.start());
+            select.setObject(2, period.start());
+            select.setObject(3, period.end());
+            select.setObject(4, period.end());
+            if (narrowed) {
+              select.setLong(5, OUT_OF_DATE_TALLY);
             }
             List<TallyCount> counts = new ArrayList<>();
             Map<String, Tally> parsed = new HashMap<>();
@@ -336,6 +313,14 @@ final class JdbcFacts {
             return counts;
           }
         });
+  }
+
+  /**
+   * Place ids written into a statement's text as numbers: values the store computed, never a caller's
+   * text, and as values rather than parameters the server plans the scan for them.
+   */
+  private static String ids(List<Long> places) {
+    return places.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   /** See {@link FactTableUpkeep#beforeReport}. */
@@ -357,7 +342,8 @@ final class JdbcFacts {
           try (PreparedStatement select =
               c.prepareStatement("SELECT DISTINCT f.beneficiary_id FROM " + db.table("fact_cells") + " f JOIN "
                   + db.table("fact_tallies") + " t ON t.tally_id = f.tally_id"
-                  + " WHERE f.tenant_id = ? AND f.programme_id = ? AND t.basis <> ?"
+                  + " WHERE f.tenant_id = ? AND f.place_id IN (SELECT place_id FROM " + db.table("fact_places")
+                  + " WHERE tenant_id = f.tenant_id AND programme_id = ?) AND t.basis <> ?"
                   + (after.isPresent() ? " AND f.beneficiary_id > ?" : "")
                   + " ORDER BY f.beneficiary_id FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY")) {
             select.setString(1, tenant.value());

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -50,7 +51,8 @@ abstract class MigrationContract {
           "V7__keep_a_change_feed_and_case_ids.sql",
           "V8__keep_special_category_answers_apart.sql",
           "V9__keep_practice_sheet_reviews.sql",
-          "V10__keep_no_time_in_the_command_records.sql");
+          "V10__keep_no_time_in_the_command_records.sql",
+          "V11__keep_fact_cells_narrow.sql");
 
   /** The tables of V1 and V2 that no later version changes. */
   private static final List<String> TABLES_BEFORE_V3 =
@@ -87,7 +89,7 @@ abstract class MigrationContract {
           applied.add(rows.getString(1));
         }
         assertThat(applied).as("each script applied once, in order, and the retired 3.1 after V3")
-            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8", "9", "10");
+            .containsExactly("1", "2", "3", "3.1", "4", "5", "6", "7", "8", "9", "10", "11");
       }
     } finally {
       TestSchema.drop(dataSource, schema);
@@ -271,9 +273,7 @@ abstract class MigrationContract {
       JdbcStorage.migrate(dataSource, latest);
       JdbcStorage storage = JdbcStorage.create(dataSource, latest);
       TenantId tenant = HandWorkedProgramme.record(storage);
-      Flyway.configure(JdbcStorage.class.getClassLoader()).dataSource(dataSource).schemas(atV2).defaultSchema(atV2)
-          .createSchemas(true).table("mobilisation_schema_history").locations("classpath:" + JdbcStorage.MIGRATIONS)
-          .target("2").load().migrate();
+      migrateTo(dataSource, atV2, "2");
       try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
         for (String table : TABLES_BEFORE_V3) {
           statement.executeUpdate("INSERT INTO \"" + atV2 + "\"." + table + " SELECT * FROM \"" + latest + "\"." + table);
@@ -367,6 +367,75 @@ abstract class MigrationContract {
     } finally {
       TestSchema.drop(dataSource, schema);
     }
+  }
+
+  /**
+   * The facts stored before V11 keep every figure through it (each cell's place moves to {@code
+   * fact_places}): none is out of date nor computed again, and appends after it replace them as usual.
+   */
+  @Test
+  void narrowingTheFactCellsKeepsTheFactsStoredBeforeAndTheirFigures() throws SQLException {
+    DataSource dataSource = database().dataSource();
+    String latest = TestSchema.newName();
+    String atV10 = TestSchema.newName();
+    try {
+      JdbcStorage.migrate(dataSource, latest);
+      JdbcStorage storage = JdbcStorage.create(dataSource, latest);
+      TenantId tenant = HandWorkedProgramme.record(storage);
+      migrateTo(dataSource, atV10, "10");
+      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        for (String table : tablesOf(connection, atV10)) {
+          if (table.equals("fact_cells")) {
+            statement.executeUpdate("INSERT INTO \"" + atV10 + "\".fact_cells (tenant_id, beneficiary_id, cell,"
+                + " programme_id, start_from, start_to, end_from, end_to, site_id, channel, tally_id) SELECT f.tenant_id,"
+                + " f.beneficiary_id, f.cell, p.programme_id, f.start_from, f.start_to, f.end_from, f.end_to, p.site_id,"
+                + " p.channel, f.tally_id FROM \"" + latest + "\".fact_cells f JOIN \"" + latest + "\".fact_places p"
+                + " ON p.place_id = f.place_id");
+          } else if (!table.equals("mobilisation_schema_history") && !table.equals("fact_tallies")) {
+            List<String> columns = new ArrayList<>(columnsOf(dataSource, latest, table));
+            boolean numbered = columns.remove("entry_number"); // generated: numbered again, in the same order
+            copy(statement, latest, atV10, table, String.join(", ", columns), numbered ? " ORDER BY entry_number" : "");
+          }
+        }
+        statement.executeUpdate("INSERT INTO \"" + atV10 + "\".fact_tallies SELECT * FROM \"" + latest
+            + "\".fact_tallies WHERE tally_id <> " + JdbcFacts.OUT_OF_DATE_TALLY);
+      }
+
+      JdbcStorage.migrate(dataSource, atV10);
+      JdbcStorage migrated = JdbcStorage.create(dataSource, atV10);
+
+      assertThat(countsOf(migrated, tenant)).as("no fact out of date, every figure kept").isEqualTo(countsOf(storage, tenant));
+      assertThat(count(dataSource, "SELECT COUNT(*) FROM \"" + atV10 + "\".fact_places WHERE place_id < 0"))
+          .as("the places of the cells stored before, numbered by the migration")
+          .isEqualTo(count(dataSource, "SELECT COUNT(*) FROM \"" + latest + "\".fact_places"));
+      for (JdbcStorage both : List.of(storage, migrated)) {
+        MobilisationEngine engine = MobilisationEngine.builder().storage(both).clock(Fixtures.CLOCK).build();
+        assertThat(engine.capture(tenant, Fixtures.capture(BeneficiaryId.of(UUID.nameUUIDFromBytes(new byte[] {11})),
+            Fixtures.START.plusDays(3))).accepted()).isTrue();
+      }
+      assertThat(countsOf(migrated, tenant)).as("after a capture through each").isEqualTo(countsOf(storage, tenant));
+    } finally {
+      TestSchema.drop(dataSource, latest);
+      TestSchema.drop(dataSource, atV10);
+    }
+  }
+
+  /** Migrates {@code schema} as the engine does, up to version {@code target} only. */
+  private static void migrateTo(DataSource dataSource, String schema, String target) {
+    Flyway.configure(JdbcStorage.class.getClassLoader()).dataSource(dataSource).schemas(schema).defaultSchema(schema)
+        .createSchemas(true).table("mobilisation_schema_history").locations("classpath:" + JdbcStorage.MIGRATIONS)
+        .javaMigrations(new RetiredIndicatorBackfill()).target(target).load().migrate();
+  }
+
+  /** The engine's tables in {@code schema}, in lower case. */
+  private static List<String> tablesOf(Connection connection, String schema) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rows = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        tables.add(rows.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return tables;
   }
 
   /** The table's columns, in their order, in lower case. */

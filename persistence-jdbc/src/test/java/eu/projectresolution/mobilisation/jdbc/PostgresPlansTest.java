@@ -275,11 +275,14 @@ class PostgresPlansTest {
   /** Facts of other people of the programme, out of date, as a large programme's would be in number. */
   private void growFacts(TenantId tenant) throws SQLException {
     try (Connection c = oneConnection.getConnection();
+        PreparedStatement place = c.prepareStatement("INSERT INTO \"" + schema + "\".fact_places (place_id, tenant_id,"
+            + " programme_id) VALUES (-1, ?, 'other-programme')");
         PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO \"" + schema + "\".fact_cells (tenant_id, beneficiary_id, cell, programme_id, start_from,"
-                + " start_to, end_from, end_to, site_id, channel, tally_id)"
-                + " SELECT ?, gen_random_uuid(), 0, 'other-programme', DATE '0001-01-01', DATE '9999-12-31',"
-                + " DATE '0001-01-01', DATE '9999-12-31', NULL, NULL, 0 FROM generate_series(1, ?)")) {
+            "INSERT INTO \"" + schema + "\".fact_cells (place_id, tally_id, start_from, start_to, end_from, end_to, cell,"
+                + " beneficiary_id, tenant_id) SELECT -1, 0, DATE '0001-01-01', DATE '9999-12-31', DATE '0001-01-01',"
+                + " DATE '9999-12-31', 0, gen_random_uuid(), ? FROM generate_series(1, ?)")) {
+      place.setString(1, tenant.value());
+      place.executeUpdate();
       insert.setString(1, tenant.value());
       insert.setInt(2, GROWN);
       insert.executeUpdate();
