@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,6 +35,7 @@ final class FailingDataSource implements DataSource {
   private final DataSource real;
   private final List<String> executed = new CopyOnWriteArrayList<>();
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<String> plainStatements = new CopyOnWriteArrayList<>();
   private final AtomicInteger commits = new AtomicInteger();
   private volatile Predicate<String> failingStatement = sql -> false;
   private volatile Predicate<String> answerLost = sql -> false;
@@ -98,6 +100,14 @@ final class FailingDataSource implements DataSource {
     return List.copyOf(requests);
   }
 
+  /**
+   * The SQL run through plain statements ({@link Connection#createStatement()}: settings, upkeep), in
+   * order; never failed, and not in {@link #executed}.
+   */
+  List<String> plainStatements() {
+    return List.copyOf(plainStatements);
+  }
+
   /** How many times a connection was asked to commit. */
   int commits() {
     return commits.get();
@@ -126,6 +136,9 @@ final class FailingDataSource implements DataSource {
           switch (method.getName()) {
             case "prepareStatement" -> {
               return statement((PreparedStatement) result, (String) args[0], wrote, connection);
+            }
+            case "createStatement" -> {
+              return plain((Statement) result);
             }
             case "commit" -> {
               commits.incrementAndGet();
@@ -174,6 +187,17 @@ final class FailingDataSource implements DataSource {
         };
     return (PreparedStatement)
         Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, handler);
+  }
+
+  private Statement plain(Statement statement) {
+    InvocationHandler handler =
+        (proxy, method, args) -> {
+          if (EXECUTE.contains(method.getName()) && args != null && args.length > 0 && args[0] instanceof String sql) {
+            plainStatements.add(sql);
+          }
+          return invoke(statement, method, args);
+        };
+    return (Statement) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class}, handler);
   }
 
   private static Object invoke(Object target, Method method, Object[] args) throws Throwable {

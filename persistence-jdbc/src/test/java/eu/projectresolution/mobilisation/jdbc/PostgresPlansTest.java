@@ -133,6 +133,27 @@ class PostgresPlansTest {
     assertThat(upkeepCounts()).as("not again while it has not changed much").containsExactly(1L, 1L);
   }
 
+  /**
+   * A report's snapshot turns off just-in-time compilation, which cost a large count more than it saved
+   * ({@link Database#REPORT_SETTINGS}), for the snapshot only ({@code SET LOCAL}); a command's reads and
+   * writes keep the server's setting.
+   */
+  @Test
+  void aReportsSnapshotAloneRunsWithoutJustInTimeCompilation() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    FailingDataSource watched = new FailingDataSource(oneConnection);
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(JdbcStorage.create(watched, schema)).clock(Fixtures.CLOCK).build();
+    engine.registerProgramme(tenant, Fixtures.sipa());
+    assertThat(engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), D)).accepted()).isTrue();
+    assertThat(watched.plainStatements()).as("by the commands").noneMatch(sql -> sql.contains("jit"));
+
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+
+    assertThat(watched.plainStatements()).as("by the report").filteredOn(sql -> sql.contains("jit"))
+        .singleElement().satisfies(sql -> assertThat(sql).contains("SET LOCAL jit = off"));
+  }
+
   /** How many times the facts' table was vacuumed and analysed by hand, as the server counts. */
   private List<Long> upkeepCounts() throws SQLException {
     try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
