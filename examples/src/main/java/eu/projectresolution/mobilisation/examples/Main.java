@@ -141,7 +141,22 @@ public final class Main implements Runnable {
       err.flush();
       return USAGE;
     }
-    return commandLine(out, err, language.orElse(Locale.ENGLISH)).execute(args);
+    try {
+      return commandLine(out, err, language.orElse(Locale.ENGLISH)).execute(args);
+    } catch (OutOfMemoryError tooSmall) {
+      // Thrown through picocli, which handles exceptions only: without this, the JVM printed a stack
+      // trace and the stop notice said the program had been asked to stop. Whatever held the memory is
+      // unreachable by now, so the message can be printed.
+      Words words = Words.of(language.orElse(Locale.ENGLISH));
+      err.println(words.text("main.error", outOfMemory(words)));
+      err.flush();
+      return FAILED;
+    }
+  }
+
+  /** What to say when the JVM's heap is too small for the command: how much it had, and how to give more. */
+  private static String outOfMemory(Words words) {
+    return words.text("main.out_of_memory", words.whole(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
   }
 
   /**
@@ -303,6 +318,8 @@ public final class Main implements Runnable {
     } else if (diskFull(failure)) {
       // The store's own message speaks of a commit it could not confirm: true, but the user needs the cause.
       err.println(words.text("main.error", words.text("main.disk_full") + (verbose ? "" : words.text("main.verbose_hint"))));
+    } else if (Causes.any(failure, cause -> cause instanceof OutOfMemoryError)) {
+      err.println(words.text("main.error", outOfMemory(words)));
     } else if (connectionLost(failure)) {
       err.println(words.text("main.error", words.text("main.connection_lost", failure.getMessage())
           + (verbose ? "" : words.text("main.verbose_hint"))));

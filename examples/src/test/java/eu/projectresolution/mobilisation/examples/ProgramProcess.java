@@ -16,9 +16,15 @@ import java.util.Map;
  */
 record ProgramProcess(int exitCode, String output) {
   static ProgramProcess run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    return run(List.of(), environment, args);
+  }
+
+  /** As {@link #run(Map, String...)}, the JVM started with {@code jvmOptions} (e.g. {@code -Xmx16m}). */
+  static ProgramProcess run(List<String> jvmOptions, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
