@@ -20,7 +20,6 @@ import eu.projectresolution.mobilisation.pathway.PathwayModel;
 import eu.projectresolution.mobilisation.pathway.Stage;
 import eu.projectresolution.mobilisation.pathway.Step;
 import eu.projectresolution.mobilisation.port.IndicatorSources;
-import eu.projectresolution.mobilisation.port.TallyCount;
 import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
 import eu.projectresolution.mobilisation.programme.Baseline;
@@ -222,14 +221,15 @@ public final class IndicatorReports {
   private Totals fromFacts(TenantId tenant, ReportScope scope, Programme programme, Period period) {
     IndicatorFacts facts = this.facts.declaredBy(programme);
     Totals totals = new Totals(facts);
-    long outOfDate = 0;
-    for (TallyCount count : sources.tallies(tenant, programme.id(), period, scope.site(), scope.channel())) {
+    long[] notUnderBasis = {0};
+    sources.forEachTally(tenant, programme.id(), period, scope.site(), scope.channel(), count -> {
       if (!count.basis().equals(facts.basis())) {
-        outOfDate += count.people();
+        notUnderBasis[0] += count.people();
       } else if (scope.targetGroup().map(g -> IndicatorFacts.inGroup(count.tally(), g)).orElse(true)) {
         facts.add(totals, count.tally(), count.people());
       }
-    }
+    });
+    long outOfDate = notUnderBasis[0];
     if (outOfDate > 0) {
       throw new FactsOutOfDate(
           outOfDate + " people of programme " + programme.id() + " have facts computed under other definitions than"

@@ -180,6 +180,34 @@ public abstract class IndicatorSourcesContract {
     return PersonFacts.builder().from(facts).basis("another").build();
   }
 
+  /**
+   * A report reads the counts one at a time, inside one snapshot as it does: the entries of the list,
+   * each once, whatever the scope.
+   */
+  @Test
+  void handsTheCountsOneAtATimeAsTheListHoldsThem() {
+    for (int i = 0; i < 3; i++) {
+      BeneficiaryId id = BeneficiaryId.random();
+      engine.capture(tenant, Fixtures.capture(id, D.plusDays(i)));
+      engine.welcome(tenant, Welcome.builder().beneficiaryId(id).siteId(i == 0 ? Fixtures.SITE_AUDINCOURT
+          : Fixtures.SITE_MONTBELIARD).occurredOn(D.plusDays(i + 1)).build());
+    }
+    IndicatorSources sources = storage.indicatorSources();
+    Period period = Period.of(D.minusDays(30), D.plusDays(30));
+
+    for (Optional<SiteId> site : List.of(Optional.<SiteId>empty(), Optional.of(Fixtures.SITE_MONTBELIARD))) {
+      List<TallyCount> listed = sources.tallies(tenant, Fixtures.SIPA, period, site, Optional.empty());
+      List<TallyCount> handed = new ArrayList<>();
+      sources.inOneSnapshot(() -> {
+        sources.forEachTally(tenant, Fixtures.SIPA, period, site, Optional.empty(), handed::add);
+        return null;
+      });
+      assertThat(handed).as("at %s", site).isNotEmpty().containsExactlyInAnyOrderElementsOf(listed);
+    }
+    assertThat(people(sources.tallies(tenant, Fixtures.SIPA, period, Optional.of(Fixtures.SITE_MONTBELIARD),
+        Optional.empty()))).as("welcomed at Montbéliard").isEqualTo(2);
+  }
+
   private static long people(List<TallyCount> counts) {
     return counts.stream().mapToLong(TallyCount::people).sum();
   }

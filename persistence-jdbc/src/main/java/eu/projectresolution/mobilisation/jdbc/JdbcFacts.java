@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -251,12 +252,27 @@ final class JdbcFacts {
    */
   List<TallyCount> tallies(
       TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
+    List<TallyCount> counts = new ArrayList<>();
+    forEachTally(tenant, programme, period, site, channel, counts::add);
+    return counts;
+  }
+
+  /**
+   * {@link #tallies}, handed to {@code each} as they are read: fetched {@value #TALLIES_PER_FETCH} at a
+   * time where the driver can (PostgreSQL in a transaction, as a report's snapshot is), so that a
+   * report's memory does not grow with the distinct tallies. Never read again after a failure, which
+   * would hand some twice.
+   */
+  void forEachTally(
+      TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel,
+      Consumer<TallyCount> each) {
     requireNonNull(tenant, "tenant");
     requireNonNull(programme, "programme");
     requireNonNull(period, "period");
     requireNonNull(site, "site");
     requireNonNull(channel, "channel");
-    return db.read(
+    requireNonNull(each, "each");
+    db.readInBatches(
         () -> "add up the facts of programme " + programme + " of tenant " + tenant + " for " + period.start() + " to "
             + period.end(),
         c -> {
@@ -282,7 +298,7 @@ final class JdbcFacts {
             }
           }
           if (ofProgramme.isEmpty()) {
-            return List.of();
+            return null;
           }
           boolean narrowed = site.isPresent() || channel.isPresent();
           // H2 reads the programme's cells through its index one row lookup at a time: a scan of the
@@ -302,18 +318,19 @@ final class JdbcFacts {
             if (narrowed) {
               select.setLong(5, OUT_OF_DATE_TALLY);
             }
-            List<TallyCount> counts = new ArrayList<>();
-            Map<String, Tally> parsed = new HashMap<>();
+            select.setFetchSize(TALLIES_PER_FETCH);
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
-                Tally tally = parsed.computeIfAbsent(rows.getString(2), Tally::parse);
-                counts.add(TallyCount.of(rows.getString(1), tally, rows.getLong(3)));
+                each.accept(TallyCount.of(rows.getString(1), Tally.parse(rows.getString(2)), rows.getLong(3)));
               }
             }
-            return counts;
+            return null;
           }
         });
   }
+
+  /** Tallies fetched per round trip by {@link #forEachTally}: a few hundred kilobytes at a time. */
+  private static final int TALLIES_PER_FETCH = 5_000;
 
   /**
    * Place ids written into a statement's text as numbers: values the store computed, never a caller's

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 
@@ -62,6 +63,13 @@ final class JdbcIndicatorSources implements IndicatorSources {
   public List<TallyCount> tallies(
       TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel) {
     return facts.tallies(tenant, programme, period, site, channel);
+  }
+
+  @Override
+  public void forEachTally(
+      TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel,
+      Consumer<TallyCount> each) {
+    facts.forEachTally(tenant, programme, period, site, channel, each);
   }
 
   @Override
