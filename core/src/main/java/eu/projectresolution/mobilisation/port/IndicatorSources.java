@@ -43,8 +43,9 @@ public interface IndicatorSources {
   /**
    * The counts of {@link #tallies}, handed to {@code each} one at a time as the store reads them, rather
    * than gathered in a list: what a report reads. The distinct tallies grow with the people (52,825 in
-   * the SIPA scenario's report at a million people), so a store that reads them from a cursor (the JDBC store)
-   * keeps a report's memory the same at any size. By default, the entries of {@link #tallies}' list.
+   * the SIPA scenario's report at a million people), so a store that hands them on as it reads them (the
+   * JDBC store) spares a report from holding them all as objects. By default, the entries of {@link
+   * #tallies}' list.
    *
    * <p>Called once per report; a store must not hand an entry twice, even if a read fails and is retried.
    */

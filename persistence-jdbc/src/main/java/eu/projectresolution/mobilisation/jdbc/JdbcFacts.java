@@ -258,10 +258,10 @@ final class JdbcFacts {
   }
 
   /**
-   * {@link #tallies}, handed to {@code each} as they are read: fetched {@value #TALLIES_PER_FETCH} at a
-   * time where the driver can (PostgreSQL in a transaction, as a report's snapshot is), so that a
-   * report's memory does not grow with the distinct tallies. Never read again after a failure, which
-   * would hand some twice.
+   * {@link #tallies}, handed to {@code each} as they are read: no list of them is gathered, so a report
+   * holds no more than the driver's rows (a few dozen bytes per distinct tally). Read in one go, not
+   * from a cursor: PostgreSQL runs a statement fetched in parts without its parallel workers, and the
+   * count took twice as long. Never read again after a failure, which would hand some twice.
    */
   void forEachTally(
       TenantId tenant, ProgrammeId programme, Period period, Optional<SiteId> site, Optional<CaptureChannel> channel,
@@ -318,7 +318,6 @@ final class JdbcFacts {
             if (narrowed) {
               select.setLong(5, OUT_OF_DATE_TALLY);
             }
-            select.setFetchSize(TALLIES_PER_FETCH);
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {
                 each.accept(TallyCount.of(rows.getString(1), Tally.parse(rows.getString(2)), rows.getLong(3)));
@@ -328,9 +327,6 @@ final class JdbcFacts {
           }
         });
   }
-
-  /** Tallies fetched per round trip by {@link #forEachTally}: a few hundred kilobytes at a time. */
-  private static final int TALLIES_PER_FETCH = 5_000;
 
   /**
    * Place ids written into a statement's text as numbers: values the store computed, never a caller's
