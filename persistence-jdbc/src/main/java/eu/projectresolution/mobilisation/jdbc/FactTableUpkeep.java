@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A table changed by less than {@value #STALE_AFTER_CHANGES} rows is left as it is: a small table is
  * scanned fast. A database user not allowed to do either (only the table's owner may) gets a warning,
- * once, and the reports go on.
+ * once, and the reports go on without the upkeep. A failure that may pass (a connection lost, a
+ * statement cancelled) is tried again before a later report, and taken as a refusal only after {@value
+ * #ATTEMPTS} in a row: left off for good after one, the table would go back to being scanned row by row
+ * until the host restarted, with nothing but an old log line to say why.
  */
 final class FactTableUpkeep {
   private static final Logger LOG = LoggerFactory.getLogger(FactTableUpkeep.class);
@@ -101,7 +105,7 @@ final class FactTableUpkeep {
       return db.outsideTransactions(() -> "vacuum the facts' table",
           c -> runAsOwner(c, "VACUUM (ANALYZE) ", "vacuum"));
     } catch (MobilisationException e) {
-      refuse("vacuum", e.getMessage());
+      failed("vacuum", e);
       return true;
     }
   }
@@ -110,7 +114,7 @@ final class FactTableUpkeep {
     try {
       db.write(() -> "gather the statistics of the facts' table", c -> runAsOwner(c, "ANALYZE ", "gather the statistics of"));
     } catch (MobilisationException e) {
-      refuse("gather the statistics of", e.getMessage());
+      failed("gather the statistics of", e);
     }
   }
 
@@ -125,9 +129,31 @@ final class FactTableUpkeep {
       SQLWarning warning = statement.getWarnings();
       if (warning != null) {
         refuse(what, warning.getMessage());
+      } else {
+        failedInARow.set(0);
       }
     }
     return null;
+  }
+
+  /** Failed attempts in a row after which the upkeep is taken as refused. */
+  static final int ATTEMPTS = 3;
+
+  private final AtomicInteger failedInARow = new AtomicInteger();
+
+  /** Refuses for good what the database will never allow; anything else, after {@value #ATTEMPTS} in a row. */
+  private void failed(String what, MobilisationException e) {
+    if (e.getCause() instanceof SQLException cause && SqlStates.isNotAllowed(cause)) {
+      refuse(what, e.getMessage());
+      return;
+    }
+    int failures = failedInARow.incrementAndGet();
+    if (failures >= ATTEMPTS) {
+      refuse(what, e.getMessage() + "; " + failures + " attempts in a row failed");
+    } else {
+      LOG.warn("Could not {} table {} ({}): it will be tried again before a later report", what,
+          db.table("fact_cells"), e.getMessage());
+    }
   }
 
   private void refuse(String what, String why) {

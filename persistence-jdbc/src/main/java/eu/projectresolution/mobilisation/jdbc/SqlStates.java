@@ -51,6 +51,15 @@ final class SqlStates {
     return anyStateIn(e, Set.of("22012"));
   }
 
+  /**
+   * Whether the server will never allow the statement to this user or on this server, however often it
+   * is tried: insufficient privilege (42501), or a read-only transaction or server (25006, e.g. a
+   * standby in recovery).
+   */
+  static boolean isNotAllowed(SQLException e) {
+    return anyStateIn(e, Set.of("42501", "25006"));
+  }
+
   static boolean isMissingTable(SQLException e) {
     return anyStateIn(e, MISSING_TABLE);
   }

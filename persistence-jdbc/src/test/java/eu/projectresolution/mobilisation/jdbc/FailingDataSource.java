@@ -38,6 +38,7 @@ final class FailingDataSource implements DataSource {
   private final List<String> plainStatements = new CopyOnWriteArrayList<>();
   private final AtomicInteger commits = new AtomicInteger();
   private volatile Predicate<String> failingStatement = sql -> false;
+  private volatile Predicate<String> failingPlainStatement = sql -> false;
   private volatile Predicate<String> answerLost = sql -> false;
   private volatile Predicate<String> interruptedStatement = sql -> false;
   private volatile Runnable interruption = () -> {};
@@ -51,6 +52,15 @@ final class FailingDataSource implements DataSource {
   /** Statements whose SQL matches fail with SQL state 08006 (connection failure) instead of running. */
   FailingDataSource failStatements(Predicate<String> sql) {
     this.failingStatement = sql;
+    return this;
+  }
+
+  /**
+   * Plain statements ({@link Connection#createStatement()}: settings, upkeep) whose SQL matches fail
+   * with SQL state 08006 instead of running; {@code sql -> false} lets them all run again.
+   */
+  FailingDataSource failPlainStatements(Predicate<String> sql) {
+    this.failingPlainStatement = sql;
     return this;
   }
 
@@ -102,7 +112,7 @@ final class FailingDataSource implements DataSource {
 
   /**
    * The SQL run through plain statements ({@link Connection#createStatement()}: settings, upkeep), in
-   * order; never failed, and not in {@link #executed}.
+   * order, those failed by {@link #failPlainStatements} included; not in {@link #executed}.
    */
   List<String> plainStatements() {
     return List.copyOf(plainStatements);
@@ -194,6 +204,9 @@ final class FailingDataSource implements DataSource {
         (proxy, method, args) -> {
           if (EXECUTE.contains(method.getName()) && args != null && args.length > 0 && args[0] instanceof String sql) {
             plainStatements.add(sql);
+            if (failingPlainStatement.test(sql)) {
+              throw new SQLException("injected: failure running " + sql, "08006");
+            }
           }
           return invoke(statement, method, args);
         };

@@ -134,6 +134,61 @@ class PostgresPlansTest {
   }
 
   /**
+   * A vacuum that failed in a way that may pass (here: the connection lost as it was sent) is tried
+   * again before the next report, which the failure did not stop.
+   */
+  @Test
+  void aVacuumThatFailedIsTriedAgainBeforeTheNextReport() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    FailingDataSource failing = new FailingDataSource(oneConnection);
+    MobilisationEngine engine = grownWithoutAutovacuum(tenant, failing);
+
+    failing.failPlainStatements(sql -> sql.startsWith("VACUUM"));
+    assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("the report, all the same").isTrue();
+    assertThat(upkeepCounts()).as("after the failed vacuum").containsExactly(0L, 0L);
+    failing.failPlainStatements(sql -> false);
+    engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+
+    assertThat(upkeepCounts()).as("vacuumed and analysed before the next report").containsExactly(1L, 1L);
+  }
+
+  /**
+   * A vacuum that keeps failing is given up after {@value FactTableUpkeep#ATTEMPTS} attempts in a row
+   * (with a warning in the log), so that reports do not keep paying for it; they go on without it.
+   */
+  @Test
+  void aVacuumThatKeepsFailingIsGivenUpAfterSeveralAttemptsInARowAndTheReportsGoOn() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    FailingDataSource failing = new FailingDataSource(oneConnection);
+    MobilisationEngine engine = grownWithoutAutovacuum(tenant, failing);
+
+    failing.failPlainStatements(sql -> sql.startsWith("VACUUM"));
+    for (int report = 1; report <= FactTableUpkeep.ATTEMPTS; report++) {
+      assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("report %s", report).isTrue();
+    }
+    failing.failPlainStatements(sql -> false);
+    assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("a report after the last attempt")
+        .isTrue();
+
+    assertThat(failing.plainStatements()).as("vacuums attempted").filteredOn(sql -> sql.startsWith("VACUUM"))
+        .hasSize(FactTableUpkeep.ATTEMPTS);
+    assertThat(upkeepCounts()).containsExactly(0L, 0L);
+  }
+
+  /** An engine on {@code dataSource}, one person captured, the facts grown, autovacuum off for them. */
+  private MobilisationEngine grownWithoutAutovacuum(TenantId tenant, FailingDataSource dataSource) throws SQLException {
+    MobilisationEngine engine =
+        MobilisationEngine.builder().storage(JdbcStorage.create(dataSource, schema)).clock(Fixtures.CLOCK).build();
+    engine.registerProgramme(tenant, Fixtures.sipa());
+    try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
+      sql.execute("ALTER TABLE \"" + schema + "\".fact_cells SET (autovacuum_enabled = off)");
+    }
+    assertThat(engine.capture(tenant, Fixtures.capture(BeneficiaryId.random(), D)).accepted()).isTrue();
+    growFacts(tenant);
+    return engine;
+  }
+
+  /**
    * A report's snapshot turns off just-in-time compilation, which cost a large count more than it saved
    * ({@link Database#REPORT_SETTINGS}), for the snapshot only ({@code SET LOCAL}); a command's reads and
    * writes keep the server's setting.
