@@ -68,6 +68,8 @@ public class IndicatorReportBenchmark {
     MobilisationStorage storage;
     if (store.equals("in-memory")) {
       storage = InMemoryStorage.create();
+    } else if (!store.equals("h2-file") && !store.equals("postgresql")) {
+      throw new IllegalArgumentException("unknown store " + store + " (-p store): use in-memory, h2-file or postgresql");
     } else {
       database = BenchmarkDatabase.open(store);
       storage = database.storage();
