@@ -311,23 +311,8 @@ public final class Main implements Runnable {
 
   private static int explainFailure(Exception failure, CommandLine failed, ParseResult parsed) {
     PrintWriter err = failed.getErr();
-    Words words = words(failed.getCommandSpec());
     boolean verbose = isVerbose(parsed);
-    if (failure instanceof CommandFailure known) {
-      err.println(words.text("main.error", known.getMessage()));
-    } else if (diskFull(failure)) {
-      // The store's own message speaks of a commit it could not confirm: true, but the user needs the cause.
-      err.println(words.text("main.error", words.text("main.disk_full") + (verbose ? "" : words.text("main.verbose_hint"))));
-    } else if (Causes.any(failure, cause -> cause instanceof OutOfMemoryError)) {
-      err.println(words.text("main.error", outOfMemory(words)));
-    } else if (connectionLost(failure)) {
-      err.println(words.text("main.error", words.text("main.connection_lost", failure.getMessage())
-          + (verbose ? "" : words.text("main.verbose_hint"))));
-    } else {
-      // Anything else is unexpected: say what it was in one line, and where to find more.
-      String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-      err.println(words.text("main.error", message + (verbose ? "" : words.text("main.verbose_hint"))));
-    }
+    err.println(explanation(failure, words(failed.getCommandSpec()), verbose));
     if (verbose) {
       failure.printStackTrace(err);
     } else {
@@ -335,6 +320,26 @@ public final class Main implements Runnable {
     }
     err.flush();
     return FAILED;
+  }
+
+  /** The one line that tells the user what stopped a command, from its cause rather than its symptom. */
+  static String explanation(Exception failure, Words words, boolean verbose) {
+    String hint = verbose ? "" : words.text("main.verbose_hint");
+    if (Causes.any(failure, cause -> cause instanceof OutOfMemoryError)) {
+      // First: H2 turns running out of memory into an SQL error, which the program's own messages (e.g.
+      // "cannot connect to the database") would otherwise explain as something else.
+      return words.text("main.error", outOfMemory(words));
+    } else if (failure instanceof CommandFailure known) {
+      return words.text("main.error", known.getMessage());
+    } else if (diskFull(failure)) {
+      // The store's own message speaks of a commit it could not confirm: true, but the user needs the cause.
+      return words.text("main.error", words.text("main.disk_full") + hint);
+    } else if (connectionLost(failure)) {
+      return words.text("main.error", words.text("main.connection_lost", failure.getMessage()) + hint);
+    }
+    // Anything else is unexpected: say what it was in one line, and where to find more.
+    String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    return words.text("main.error", message + hint);
   }
 
   /**

@@ -2,14 +2,16 @@ package eu.projectresolution.mobilisation.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.projectresolution.mobilisation.examples.text.Words;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * A full disk, or a connection to the database lost, is told as such, whatever the store's own message says: the replay on a full disk ended
+ * A full disk, a connection to the database lost, or running out of memory, is told as such, whatever the store's own message says: the replay on a full disk ended
  * with "Could not confirm the commit ... it may or may not have been recorded", true but no help to the
  * user. (Checked by hand on a 6 MB tmpfs; a test cannot fill a disk on every machine.)
  */
@@ -54,6 +56,23 @@ class FailureCausesTest {
 
     assertThat(Main.diskFull(commit)).isFalse();
     assertThat(Main.connectionLost(commit)).isFalse();
+  }
+
+  /**
+   * As the program met it, with {@code -Xmx8m}: H2 ran out of memory opening its file, the pool failed to
+   * start, and the program's own message said it could not connect (check the URL, the server...).
+   */
+  @Test
+  void runningOutOfMemoryIsToldAsSuchWhateverTheProgramsOwnMessageSaid() {
+    SQLException h2 = new SQLException("OutOfMemoryError", "HY000", 90108, new OutOfMemoryError());
+    RuntimeException pool = new IllegalStateException("Failed to initialize pool: OutOfMemoryError", h2);
+    CommandFailure connecting = new CommandFailure("Cannot connect to the database /tmp/data (embedded H2 database):"
+        + " OutOfMemoryError; check the URL, that the server is running and reachable, and the user and password", pool);
+
+    assertThat(Main.explanation(connecting, Words.of(Locale.ENGLISH), false))
+        .startsWith("error: The program ran out of memory (").doesNotContain("connect");
+    assertThat(Main.explanation(new CommandFailure("Cannot connect to the database /tmp/data"), Words.of(Locale.ENGLISH),
+        false)).as("the same message without it").startsWith("error: Cannot connect");
   }
 
   @Test
