@@ -36,4 +36,14 @@ final class Causes {
     }
     return false;
   }
+
+  /** The last cause of {@code failure}, each cause looked at once (a loop ends at the last one before it). */
+  static Throwable root(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Throwable root = failure;
+    while (seen.add(root) && root.getCause() != null && !seen.contains(root.getCause())) {
+      root = root.getCause();
+    }
+    return root;
+  }
 }

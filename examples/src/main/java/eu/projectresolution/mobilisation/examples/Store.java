@@ -1,6 +1,5 @@
 package eu.projectresolution.mobilisation.examples;
 
-import com.google.common.base.Throwables;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import eu.projectresolution.mobilisation.examples.text.Words;
@@ -134,7 +133,7 @@ final class Store implements AutoCloseable {
   }
 
   private static String unreachable(String where, RuntimeException e, Words words) {
-    Throwable root = Throwables.getRootCause(e);
+    Throwable root = Causes.root(e);
     String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     if (why.contains("No suitable driver") || root instanceof ClassNotFoundException) {
       return words.text("store.no_driver", where);

@@ -56,6 +56,7 @@ class FailureCausesTest {
 
     assertThat(Main.diskFull(commit)).isFalse();
     assertThat(Main.connectionLost(commit)).isFalse();
+    assertThat(Causes.root(commit)).as("the root cause, where Guava's getRootCause throws").isSameAs(store);
   }
 
   /**
