@@ -234,7 +234,7 @@ public final class IndicatorReports {
       throw new FactsOutOfDate(
           outOfDate + " people of programme " + programme.id() + " have facts computed under other definitions than"
               + " these rule sets, pathway model and programme declarations (basis " + facts.basis() + "), or stored without facts: compute"
-              + " them again with MobilisationEngine.rebuildFacts(tenant, programme), which indicatorReport does itself", outOfDate);
+              + " them again with MobilisationEngine.rebuildFacts(tenant, programme, progress), which indicatorReport does itself", outOfDate);
     }
     return totals;
   }
