@@ -149,7 +149,10 @@ final class FactTableUpkeep {
     }
     int failures = failedInARow.incrementAndGet();
     if (failures >= ATTEMPTS) {
-      refuse(what, e.getMessage() + "; " + failures + " attempts in a row failed");
+      refused = true;
+      LOG.warn("Could not {} table {} ({}), {} times in a row: it is no longer tried until the store is created"
+          + " again, and reports on large programmes may be slow; run VACUUM ANALYZE on it regularly (or let"
+          + " autovacuum run)", what, db.table("fact_cells"), e.getMessage(), failures);
     } else {
       LOG.warn("Could not {} table {} ({}): it will be tried again before a later report", what,
           db.table("fact_cells"), e.getMessage());
