@@ -11,9 +11,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * A full disk, a connection to the database lost, or running out of memory, is told as such, whatever the store's own message says: the replay on a full disk ended
- * with "Could not confirm the commit ... it may or may not have been recorded", true but no help to the
- * user. (Checked by hand on a 6 MB tmpfs; a test cannot fill a disk on every machine.)
+ * A full disk, a connection to the database lost, or running out of memory, is told as such, whatever
+ * the store's own message says: the replay on a full disk ended with "Could not confirm the commit ...
+ * it may or may not have been recorded", true but no help to the user. (Checked by hand on a 6 MB tmpfs; a test cannot fill a disk on every machine.)
  */
 class FailureCausesTest {
   @Test

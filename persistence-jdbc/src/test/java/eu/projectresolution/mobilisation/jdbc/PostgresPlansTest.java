@@ -144,13 +144,8 @@ class PostgresPlansTest {
     FailingDataSource failing = new FailingDataSource(oneConnection);
     MobilisationEngine engine = grownWithoutAutovacuum(tenant, failing);
 
-    failing.failPlainStatements(sql -> sql.startsWith("VACUUM"));
-    for (int report = 1; report < FactTableUpkeep.ATTEMPTS; report++) {
-      assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("report %s, all the same",
-          report).isTrue();
-    }
+    reportWhileEveryVacuumFails(engine, tenant, failing, FactTableUpkeep.ATTEMPTS - 1);
     assertThat(upkeepCounts()).as("after the failed vacuums").containsExactly(0L, 0L);
-    failing.failPlainStatements(sql -> false);
     engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
 
     assertThat(upkeepCounts()).as("vacuumed and analysed before the next report").containsExactly(1L, 1L);
@@ -166,17 +161,23 @@ class PostgresPlansTest {
     FailingDataSource failing = new FailingDataSource(oneConnection);
     MobilisationEngine engine = grownWithoutAutovacuum(tenant, failing);
 
-    failing.failPlainStatements(sql -> sql.startsWith("VACUUM"));
-    for (int report = 1; report <= FactTableUpkeep.ATTEMPTS; report++) {
-      assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("report %s", report).isTrue();
-    }
-    failing.failPlainStatements(sql -> false);
+    reportWhileEveryVacuumFails(engine, tenant, failing, FactTableUpkeep.ATTEMPTS);
     assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("a report after the last attempt")
         .isTrue();
 
     assertThat(failing.plainStatements()).as("vacuums attempted").filteredOn(sql -> sql.startsWith("VACUUM"))
         .hasSize(FactTableUpkeep.ATTEMPTS);
     assertThat(upkeepCounts()).containsExactly(0L, 0L);
+  }
+
+  /** Runs {@code reports} reports, each accepted all the same, while every vacuum fails; then lets vacuums run. */
+  private static void reportWhileEveryVacuumFails(
+      MobilisationEngine engine, TenantId tenant, FailingDataSource dataSource, int reports) {
+    dataSource.failPlainStatements(sql -> sql.startsWith("VACUUM"));
+    for (int report = 1; report <= reports; report++) {
+      assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("report %s", report).isTrue();
+    }
+    dataSource.failPlainStatements(sql -> false);
   }
 
   /** An engine on {@code dataSource}, one person captured, the facts grown, autovacuum off for them. */
