@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import eu.projectresolution.mobilisation.MobilisationException;
-import eu.projectresolution.mobilisation.StorageFailure;
 import eu.projectresolution.mobilisation.TenantId;
 import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.port.AccessLog;
@@ -31,11 +30,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every storage port on a relational database — H2 2.x (embedded, in a file or in memory) or
@@ -88,23 +82,12 @@ import org.slf4j.LoggerFactory;
  * {@link #inHostTransaction} (one connection the host holds).
  */
 public final class JdbcStorage implements MobilisationStorage {
-  private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
-
   /**
    * Where the migration scripts are on the class path: {@code V1__create_mobilisation_tables.sql},
    * {@code V2__create_practice_sheet_tables.sql} and their successors, plain SQL that a host can also
    * apply, in version order, with its own migration tool.
    */
   public static final String MIGRATIONS = "eu/projectresolution/mobilisation/jdbc/migrations";
-
-  /** The table in which Flyway records the versions applied, in the engine's schema. */
-  private static final String HISTORY_TABLE = "mobilisation_schema_history";
-
-  /**
-   * The version recorded when the engine's tables join a schema that already holds others: below the
-   * first script's, so that they all apply.
-   */
-  private static final String BASELINE_VERSION = "0";
 
   private static final Pattern SCHEMA = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -245,33 +228,7 @@ public final class JdbcStorage implements MobilisationStorage {
     requireNonNull(dataSource, "dataSource is missing: give the host's javax.sql.DataSource");
     checkSchema(schema);
     new Database(dataSource, schema).read(() -> "check that the database keeps what it acknowledges", c -> null);
-    try {
-      MigrateResult result =
-          Flyway.configure(JdbcStorage.class.getClassLoader())
-              .dataSource(dataSource)
-              .schemas(schema)
-              .defaultSchema(schema)
-              .createSchemas(true)
-              .table(HISTORY_TABLE)
-              // A schema that already holds the host's tables (and perhaps its own Flyway history) is
-              // baselined at version 0, before the engine's first script: every script then applies.
-              .baselineOnMigrate(true)
-              .baselineVersion(BASELINE_VERSION)
-              .baselineDescription("engine tables join a schema holding others")
-              .locations("classpath:" + MIGRATIONS)
-              .javaMigrations(new RetiredIndicatorBackfill())
-              .failOnMissingLocations(true)
-              .load()
-              .migrate();
-      LOG.info(
-          "Schema \"{}\" is at version {} ({} migration(s) applied now)",
-          schema,
-          result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
-          result.migrationsExecuted);
-    } catch (FlywayException e) {
-      throw new StorageFailure("Could not migrate the engine's tables in schema \"" + schema + "\": "
-          + MigrationFailure.describe(e, schema), e);
-    }
+    Migrations.apply(dataSource, schema);
   }
 
   /** The schema holding the engine's tables. */
