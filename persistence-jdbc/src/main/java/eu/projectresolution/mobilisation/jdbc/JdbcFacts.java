@@ -47,15 +47,16 @@ final class JdbcFacts {
 
   private final Database db;
 
-  private final FactTableUpkeep upkeep;
+  /** Empty when the host keeps the table itself ({@link JdbcStorage#withoutFactTableUpkeep}). */
+  private final Optional<FactTableUpkeep> upkeep;
 
   private final HashedRows tallies;
 
   private final HashedRows places;
 
-  JdbcFacts(Database db) {
+  JdbcFacts(Database db, boolean upkeep) {
     this.db = db;
-    this.upkeep = new FactTableUpkeep(db);
+    this.upkeep = upkeep ? Optional.of(new FactTableUpkeep(db)) : Optional.empty();
     this.tallies = new HashedRows(db, "fact_tallies", "tally", "tally_id", List.of("basis", "tally"));
     this.places = new HashedRows(db, "fact_places", "place", "place_id", List.of("tenant_id", "programme_id", "site_id", "channel"));
   }
@@ -338,7 +339,7 @@ final class JdbcFacts {
 
   /** See {@link FactTableUpkeep#beforeReport}. */
   void upkeepBeforeReport() {
-    upkeep.beforeReport();
+    upkeep.ifPresent(FactTableUpkeep::beforeReport);
   }
 
   /** See {@link eu.projectresolution.mobilisation.port.IndicatorSources#factsNotUnder}. */

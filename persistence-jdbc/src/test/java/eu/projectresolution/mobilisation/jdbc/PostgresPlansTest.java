@@ -9,10 +9,14 @@ import eu.projectresolution.mobilisation.beneficiary.BeneficiaryId;
 import eu.projectresolution.mobilisation.contract.Fixtures;
 import eu.projectresolution.mobilisation.engine.MobilisationEngine;
 import eu.projectresolution.mobilisation.engine.Welcome;
+import eu.projectresolution.mobilisation.indicator.Figure;
+import eu.projectresolution.mobilisation.indicator.FigureCodes;
+import eu.projectresolution.mobilisation.indicator.IndicatorReport;
 import eu.projectresolution.mobilisation.indicator.ReportScope;
 import eu.projectresolution.mobilisation.port.MobilisationStorage;
 import eu.projectresolution.mobilisation.privacy.ConsentPurpose;
 import eu.projectresolution.mobilisation.privacy.ConsentRecord;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -134,6 +138,24 @@ class PostgresPlansTest {
   }
 
   /**
+   * A host whose administrators keep the facts' table themselves turns the upkeep off: a report then
+   * neither vacuums nor analyses it, however much it changed, and reads it as it is.
+   */
+  @Test
+  void aStoreWithoutTheFactTableUpkeepLeavesTheTableAsItIsBeforeAReport() throws SQLException {
+    TenantId tenant = Fixtures.newTenant();
+    JdbcStorage storage = JdbcStorage.create(oneConnection, schema).withoutFactTableUpkeep();
+    MobilisationEngine engine = grownWithoutAutovacuum(tenant, storage);
+
+    IndicatorReport report = engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).orElseThrow();
+
+    assertThat(upkeepCounts()).as("vacuums and analyses of the grown table").containsExactly(0L, 0L);
+    assertThat(report.figure(FigureCodes.FUNNEL_CAPTURED).flatMap(Figure::value)).as("the programme's one person")
+        .contains(BigDecimal.ONE);
+    assertThat(storage).hasToString("JdbcStorage[schema=" + schema + ", without the facts' table upkeep]");
+  }
+
+  /**
    * A vacuum that failed in a way that may pass (here: the connection lost as it was sent) is tried
    * again before the next report, which the failure did not stop; up to the last attempt before it
    * would be given up.
@@ -142,7 +164,7 @@ class PostgresPlansTest {
   void aVacuumThatFailedIsTriedAgainBeforeTheNextReport() throws SQLException {
     TenantId tenant = Fixtures.newTenant();
     FailingDataSource failing = new FailingDataSource(oneConnection);
-    MobilisationEngine engine = grownWithoutAutovacuum(tenant, failing);
+    MobilisationEngine engine = grownWithoutAutovacuum(tenant, JdbcStorage.create(failing, schema));
 
     reportWhileEveryVacuumFails(engine, tenant, failing, FactTableUpkeep.ATTEMPTS - 1);
     assertThat(upkeepCounts()).as("after the failed vacuums").containsExactly(0L, 0L);
@@ -159,7 +181,7 @@ class PostgresPlansTest {
   void aVacuumThatKeepsFailingIsGivenUpAfterSeveralAttemptsInARowAndTheReportsGoOn() throws SQLException {
     TenantId tenant = Fixtures.newTenant();
     FailingDataSource failing = new FailingDataSource(oneConnection);
-    MobilisationEngine engine = grownWithoutAutovacuum(tenant, failing);
+    MobilisationEngine engine = grownWithoutAutovacuum(tenant, JdbcStorage.create(failing, schema));
 
     reportWhileEveryVacuumFails(engine, tenant, failing, FactTableUpkeep.ATTEMPTS);
     assertThat(engine.indicatorReport(tenant, ReportScope.of(Fixtures.SIPA)).accepted()).as("a report after the last attempt")
@@ -180,10 +202,9 @@ class PostgresPlansTest {
     dataSource.failPlainStatements(sql -> false);
   }
 
-  /** An engine on {@code dataSource}, one person captured, the facts grown, autovacuum off for them. */
-  private MobilisationEngine grownWithoutAutovacuum(TenantId tenant, FailingDataSource dataSource) throws SQLException {
-    MobilisationEngine engine =
-        MobilisationEngine.builder().storage(JdbcStorage.create(dataSource, schema)).clock(Fixtures.CLOCK).build();
+  /** An engine on {@code storage}, one person captured, the facts grown, autovacuum off for them. */
+  private MobilisationEngine grownWithoutAutovacuum(TenantId tenant, JdbcStorage storage) throws SQLException {
+    MobilisationEngine engine = MobilisationEngine.builder().storage(storage).clock(Fixtures.CLOCK).build();
     engine.registerProgramme(tenant, Fixtures.sipa());
     try (Connection c = oneConnection.getConnection(); Statement sql = c.createStatement()) {
       sql.execute("ALTER TABLE \"" + schema + "\".fact_cells SET (autovacuum_enabled = off)");
