@@ -93,7 +93,6 @@ public final class JdbcStorage implements MobilisationStorage {
 
   private final Database db;
   private final boolean factTableUpkeep;
-  private final String schema;
   private final JdbcProgrammes programmes;
   private final JdbcPathways pathways;
   private final JdbcBeneficiaries beneficiaries;
@@ -113,7 +112,6 @@ public final class JdbcStorage implements MobilisationStorage {
   private JdbcStorage(Database db, boolean factTableUpkeep) {
     this.db = db;
     this.factTableUpkeep = factTableUpkeep;
-    this.schema = db.schema();
     Json json = new Json();
     this.programmes = new JdbcProgrammes(db, json);
     this.beneficiaries = new JdbcBeneficiaries(db, json);
@@ -259,7 +257,7 @@ public final class JdbcStorage implements MobilisationStorage {
 
   /** The schema holding the engine's tables. */
   public String schema() {
-    return schema;
+    return db.schema();
   }
 
   @Override
@@ -367,7 +365,7 @@ public final class JdbcStorage implements MobilisationStorage {
 
   @Override
   public String toString() {
-    return "JdbcStorage[schema=" + schema + (factTableUpkeep ? "" : ", without the facts' table upkeep") + "]";
+    return "JdbcStorage[schema=" + db.schema() + (factTableUpkeep ? "" : ", without the facts' table upkeep") + "]";
   }
 
   private static String checkSchema(String schema) {
