@@ -24,8 +24,10 @@ final class MigrationFailure {
     }
     SQLException database = refused.get();
     String said = SqlStates.saidBy(database);
-    String failure = (flyway.equals(said) ? said : flyway + ": " + said) + " (SQL state " + database.getSQLState() + ")";
-    if (INSUFFICIENT_PRIVILEGE.contains(database.getSQLState())) {
+    // A driver's own failure (a connection lost) may carry no SQL state: "none" then.
+    String state = SqlStates.stateOf(database);
+    String failure = (flyway.equals(said) ? said : flyway + ": " + said) + " (SQL state " + state + ")";
+    if (INSUFFICIENT_PRIVILEGE.contains(state)) {
       return failure + "; the database user needs the right to create schema \"" + schema + "\" and tables in it "
           + "(on PostgreSQL: GRANT CREATE ON DATABASE <database> TO <user>), or a schema created beforehand that it owns";
     }
