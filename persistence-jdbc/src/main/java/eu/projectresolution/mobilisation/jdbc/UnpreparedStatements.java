@@ -25,12 +25,12 @@ import java.util.Optional;
  * tens of microseconds, as {@code force_custom_plan} already planned them each time. A bulk batch keeps
  * {@code SET LOCAL}: sent unprepared, each of its JDBC batch's statements would be parsed again.
  *
- * <p>The driver's extension interface is looked up by name: the adapters are compiled against {@code
- * java.sql} only and the host brings the driver. With another driver, or one that hides the extension,
- * {@link #of} finds nothing and every statement keeps its transaction and {@code SET LOCAL}.
+ * <p>The driver's extension interface is looked up by name ({@link PostgresDriver}). With another
+ * driver, or a pool that hides the extension, {@link #of} finds nothing and every statement keeps its
+ * transaction and {@code SET LOCAL}.
  */
 final class UnpreparedStatements {
-  private static final String EXTENSION = "org.postgresql.PGConnection";
+  private static final String CHANGE = "change its prepareThreshold";
 
   private final Class<?> extension;
   private final MethodHandle threshold;
@@ -44,23 +44,17 @@ final class UnpreparedStatements {
 
   /** The driver's setting, if {@code connection} is the PostgreSQL driver's (behind any pool's wrapper). */
   static Optional<UnpreparedStatements> of(Connection connection) {
-    for (ClassLoader loader : new ClassLoader[] {
-        Thread.currentThread().getContextClassLoader(), UnpreparedStatements.class.getClassLoader()}) {
+    return PostgresDriver.extensionOf(connection).flatMap(extension -> {
       try {
-        Class<?> extension = Class.forName(EXTENSION, false, loader);
-        if (!connection.isWrapperFor(extension)) {
-          continue;
-        }
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         return Optional.of(new UnpreparedStatements(
             extension,
             lookup.findVirtual(extension, "getPrepareThreshold", MethodType.methodType(int.class)),
             lookup.findVirtual(extension, "setPrepareThreshold", MethodType.methodType(void.class, int.class))));
-      } catch (SQLException | ReflectiveOperationException | LinkageError e) {
-        // Not this loader's, or not the driver we know: try the next, else keep the transaction.
+      } catch (ReflectiveOperationException e) {
+        return Optional.empty(); // not the driver we know: keep the transaction
       }
-    }
-    return Optional.empty();
+    });
   }
 
   /**
@@ -69,33 +63,18 @@ final class UnpreparedStatements {
    */
   <T> T run(Connection connection, Database.Work<T> work) throws SQLException {
     Object driver = connection.unwrap(extension);
-    int before = invoke(() -> (int) threshold.invoke(driver));
-    invoke(() -> {
+    int before = PostgresDriver.call(CHANGE, () -> (int) threshold.invoke(driver));
+    PostgresDriver.call(CHANGE, () -> {
       setThreshold.invoke(driver, 0);
       return null;
     });
     try {
       return work.run(connection);
     } finally {
-      invoke(() -> {
+      PostgresDriver.call(CHANGE, () -> {
         setThreshold.invoke(driver, before);
         return null;
       });
-    }
-  }
-
-  @FunctionalInterface
-  private interface Call<T> {
-    T call() throws Throwable;
-  }
-
-  private static <T> T invoke(Call<T> call) throws SQLException {
-    try {
-      return call.call();
-    } catch (SQLException | RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new SQLException("The PostgreSQL driver refused to change its prepareThreshold: " + e, e);
     }
   }
 }
