@@ -159,5 +159,4 @@ final class CopiedRows {
     columns.add(column.toString(StandardCharsets.UTF_8));
     return columns;
   }
-
 }
